@@ -1,0 +1,29 @@
+// Which tables are synced (in parent-before-child order) and the triggers that record every
+// local change to them in change_log, per field with its hybrid logical clock, whichever code
+// path wrote it. The triggers are generated from the table's actual columns.
+#pragma once
+
+#include "DbError.h"
+#include "util/Result.h"
+
+#include <QStringList>
+
+namespace ef {
+
+class Database;
+
+class SyncSchema
+{
+public:
+    // Parents come before the tables that reference them.
+    static const QStringList &tables();
+    // Columns every synced table has and that are not user fields.
+    static bool isBookkeepingColumn(QStringView column);
+
+    // Drops and recreates the tracking triggers of every synced table from its current columns.
+    static Result<void, DbError> installTriggers(Database &db);
+    // The trigger SQL for one table, given its columns in order.
+    static QString triggerSql(const QString &table, const QStringList &columns);
+};
+
+} // namespace ef
