@@ -1,6 +1,7 @@
 // A university, company, public body, accreditation agency or network; names in three languages.
 #pragma once
 
+#include "Enums.h"
 #include "Mapping.h"
 #include "Problem.h"
 #include "Record.h"
@@ -8,21 +9,6 @@
 #include <QCoreApplication>
 
 namespace ef {
-
-enum class InstitutionKind { University, Company, PublicBody, AccreditationAgency, Network, Other };
-
-template<>
-struct EnumNames<InstitutionKind>
-{
-    static constexpr std::pair<InstitutionKind, std::string_view> items[] = {
-        {InstitutionKind::University, "university"},
-        {InstitutionKind::Company, "company"},
-        {InstitutionKind::PublicBody, "public_body"},
-        {InstitutionKind::AccreditationAgency, "accreditation_agency"},
-        {InstitutionKind::Network, "network"},
-        {InstitutionKind::Other, "other"},
-    };
-};
 
 struct Institution : Record
 {

@@ -22,6 +22,8 @@ void bindValue(Statement &s, int i, const M &v)
         s.bind(i, enumText(v));
     else if constexpr (std::is_same_v<M, QString>)
         v.isEmpty() ? s.bind(i, nullptr) : s.bind(i, v); // no empty strings in the store
+    else if constexpr (std::is_integral_v<M> && !std::is_same_v<M, bool>)
+        s.bind(i, std::int64_t(v));
     else if constexpr (requires { v.toStorage(); })
         s.bind(i, v.toStorage());
     else
@@ -37,6 +39,8 @@ void readValue(const Statement &s, int c, M &v)
         v = s.uuid(c);
     else if constexpr (std::is_same_v<M, QDate>)
         v = s.date(c);
+    else if constexpr (std::is_same_v<M, QByteArray>)
+        v = s.blob(c);
     else if constexpr (std::is_same_v<M, bool>)
         v = s.int64(c) != 0;
     else if constexpr (std::is_integral_v<M>)

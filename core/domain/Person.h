@@ -2,6 +2,7 @@
 // written (usually Cyrillic) and in Latin script, for certificates and EU reports.
 #pragma once
 
+#include "Enums.h"
 #include "Mapping.h"
 #include "Problem.h"
 #include "Record.h"
@@ -10,18 +11,6 @@
 #include <QFlags>
 
 namespace ef {
-
-enum class Gender { Female, Male, Undisclosed };
-
-template<>
-struct EnumNames<Gender>
-{
-    static constexpr std::pair<Gender, std::string_view> items[] = {
-        {Gender::Female, "female"},
-        {Gender::Male, "male"},
-        {Gender::Undisclosed, "undisclosed"},
-    };
-};
 
 enum class PersonRole { Educator = 1, Trainer = 2, Student = 4, IndustryContact = 8 };
 Q_DECLARE_FLAGS(PersonRoles, PersonRole)

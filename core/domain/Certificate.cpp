@@ -1,0 +1,37 @@
+#include "Certificate.h"
+
+#include "Validation.h"
+
+namespace ef {
+
+Problems Certificate::validate() const
+{
+    Problems p;
+    Validation::required(p, QStringLiteral("owner_id"), ownerId);
+    Validation::required(p, QStringLiteral("person_id"), personId);
+    Validation::required(p, QStringLiteral("number"), number);
+    Validation::required(p, QStringLiteral("issued_on"), issuedOn);
+    return p;
+}
+
+const Mapping<Certificate> &Certificate::mapping()
+{
+    using T = Certificate;
+    static const Mapping<T> m(QStringLiteral("certificate"),
+                              {
+                                  reference("person_id", &T::personId, "person"),
+                                  reference("programme_id", &T::programmeId, "training_programme"),
+                                  reference("event_id", &T::eventId, "training_event"),
+                                  column("number", &T::number),
+                                  column("level", &T::level),
+                                  column("issued_on", &T::issuedOn),
+                                  column("valid_until", &T::validUntil),
+                                  column("status", &T::status),
+                                  reference("replaces_id", &T::replacesId, "certificate"),
+                                  column("revoked_on", &T::revokedOn),
+                                  column("revocation_reason", &T::revocationReason),
+                              });
+    return m;
+}
+
+} // namespace ef

@@ -1,0 +1,37 @@
+// A certificate from the register: number, level, dates and its status (valid, superseded by a
+// reissue, or revoked with a reason).
+#pragma once
+
+#include "Enums.h"
+#include "Mapping.h"
+#include "Problem.h"
+#include "Record.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <optional>
+
+namespace ef {
+
+struct Certificate : Record
+{
+    Q_DECLARE_TR_FUNCTIONS(Certificate)
+
+public:
+    Uuid personId;
+    Uuid programmeId;
+    Uuid eventId;
+    QString number;
+    CertificationStandard level = CertificationStandard::National;
+    QDate issuedOn;
+    QDate validUntil;
+    CertificateStatus status = CertificateStatus::Valid;
+    Uuid replacesId;
+    QDate revokedOn;
+    QString revocationReason;
+
+    Problems validate() const;
+    static const Mapping<Certificate> &mapping();
+};
+
+} // namespace ef

@@ -1,0 +1,41 @@
+// A STEAM or entrepreneurship course of the catalogue: credits, languages, accreditation and flags.
+#pragma once
+
+#include "Enums.h"
+#include "Mapping.h"
+#include "Problem.h"
+#include "Record.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <optional>
+
+namespace ef {
+
+struct Course : Record
+{
+    Q_DECLARE_TR_FUNCTIONS(Course)
+
+public:
+    QString code;
+    QString titleEn;
+    QString titleRu;
+    QString titleKk;
+    CourseArea area = CourseArea::Steam;
+    double ects = 0;
+    QString languages;
+    CourseDelivery delivery = CourseDelivery::Online;
+    Uuid providerId;
+    Uuid accreditationAgencyId;
+    AccreditationStatus accreditationStatus = AccreditationStatus::NotSubmitted;
+    QDate accreditedOn;
+    QDate accreditedUntil;
+    bool climateNeutral = false;
+    bool genderInclusive = false;
+    QString learningOutcomes;
+
+    Problems validate() const;
+    static const Mapping<Course> &mapping();
+};
+
+} // namespace ef

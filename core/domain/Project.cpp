@@ -1,0 +1,36 @@
+#include "Project.h"
+
+#include "Validation.h"
+
+namespace ef {
+
+Problems Project::validate() const
+{
+    Problems p;
+    Validation::required(p, QStringLiteral("owner_id"), ownerId);
+    Validation::required(p, QStringLiteral("code"), code);
+    Validation::required(p, QStringLiteral("acronym"), acronym);
+    Validation::required(p, QStringLiteral("title"), title);
+    Validation::required(p, QStringLiteral("starts_on"), startsOn);
+    Validation::required(p, QStringLiteral("ends_on"), endsOn);
+    return p;
+}
+
+const Mapping<Project> &Project::mapping()
+{
+    using T = Project;
+    static const Mapping<T> m(QStringLiteral("project"),
+                              {
+                                  column("code", &T::code),
+                                  column("acronym", &T::acronym),
+                                  column("title", &T::title),
+                                  column("programme", &T::programme),
+                                  column("call_id", &T::callId),
+                                  reference("coordinator_id", &T::coordinatorId, "institution"),
+                                  column("starts_on", &T::startsOn),
+                                  column("ends_on", &T::endsOn),
+                              });
+    return m;
+}
+
+} // namespace ef

@@ -1,0 +1,32 @@
+#include "TrainingProgramme.h"
+
+#include "Validation.h"
+
+namespace ef {
+
+Problems TrainingProgramme::validate() const
+{
+    Problems p;
+    Validation::required(p, QStringLiteral("owner_id"), ownerId);
+    Validation::required(p, QStringLiteral("code"), code);
+    return p;
+}
+
+const Mapping<TrainingProgramme> &TrainingProgramme::mapping()
+{
+    using T = TrainingProgramme;
+    static const Mapping<T> m(QStringLiteral("training_programme"),
+                              {
+                                  column("code", &T::code),
+                                  column("title_en", &T::titleEn),
+                                  column("title_ru", &T::titleRu),
+                                  column("title_kk", &T::titleKk),
+                                  column("topic", &T::topic),
+                                  column("standard", &T::standard),
+                                  column("hours", &T::hours),
+                                  reference("project_id", &T::projectId, "project"),
+                              });
+    return m;
+}
+
+} // namespace ef

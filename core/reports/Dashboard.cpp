@@ -1,0 +1,50 @@
+#include "Dashboard.h"
+
+#include "store/Store.h"
+
+namespace ef {
+
+DashboardCounts Dashboard::compute(Store &store, const QDate &today)
+{
+    DashboardCounts c;
+    Database &db = store.db();
+    auto one = [&](const QString &sql, auto... args) -> std::int64_t {
+        Statement s = db.prepare(sql);
+        s.bindAll(args...);
+        return s.next() ? s.int64(0) : 0;
+    };
+    c.institutions = store.count(QStringLiteral("institution"));
+    c.people = store.count(QStringLiteral("person"));
+    c.courses = store.count(QStringLiteral("course"));
+    c.participations = store.count(QStringLiteral("participation"));
+    c.enrollments = store.count(QStringLiteral("enrollment"));
+    {
+        Statement s = db.prepare(QStringLiteral(
+            "SELECT count(*), coalesce(sum(internships_offered), 0), coalesce(sum(students_placed), 0), "
+            "coalesce(sum(ends_on BETWEEN ?1 AND ?2), 0) "
+            "FROM partnership WHERE deleted = 0 AND status IN ('signed', 'active')"));
+        s.bind(1, today).bind(2, today.addDays(90));
+        if (s.next()) {
+            c.partnershipsActive = s.int64(0);
+            c.internshipsOffered = s.int64(1);
+            c.studentsPlaced = s.int64(2);
+            c.partnershipsRenewalsDue = s.int64(3);
+        }
+    }
+    c.eventsThisYear = one(QStringLiteral("SELECT count(*) FROM training_event WHERE deleted = 0 "
+                                          "AND starts_on BETWEEN ?1 AND ?2"),
+                           QDate(today.year(), 1, 1), QDate(today.year(), 12, 31));
+    c.educatorsCertified = one(QStringLiteral("SELECT count(DISTINCT person_id) FROM certificate "
+                                              "WHERE deleted = 0 AND status = 'valid'"));
+    c.educatorsCertifiedInternational = one(QStringLiteral(
+        "SELECT count(DISTINCT person_id) FROM certificate "
+        "WHERE deleted = 0 AND status = 'valid' AND level = 'international'"));
+    c.coursesAccredited = one(QStringLiteral("SELECT count(*) FROM course WHERE deleted = 0 "
+                                             "AND accreditation_status = 'accredited'"));
+    c.enrollmentsFemale = one(QStringLiteral(
+        "SELECT count(*) FROM enrollment e JOIN person p ON p.id = e.person_id "
+        "WHERE e.deleted = 0 AND p.gender = 'female'"));
+    return c;
+}
+
+} // namespace ef

@@ -1,0 +1,39 @@
+// The figures on the dashboard a coordinator sees when the app opens: one query each over the
+// store, computed for a given day (from the Clock seam) so tests can move time.
+#pragma once
+
+#include <QDate>
+#include <cstdint>
+
+namespace ef {
+
+class Store;
+
+struct DashboardCounts
+{
+    // AICP
+    std::int64_t institutions = 0;
+    std::int64_t partnershipsActive = 0;     // signed or active
+    std::int64_t partnershipsRenewalsDue = 0; // signed or active, ending within 90 days of today
+    std::int64_t internshipsOffered = 0;
+    std::int64_t studentsPlaced = 0;
+    // TDSS
+    std::int64_t people = 0;
+    std::int64_t eventsThisYear = 0;
+    std::int64_t participations = 0;
+    std::int64_t educatorsCertified = 0;       // distinct people holding a valid certificate
+    std::int64_t educatorsCertifiedInternational = 0;
+    // VSEA
+    std::int64_t courses = 0;
+    std::int64_t coursesAccredited = 0;
+    std::int64_t enrollments = 0;
+    std::int64_t enrollmentsFemale = 0;
+};
+
+class Dashboard
+{
+public:
+    static DashboardCounts compute(Store &store, const QDate &today);
+};
+
+} // namespace ef
