@@ -1,5 +1,6 @@
 #include "SearchFold.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace ef {
@@ -73,6 +74,12 @@ void normalizeSpellings(QString &s)
     s.replace(u'y', u'i');
     s.replace(u'q', u'k');
     s.replace(u'w', u'v');
+    // "Serikbayev" (English) and "Серикбаев" (passport "Serikbaev"): an iotating i between a
+    // vowel and e is dropped; doubled i ("Iuliia", "Yulia") counts once.
+    static const QRegularExpression iotated(QStringLiteral("([aeou])i(?=e)"));
+    s.replace(iotated, QStringLiteral("\\1"));
+    while (s.contains(QLatin1String("ii")))
+        s.replace(QLatin1String("ii"), QLatin1String("i"));
 }
 
 } // namespace
