@@ -12,6 +12,7 @@
 #include <QVariant>
 #include <cstdint>
 #include <optional>
+#include <type_traits>
 
 struct sqlite3_stmt;
 
@@ -35,6 +36,14 @@ public:
     Statement &bind(int index, std::int64_t value);
     Statement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
     Statement &bind(int index, bool value) { return bind(index, std::int64_t(value ? 1 : 0)); }
+    // qint64 (long long), unsigned and other integer types.
+    template<class I>
+        requires(std::is_integral_v<I> && !std::is_same_v<I, bool> && !std::is_same_v<I, int>
+                 && !std::is_same_v<I, std::int64_t>)
+    Statement &bind(int index, I value)
+    {
+        return bind(index, std::int64_t(value));
+    }
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // null QString binds NULL
     Statement &bind(int index, QStringView value);
