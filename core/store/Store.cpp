@@ -165,7 +165,7 @@ Result<void, StoreError> Store::write(const TableMapping &m, const Uuid &id, boo
 {
     if (!m_tracking)
         return unexpected(StoreError::fromDb({SQLITE_MISUSE, QStringLiteral("tracking is off"), {}}));
-    return transact([&]() -> Result<void, StoreError> {
+    auto body = [&]() -> Result<void, StoreError> {
         if (const Problems p = checkReferences(m, id, refs); !p.isEmpty())
             return unexpected(StoreError::invalid(p));
         Statement s = m_db->prepare(isInsert ? m.insertSql() : m.updateSql());
@@ -176,7 +176,10 @@ Result<void, StoreError> Store::write(const TableMapping &m, const Uuid &id, boo
             return unexpected(StoreError::notFound(m.table()));
         noteChange(m.table(), id);
         return {};
-    });
+    };
+    // Inside a caller's transaction the write is one statement, which SQLite already makes
+    // atomic: no savepoint needed. On its own it is a user action of its own.
+    return m_db->inTransaction() ? body() : transact(body);
 }
 
 Result<void, StoreError> Store::setDeleted(const TableMapping &m, const Uuid &id, bool deleted)
