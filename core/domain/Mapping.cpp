@@ -2,7 +2,16 @@
 
 namespace ef {
 
-QString TableMapping::insertSql() const
+void TableMapping::finish()
+{
+    m_insertSql = buildInsertSql();
+    m_updateSql = buildUpdateSql();
+    m_selectSql = QStringLiteral("SELECT id, %1 FROM %2").arg(m_columns.join(QStringLiteral(", ")), m_table);
+    for (Reference &r : m_references)
+        r.checkSql = QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(r.table);
+}
+
+QString TableMapping::buildInsertSql() const
 {
     QString params;
     for (qsizetype i = 0; i < m_columns.size(); ++i)
@@ -11,7 +20,7 @@ QString TableMapping::insertSql() const
         .arg(m_table, m_columns.join(QStringLiteral(", ")), params);
 }
 
-QString TableMapping::updateSql() const
+QString TableMapping::buildUpdateSql() const
 {
     // Parameter 1 is the id; column i is parameter i + 2, so bind() can start at 2. The
     // tombstone is changed only by remove() and restore(), never by an edit: its parameter
@@ -24,9 +33,5 @@ QString TableMapping::updateSql() const
         .arg(m_table, sets.join(QStringLiteral(", ")));
 }
 
-QString TableMapping::selectSql() const
-{
-    return QStringLiteral("SELECT id, %1 FROM %2").arg(m_columns.join(QStringLiteral(", ")), m_table);
-}
 
 } // namespace ef

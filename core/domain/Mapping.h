@@ -69,6 +69,7 @@ public:
     {
         QString column;
         QString table;
+        QString checkSql; // SELECT deleted FROM <table> WHERE id = ?
     };
 
     const QString &table() const { return m_table; }
@@ -76,14 +77,22 @@ public:
     const QStringList &columns() const { return m_columns; }
     const QList<Reference> &references() const { return m_references; }
 
-    QString insertSql() const;
-    QString updateSql() const;
-    QString selectSql() const; // SELECT id, <columns> FROM table
+    // Built once: the write path runs for every row of a bulk import.
+    const QString &insertSql() const { return m_insertSql; }
+    const QString &updateSql() const { return m_updateSql; }
+    const QString &selectSql() const { return m_selectSql; } // SELECT id, <columns> FROM table
 
 protected:
+    void finish();
+    QString buildInsertSql() const;
+    QString buildUpdateSql() const;
+
     QString m_table;
     QStringList m_columns;
     QList<Reference> m_references;
+    QString m_insertSql;
+    QString m_updateSql;
+    QString m_selectSql;
 };
 
 template<class T>
@@ -108,8 +117,9 @@ public:
         for (const Column &c : m_cols) {
             m_columns << c.name;
             if (!c.references.isEmpty())
-                m_references.append({c.name, c.references});
+                m_references.append({c.name, c.references, {}});
         }
+        finish();
     }
 
     // Binds every column from parameter `first` on, in columns() order.

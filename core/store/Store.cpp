@@ -148,8 +148,7 @@ Problems Store::checkReferences(const TableMapping &m, const Uuid &self,
         const auto &[column, id] = refs[i];
         if (id.isNull() || (id == self && m.references()[i].table == m.table()))
             continue; // optional references (required ones are validated), or the row itself
-        const QString &table = m.references()[i].table;
-        Statement s = m_db->prepare(QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(table));
+        Statement s = m_db->prepare(m.references()[i].checkSql);
         s.bind(1, id);
         if (!s.next())
             problems.append({column, StoreError::tr("The selected record does not exist.")});
