@@ -49,17 +49,23 @@ QString SyncSchema::triggerSql(const QString &t, const QStringList &columns)
     for (const QString &c : columns) {
         if (isBookkeepingColumn(c))
             continue;
+        // A field's base is the clock of the value it overwrites. The tombstone's base is the
+        // newest clock of the whole record as seen here, so the merge can tell an edit the
+        // deleting office had not seen (an edit racing a delete).
+        const QString base = c == u"deleted"
+            ? QStringLiteral("max(old.hlc, coalesce((SELECT max(hlc) FROM field_clock WHERE tbl = '%1' "
+                             "AND row_id = new.id), 0))").arg(t)
+            : QStringLiteral("coalesce((SELECT hlc FROM field_clock WHERE tbl = '%1' AND row_id = new.id "
+                             "AND field = '%2'), old.hlc)").arg(t, c);
         sql += QStringLiteral(
                    "CREATE TRIGGER trk_%1_u_%2 AFTER UPDATE OF %2 ON %1 "
                    "WHEN ef_tracking() AND old.%2 IS NOT new.%2 BEGIN "
                    "INSERT INTO change_log (tbl, row_id, field, value, hlc, device, base) "
-                   "VALUES ('%1', new.id, '%2', new.%2, ef_hlc(), ef_device(), "
-                   "coalesce((SELECT hlc FROM field_clock WHERE tbl = '%1' AND row_id = new.id "
-                   "AND field = '%2'), old.hlc)); "
+                   "VALUES ('%1', new.id, '%2', new.%2, ef_hlc(), ef_device(), %3); "
                    "INSERT OR REPLACE INTO field_clock (tbl, row_id, field, hlc, device) "
                    "SELECT tbl, row_id, field, hlc, device FROM change_log WHERE seq = last_insert_rowid(); "
                    "END;\n")
-                   .arg(t, c);
+                   .arg(t, c, base);
     }
     return sql;
 }

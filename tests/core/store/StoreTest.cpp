@@ -224,3 +224,21 @@ TEST(Store, SearchFindsCyrillicNamesTypedInLatinAndBack)
     ASSERT_TRUE(s->remove<Person>(p.id));
     EXPECT_TRUE(s->search(QStringLiteral("zhumabek")).isEmpty());
 }
+
+TEST(Store, ATombstonesBaseIsTheNewestClockOfTheRecordSeenHere)
+{
+    test::TempStore s;
+    Person p = makePerson(s);
+    ASSERT_TRUE(s->insert(p));
+    s.clock().advanceMs(1000);
+    p.phone = QStringLiteral("+7 701 000 00 01");
+    ASSERT_TRUE(s->update(p));
+    const qint64 phoneClock = s->db().scalar(QStringLiteral(
+        "SELECT hlc FROM field_clock WHERE field = 'phone'")).toLongLong();
+    s.clock().advanceMs(1000);
+    ASSERT_TRUE(s->remove<Person>(p.id));
+    Statement q = s->db().prepare(QStringLiteral("SELECT base, hlc FROM change_log WHERE field = 'deleted'"));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.int64(0), phoneClock);
+    EXPECT_GT(q.int64(1), phoneClock);
+}
