@@ -41,8 +41,16 @@ Result<std::unique_ptr<Store>, StoreError> Store::open(const QString &path, Opti
 Result<void, StoreError> Store::initialise()
 {
     Database &db = *m_db;
+    if (auto r = db.exec(QStringLiteral("PRAGMA busy_timeout = 5000")); !r)
+        return unexpected(StoreError::cannotOpen(db.path(), r.error()));
+    // A file from a newer version is refused before anything writes to it: even switching it
+    // to WAL rewrites its header. (A file that is not a database fails just below.)
+    if (auto v = db.tryPrepare(QStringLiteral("PRAGMA user_version")); v && v->next()) {
+        if (const int found = v->integer(0); found > Migrations::latestVersion())
+            return unexpected(StoreError::newerSchema(db.path(), found, Migrations::latestVersion()));
+    }
     // WAL + synchronous=FULL: a committed user action survives a crash or a power cut.
-    const char *pragmas = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; "
+    const char *pragmas = "PRAGMA journal_mode = WAL; "
                           "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
                           "PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;";
     if (auto r = db.exec(QString::fromLatin1(pragmas)); !r)

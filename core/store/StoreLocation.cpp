@@ -18,7 +18,9 @@ QString StoreLocation::riskOf(const QString &path)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();
     const QString native = QDir::toNativeSeparators(abs);
-    if (native.startsWith(QLatin1String("\\\\")) || abs.startsWith(QLatin1String("//")))
+    // UNC paths are checked as given too: on Unix absoluteFilePath() folds "//server" to "/server".
+    if (native.startsWith(QLatin1String("\\\\")) || abs.startsWith(QLatin1String("//"))
+        || path.startsWith(QLatin1String("//")) || path.startsWith(QLatin1String("\\\\")))
         return tr("a network share");
 
     static const struct
@@ -29,11 +31,15 @@ QString StoreLocation::riskOf(const QString &path)
                  {"Google Drive", "Google Drive"}, {"GoogleDrive", "Google Drive"},
                  {"iCloudDrive", "iCloud"},         {"iCloud Drive", "iCloud"},
                  {"Yandex.Disk", "Yandex Disk"},    {"YandexDisk", "Yandex Disk"},
-                 {"MEGA", "MEGA"},                  {"pCloud", "pCloud"}};
+                 {"MEGA", "MEGA"},                  {"MEGAsync", "MEGA"},
+                 {"pCloud", "pCloud"}};
     const QStringList parts = abs.split(u'/', Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         for (const auto &c : cloud) {
-            if (part.startsWith(QLatin1String(c.folder), Qt::CaseInsensitive))
+            // "OneDrive", "OneDrive - KazNU", "Dropbox (Personal)", but not "Megan" for "MEGA".
+            const QLatin1String folder(c.folder);
+            if (part.startsWith(folder, Qt::CaseInsensitive)
+                && (part.size() == folder.size() || !part.at(folder.size()).isLetterOrNumber()))
                 return tr("a folder synchronised by %1").arg(QLatin1String(c.service));
         }
     }
