@@ -1,6 +1,7 @@
 // "Nothing the user saved is lost by a killed process": a writer process (crash_writer) is killed
 // at a random moment again and again on the same file, and after every kill the file must be
 // intact and hold every action the writer had reported as committed.
+#include "SqlHelpers.h"
 #include "QtPrinters.h"
 #include "store/Store.h"
 
@@ -15,6 +16,8 @@
 #include <iostream>
 
 using namespace ef;
+using ef::test::column;
+using ef::test::number;
 
 namespace {
 
@@ -49,23 +52,6 @@ void parse(const QByteArray &out, Reported &reported)
             FAIL() << "unexpected output from the writer: " << raw.toStdString();
         }
     }
-}
-
-QStringList column(Database &db, const QString &sql)
-{
-    QStringList values;
-    Statement s = db.prepare(sql);
-    while (s.next())
-        values << s.text(0);
-    EXPECT_FALSE(s.failed()) << s.error().toString().toStdString();
-    return values;
-}
-
-qint64 number(Database &db, const QString &sql)
-{
-    Statement s = db.prepare(sql);
-    EXPECT_TRUE(s.next()) << sql.toStdString();
-    return s.int64(0);
 }
 
 void checkStore(const QString &path, const Reported &reported)

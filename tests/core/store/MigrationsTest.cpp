@@ -1,6 +1,7 @@
 // The promises around the file itself: an older store is upgraded all or nothing after a backup
 // made with the backup API, a newer one is refused without being touched, and a store is never
 // opened in a place that corrupts SQLite files.
+#include "SqlHelpers.h"
 #include "QtPrinters.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
@@ -16,6 +17,8 @@
 #include <sqlite3.h>
 
 using namespace ef;
+using ef::test::column;
+using ef::test::number;
 
 namespace {
 
@@ -29,16 +32,6 @@ QByteArray sha256(const QString &path)
         return {};
     }
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-QStringList column(Database &db, const QString &sql)
-{
-    QStringList values;
-    Statement s = db.prepare(sql);
-    while (s.next())
-        values << s.text(0);
-    EXPECT_FALSE(s.failed()) << s.error().toString().toStdString();
-    return values;
 }
 
 // Every row of a table, each column quoted, in a stable order: for comparing two files.
