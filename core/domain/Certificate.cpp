@@ -14,6 +14,16 @@ Problems Certificate::validate() const
     return p;
 }
 
+int Certificate::lifecycleRank(CertificateStatus status)
+{
+    switch (status) {
+    case CertificateStatus::Valid: return 0;
+    case CertificateStatus::Superseded: return 1;
+    case CertificateStatus::Revoked: return 2;
+    }
+    return 0;
+}
+
 const Mapping<Certificate> &Certificate::mapping()
 {
     using T = Certificate;

@@ -32,6 +32,9 @@ public:
 
     Problems validate() const;
     static const Mapping<Certificate> &mapping();
+
+    // valid < superseded (reissued) < revoked: a revoked certificate stays revoked.
+    static int lifecycleRank(CertificateStatus status);
 };
 
 } // namespace ef

@@ -14,6 +14,37 @@ Problems Partnership::validate() const
     return p;
 }
 
+int Partnership::lifecycleRank(PartnershipStatus status)
+{
+    switch (status) {
+    case PartnershipStatus::Proposed: return 0;
+    case PartnershipStatus::Negotiating: return 1;
+    case PartnershipStatus::Signed: return 2;
+    case PartnershipStatus::Active: return 3;
+    case PartnershipStatus::Completed:
+    case PartnershipStatus::Terminated:
+    case PartnershipStatus::Expired: return 4;
+    }
+    return 0;
+}
+
+bool Partnership::canMove(PartnershipStatus from, PartnershipStatus to)
+{
+    if (from == to)
+        return true;
+    using S = PartnershipStatus;
+    switch (from) {
+    case S::Proposed: return to == S::Negotiating || to == S::Signed || to == S::Terminated;
+    case S::Negotiating: return to == S::Signed || to == S::Terminated;
+    case S::Signed: return to == S::Active || to == S::Terminated || to == S::Expired;
+    case S::Active: return to == S::Completed || to == S::Terminated || to == S::Expired;
+    case S::Completed:
+    case S::Terminated:
+    case S::Expired: return false;
+    }
+    return false;
+}
+
 const Mapping<Partnership> &Partnership::mapping()
 {
     using T = Partnership;

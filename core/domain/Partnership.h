@@ -33,6 +33,12 @@ public:
 
     Problems validate() const;
     static const Mapping<Partnership> &mapping();
+
+    // The lifecycle: proposed → negotiating → signed → active → completed / terminated /
+    // expired; an agreement may be dropped (terminated) before it is signed. Never backwards.
+    static bool canMove(PartnershipStatus from, PartnershipStatus to);
+    // Order along the lifecycle, for merging concurrent status changes.
+    static int lifecycleRank(PartnershipStatus status);
 };
 
 } // namespace ef
