@@ -78,4 +78,12 @@ StoreError StoreError::fromDb(const DbError &db)
     return e;
 }
 
+StoreError StoreError::cancelled()
+{
+    StoreError e;
+    e.kind = Kind::Cancelled;
+    e.message = tr("Stopped. The work finished before stopping has been kept.");
+    return e;
+}
+
 } // namespace ef

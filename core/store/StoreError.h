@@ -22,6 +22,7 @@ public:
         UnsafeLocation, // network share or cloud-synced folder
         CannotOpen,
         Database,       // an SQLite error that is not the user's doing
+        Cancelled,      // the user stopped a long task; whole steps already done are kept
     };
 
     Kind kind = Kind::Database;
@@ -36,6 +37,7 @@ public:
     static StoreError cannotOpen(const QString &path, const DbError &db);
     static StoreError migrationFailed(int version, const DbError &db);
     static StoreError fromDb(const DbError &db);
+    static StoreError cancelled();
 };
 
 } // namespace ef
