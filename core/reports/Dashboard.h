@@ -2,6 +2,8 @@
 // store, computed for a given day (from the Clock seam) so tests can move time.
 #pragma once
 
+#include "domain/Semester.h"
+
 #include <QDate>
 #include <cstdint>
 
@@ -27,13 +29,17 @@ struct DashboardCounts
     std::int64_t courses = 0;
     std::int64_t coursesAccredited = 0;
     std::int64_t enrollments = 0;
-    std::int64_t enrollmentsFemale = 0;
+    std::int64_t enrollmentsThisSemester = 0;
+    std::int64_t enrollmentsThisSemesterFemale = 0;
+    std::int64_t enrollmentsPreviousSemester = 0;
 };
 
 class Dashboard
 {
 public:
     static DashboardCounts compute(Store &store, const QDate &today);
+    // The semester a day falls in: January–May spring, June–August summer, then autumn.
+    static Semester semesterOf(const QDate &day);
 };
 
 } // namespace ef

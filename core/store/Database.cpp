@@ -49,6 +49,9 @@ Database::Database(sqlite3 *db, QString path)
 
 Result<std::unique_ptr<Database>, DbError> Database::open(const QString &path, Mode mode)
 {
+    // Memory statistics cost a global mutex on every allocation; nothing here reads them.
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK || true;
+    Q_UNUSED(configured);
     sqlite3 *db = nullptr;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)

@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "StoreLocation.h"
+#include "SyncSchema.h"
 #include "text/SearchFold.h"
 
 #include <QCoreApplication>
@@ -173,12 +174,22 @@ Result<void, StoreError> Store::write(const TableMapping &m, const Uuid &id, boo
     if (!m_tracking)
         return unexpected(StoreError::fromDb({SQLITE_MISUSE, QStringLiteral("tracking is off"), {}}));
     auto body = [&]() -> Result<void, StoreError> {
-        if (const Problems p = checkReferences(m, id, refs); !p.isEmpty())
-            return unexpected(StoreError::invalid(p));
         Statement s = m_db->prepare(isInsert ? m.insertSql() : m.updateSql());
         bind(s);
-        if (auto r = s.exec(); !r)
+        if (auto r = s.exec(); !r) {
+            // References are checked by SQLite (foreign keys, and the tracking trigger for deleted
+            // records); only when one fails do we look for which field it was.
+            const QString prefix = SyncSchema::deletedReferencePrefix();
+            if (r.error().message.startsWith(prefix)) {
+                return unexpected(StoreError::invalid(
+                    {{r.error().message.mid(prefix.size()), StoreError::tr("The selected record has been deleted.")}}));
+            }
+            if (r.error().code == SQLITE_CONSTRAINT_FOREIGNKEY) {
+                if (const Problems p = checkReferences(m, id, refs); !p.isEmpty())
+                    return unexpected(StoreError::invalid(p));
+            }
             return unexpected(constraintError(m, r.error()));
+        }
         if (!isInsert && m_db->changes() == 0)
             return unexpected(StoreError::notFound(m.table()));
         noteChange(m.table(), id);

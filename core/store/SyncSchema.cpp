@@ -25,7 +25,8 @@ bool SyncSchema::isBookkeepingColumn(QStringView column)
     return column == u"id" || column == u"hlc" || column == u"device";
 }
 
-QString SyncSchema::triggerSql(const QString &t, const QStringList &columns)
+QString SyncSchema::triggerSql(const QString &t, const QStringList &columns,
+                               const QList<std::pair<QString, QString>> &references)
 {
     QString sql;
     // A synced row is never deleted: deletion is the tombstone field, which syncs like any other.
@@ -37,15 +38,22 @@ QString SyncSchema::triggerSql(const QString &t, const QStringList &columns)
                           "OR old.device IS NOT new.device) BEGIN "
                           "SELECT RAISE(ABORT, 'id, hlc and device of a synced row are fixed'); END;\n")
                .arg(t);
-    // A local insert must carry a fresh clock of this device.
-    sql += QStringLiteral("CREATE TRIGGER trk_%1_stamp BEFORE INSERT ON %1 WHEN ef_tracking() AND "
-                          "(new.device IS NOT ef_device() OR new.hlc <= 0) BEGIN "
-                          "SELECT RAISE(ABORT, 'a local insert must be stamped by this device'); END;\n")
-               .arg(t);
+    // A local write may not point at a deleted record (sync may: it applies with tracking off).
+    auto refCheck = [&](const QString &column, const QString &table) {
+        return QStringLiteral("SELECT RAISE(ABORT, '%1%2') WHERE (SELECT deleted FROM %3 WHERE id = new.%2) = 1; ")
+            .arg(deletedReferencePrefix(), column, table);
+    };
+    // One trigger per insert (each trigger run costs an allocation): a local insert must carry a
+    // fresh clock of this device and live references; then it is logged.
+    QString insertChecks;
+    for (const auto &[column, table] : references)
+        insertChecks += refCheck(column, table);
     sql += QStringLiteral("CREATE TRIGGER trk_%1_i AFTER INSERT ON %1 WHEN ef_tracking() BEGIN "
+                          "SELECT RAISE(ABORT, 'a local insert must be stamped by this device') "
+                          "WHERE new.device IS NOT ef_device() OR new.hlc <= 0; %2"
                           "INSERT INTO change_log (tbl, row_id, field, value, hlc, device, base) "
                           "VALUES ('%1', new.id, NULL, NULL, new.hlc, new.device, 0); END;\n")
-               .arg(t);
+               .arg(t, insertChecks);
     for (const QString &c : columns) {
         if (isBookkeepingColumn(c))
             continue;
@@ -57,15 +65,19 @@ QString SyncSchema::triggerSql(const QString &t, const QStringList &columns)
                              "AND row_id = new.id), 0))").arg(t)
             : QStringLiteral("coalesce((SELECT hlc FROM field_clock WHERE tbl = '%1' AND row_id = new.id "
                              "AND field = '%2'), old.hlc)").arg(t, c);
+        QString check;
+        for (const auto &[column, table] : references)
+            if (column == c)
+                check = refCheck(column, table);
         sql += QStringLiteral(
                    "CREATE TRIGGER trk_%1_u_%2 AFTER UPDATE OF %2 ON %1 "
-                   "WHEN ef_tracking() AND old.%2 IS NOT new.%2 BEGIN "
+                   "WHEN ef_tracking() AND old.%2 IS NOT new.%2 BEGIN %4"
                    "INSERT INTO change_log (tbl, row_id, field, value, hlc, device, base) "
                    "VALUES ('%1', new.id, '%2', new.%2, ef_hlc(), ef_device(), %3); "
                    "INSERT OR REPLACE INTO field_clock (tbl, row_id, field, hlc, device) "
                    "SELECT tbl, row_id, field, hlc, device FROM change_log WHERE seq = last_insert_rowid(); "
                    "END;\n")
-                   .arg(t, c, base);
+                   .arg(t, c, base, check);
     }
     return sql;
 }
@@ -91,7 +103,14 @@ Result<void, DbError> SyncSchema::installTriggers(Database &db)
             while (s.next())
                 columns << s.text(0);
         }
-        if (auto r = db.exec(triggerSql(t, columns)); !r)
+        QList<std::pair<QString, QString>> references;
+        {
+            Statement s = db.prepare(QStringLiteral("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)"));
+            s.bind(1, t);
+            while (s.next())
+                references.append({s.text(0), s.text(1)});
+        }
+        if (auto r = db.exec(triggerSql(t, columns, references)); !r)
             return r;
     }
     return {};

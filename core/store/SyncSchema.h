@@ -22,8 +22,12 @@ public:
 
     // Drops and recreates the tracking triggers of every synced table from its current columns.
     static Result<void, DbError> installTriggers(Database &db);
-    // The trigger SQL for one table, given its columns in order.
-    static QString triggerSql(const QString &table, const QStringList &columns);
+    // The trigger SQL for one table, given its columns in order and its reference columns
+    // (column -> referenced table).
+    static QString triggerSql(const QString &table, const QStringList &columns,
+                              const QList<std::pair<QString, QString>> &references);
+    // The message a trigger aborts with when a row refers to a deleted record.
+    static QString deletedReferencePrefix() { return QStringLiteral("ef-deleted-reference:"); }
 };
 
 } // namespace ef

@@ -242,3 +242,26 @@ TEST(Store, ATombstonesBaseIsTheNewestClockOfTheRecordSeenHere)
     EXPECT_EQ(q.int64(0), phoneClock);
     EXPECT_GT(q.int64(1), phoneClock);
 }
+
+TEST(Store, AReferenceToADeletedRecordNamesTheField)
+{
+    test::TempStore s;
+    Institution other;
+    other.ownerId = s.homeInstitution();
+    other.nameEn = QStringLiteral("Closed College");
+    ASSERT_TRUE(s->insert(other));
+    ASSERT_TRUE(s->remove<Institution>(other.id));
+    Person p = makePerson(s);
+    p.institutionId = other.id;
+    auto r = s->insert(p);
+    ASSERT_FALSE(r);
+    EXPECT_TRUE(hasProblem(r.error().problems, u"institution_id"));
+    EXPECT_EQ(s->count(QStringLiteral("person")), 0);
+
+    p.institutionId = s.homeInstitution();
+    ASSERT_TRUE(s->insert(p));
+    p.institutionId = other.id; // an edit may not point at it either
+    auto u = s->update(p);
+    ASSERT_FALSE(u);
+    EXPECT_TRUE(hasProblem(u.error().problems, u"institution_id"));
+}
