@@ -5,6 +5,18 @@
 
 namespace ef {
 
+QHash<QString, double> Dashboard::targets(Store &store, const QString &projectAcronym)
+{
+    QHash<QString, double> out;
+    Statement s = store.db().prepare(QStringLiteral(
+        "SELECT i.measure, i.target FROM indicator i JOIN project p ON p.id = i.project_id "
+        "WHERE p.acronym = ? AND p.deleted = 0 AND i.deleted = 0 AND i.measure <> 'manual'"));
+    s.bind(1, projectAcronym);
+    while (s.next())
+        out.insert(s.text(0), s.real(1));
+    return out;
+}
+
 Semester Dashboard::semesterOf(const QDate &day)
 {
     const Semester::Term term = day.month() <= 5 ? Semester::Term::Spring

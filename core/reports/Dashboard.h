@@ -5,6 +5,8 @@
 #include "domain/Semester.h"
 
 #include <QDate>
+#include <QHash>
+#include <QString>
 #include <cstdint>
 
 namespace ef {
@@ -38,6 +40,9 @@ class Dashboard
 {
 public:
     static DashboardCounts compute(Store &store, const QDate &today);
+    // The targets of a project's indicators that the store computes, by measure
+    // ("educators_certified" → 200); empty when the project is not in the store.
+    static QHash<QString, double> targets(Store &store, const QString &projectAcronym);
     // The semester a day falls in: January–May spring, June–August summer, then autumn.
     static Semester semesterOf(const QDate &day);
 };

@@ -1,0 +1,370 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AppStartup</name>
+    <message>
+        <source>EduFusion Desk</source>
+        <translation>EduFusion Desk</translation>
+    </message>
+    <message>
+        <source>Open it anyway?</source>
+        <translation>Бәрібір ашу керек пе?</translation>
+    </message>
+    <message>
+        <source>The demo data could not be added: %1</source>
+        <translation>Демо деректерді қосу мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>%1 is larger than %2 MB; attach a smaller file.</source>
+        <translation>%1 көлемі %2 МБ-тан үлкен; кішірек файл тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Institution</name>
+    <message>
+        <source>Enter the name in at least one language.</source>
+        <translation>Атауын кемінде бір тілде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>A BIN is issued only to organisations in Kazakhstan.</source>
+        <translation>БСН тек Қазақстандағы ұйымдарға беріледі.</translation>
+    </message>
+    <message>
+        <source>A BIN has 12 digits and the last one is a check digit; check the number.</source>
+        <translation>БСН 12 цифрдан тұрады, соңғысы — бақылау цифры; нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>A PIC has exactly 9 digits.</source>
+        <translation>PIC коды дәл 9 цифрдан тұрады.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalGenerator</name>
+    <message>
+        <source>%1 already exists; choose a new file name for the generated store.</source>
+        <translation>%1 бұрыннан бар; жасалатын деректер файлына жаңа атау таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Offering</name>
+    <message>
+        <source>Choose a semester.</source>
+        <translation>Семестрді таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Choose the person's roles from the list.</source>
+        <translation>Адамның рөлдерін тізімнен таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The selected record does not exist.</source>
+        <translation>Таңдалған жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>The selected record has been deleted.</source>
+        <translation>Таңдалған жазба жойылған.</translation>
+    </message>
+    <message>
+        <source>This value is already used by another record.</source>
+        <translation>Бұл мән басқа жазбада қолданылған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n өрісті тексеру керек.</numerusform>
+            <numerusform>%n өрісті тексеру керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>Жазба енді жоқ; ол жойылған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of EduFusion Desk (data format %2; this version reads up to %3). Install the newer version to open it; the file has not been changed.</source>
+        <translation>%1 деректер файлы EduFusion Desk-тің жаңарақ нұсқасымен жазылған (деректер пішімі %2; бұл нұсқа %3 пішіміне дейін оқиды). Оны ашу үшін жаңа нұсқаны орнатыңыз; файл өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer's own disk.</source>
+        <translation>%1 деректер файлы мына жерде орналасқан: %2. Ол жердегі файлдар ашық кезінде бүлінуі мүмкін; деректер файлын осы компьютердің өз дискісінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be opened: %2</source>
+        <translation>%1 деректер файлын ашу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The data file could not be upgraded to data format %1; it has been left as it was. Details: %2</source>
+        <translation>Деректер файлын %1 пішіміне жаңарту мүмкін болмады; ол бұрынғы күйінде қалды. Толығырақ: %2</translation>
+    </message>
+    <message>
+        <source>The data file is busy in another program; try again in a moment.</source>
+        <translation>Деректер файлын басқа бағдарлама пайдаланып жатыр; сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The data file reported an error: %1</source>
+        <translation>Деректер файлы қате туралы хабарлады: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. The work finished before stopping has been kept.</source>
+        <translation>Тоқтатылды. Тоқтағанға дейін аяқталған жұмыс сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>a network share</source>
+        <translation>желілік қалта</translation>
+    </message>
+    <message>
+        <source>a folder synchronised by %1</source>
+        <translation>%1 синхрондайтын қалта</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Бұл өрісті толтыру міндетті.</translation>
+    </message>
+    <message>
+        <source>Choose a record here.</source>
+        <translation>Мұнда жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Дұрыс күнді енгізіңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Ең көбі %n таңба қолданыңыз.</numerusform>
+            <numerusform>Ең көбі %n таңба қолданыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.kz.</source>
+        <translation>name@example.kz сияқты электрондық пошта мекенжайын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number of 7 to 15 digits, such as +7 727 377 33 33.</source>
+        <translation>7–15 цифрдан тұратын телефон нөмірін енгізіңіз, мысалы +7 727 377 33 33.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://.</source>
+        <translation>https:// деп басталатын веб-мекенжайды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country code such as KZ.</source>
+        <translation>KZ сияқты екі әріпті ел кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>This date cannot be before %1.</source>
+        <translation>Бұл күн %1 күнінен ерте болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>%1 мен %2 аралығындағы санды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Use Latin letters only here.</source>
+        <translation>Мұнда тек латын әріптерін қолданыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::DashboardPage</name>
+    <message>
+        <source>Partnerships</source>
+        <translation>Серіктестіктер</translation>
+    </message>
+    <message>
+        <source>Training and certification</source>
+        <translation>Оқыту және сертификаттау</translation>
+    </message>
+    <message>
+        <source>Course catalogue</source>
+        <translation>Курстар каталогы</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Signed or active agreements</source>
+        <translation>Қол қойылған не әрекеттегі келісімдер</translation>
+    </message>
+    <message>
+        <source>Renewals due in 90 days</source>
+        <translation>90 күн ішінде жаңартылатындар</translation>
+    </message>
+    <message>
+        <source>Internships offered</source>
+        <translation>Ұсынылған тағылымдамалар</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>Орналастырылған студенттер</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (мақсат %2)</translation>
+    </message>
+    <message>
+        <source>Educators certified</source>
+        <translation>Сертификатталған оқытушылар</translation>
+    </message>
+    <message>
+        <source>Certified to an international standard</source>
+        <translation>Халықаралық стандарт бойынша сертификатталған</translation>
+    </message>
+    <message>
+        <source>Training events this year</source>
+        <translation>Биылғы оқыту іс-шаралары</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Қатысулар</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Accredited courses</source>
+        <translation>Аккредиттелген курстар</translation>
+    </message>
+    <message>
+        <source>Courses in the catalogue</source>
+        <translation>Каталогтағы курстар</translation>
+    </message>
+    <message>
+        <source>Enrollments this semester</source>
+        <translation>Осы семестрдегі тіркелулер</translation>
+    </message>
+    <message>
+        <source>Change from last semester</source>
+        <translation>Өткен семестрмен салыстырғанда</translation>
+    </message>
+    <message>
+        <source>Women among this semester's students</source>
+        <translation>Осы семестр студенттері арасындағы әйелдер</translation>
+    </message>
+</context>
+<context>
+    <name>ef::MainWindow</name>
+    <message>
+        <source>EduFusion Desk</source>
+        <translation>EduFusion Desk</translation>
+    </message>
+    <message>
+        <source>Search people, institutions, agreements and courses (Ctrl+K)</source>
+        <translation>Адамдарды, ұйымдарды, келісімдерді және курстарды іздеу (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылғандар</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Іздеу нәтижелері</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>Деректер файлы: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;About EduFusion Desk</source>
+        <translation>EduFusion Desk &amp;туралы</translation>
+    </message>
+    <message>
+        <source>About EduFusion Desk</source>
+        <translation>EduFusion Desk туралы</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;EduFusion Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Academia–industry partnerships, educator training and certification, and the STEAM and entrepreneurship course catalogue of the Erasmus+ EduFusion consortium, kept on this computer and usable offline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;EduFusion Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Erasmus+ EduFusion консорциумының университет пен өндіріс серіктестіктері, оқытушыларды оқыту және сертификаттау, STEAM және кәсіпкерлік курстарының каталогы — осы компьютерде сақталады және желісіз жұмыс істейді.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Серіктестіктер</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Курстар</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>«%1» бойынша ештеңе табылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Academia–industry partnerships, educator certification and the STEAM course catalogue of the EduFusion consortium.</source>
+        <translation>EduFusion консорциумының университет пен өндіріс серіктестіктері, оқытушыларды сертификаттау және STEAM курстарының каталогы.</translation>
+    </message>
+    <message>
+        <source>Open this data file instead of the default one.</source>
+        <translation>Әдепкі файлдың орнына осы деректер файлын ашу.</translation>
+    </message>
+    <message>
+        <source>Create a national-scale data file for tests and benchmarks, then exit.</source>
+        <translation>Сынақтар мен өлшемдерге арналған ұлттық ауқымдағы деректер файлын жасап, шығу.</translation>
+    </message>
+    <message>
+        <source>With --generate-national: the fraction of the national scale (default 1).</source>
+        <translation>--generate-national кезінде: ұлттық ауқымның үлесі (әдепкі 1).</translation>
+    </message>
+    <message>
+        <source>Interface language: kk, ru or en.</source>
+        <translation>Интерфейс тілі: kk, ru немесе en.</translation>
+    </message>
+    <message>
+        <source>Generating: %1 %</source>
+        <translation>Жасалуда: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%2 файлына %1 жол жазылды</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,372 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AppStartup</name>
+    <message>
+        <source>EduFusion Desk</source>
+        <translation>EduFusion Desk</translation>
+    </message>
+    <message>
+        <source>Open it anyway?</source>
+        <translation>Всё равно открыть?</translation>
+    </message>
+    <message>
+        <source>The demo data could not be added: %1</source>
+        <translation>Не удалось добавить демонстрационные данные: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>%1 is larger than %2 MB; attach a smaller file.</source>
+        <translation>Файл %1 больше %2 МБ; прикрепите файл меньшего размера.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Institution</name>
+    <message>
+        <source>Enter the name in at least one language.</source>
+        <translation>Введите название хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <source>A BIN is issued only to organisations in Kazakhstan.</source>
+        <translation>БИН выдаётся только организациям Казахстана.</translation>
+    </message>
+    <message>
+        <source>A BIN has 12 digits and the last one is a check digit; check the number.</source>
+        <translation>БИН состоит из 12 цифр, последняя — контрольная; проверьте номер.</translation>
+    </message>
+    <message>
+        <source>A PIC has exactly 9 digits.</source>
+        <translation>Код PIC состоит ровно из 9 цифр.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalGenerator</name>
+    <message>
+        <source>%1 already exists; choose a new file name for the generated store.</source>
+        <translation>%1 уже существует; выберите новое имя для создаваемого файла данных.</translation>
+    </message>
+</context>
+<context>
+    <name>Offering</name>
+    <message>
+        <source>Choose a semester.</source>
+        <translation>Выберите семестр.</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Choose the person's roles from the list.</source>
+        <translation>Выберите роли человека из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The selected record does not exist.</source>
+        <translation>Выбранная запись не существует.</translation>
+    </message>
+    <message>
+        <source>The selected record has been deleted.</source>
+        <translation>Выбранная запись удалена.</translation>
+    </message>
+    <message>
+        <source>This value is already used by another record.</source>
+        <translation>Это значение уже используется в другой записи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n поле требует внимания.</numerusform>
+            <numerusform>%n поля требуют внимания.</numerusform>
+            <numerusform>%n полей требуют внимания.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>Запись больше не существует; возможно, она была удалена.</translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of EduFusion Desk (data format %2; this version reads up to %3). Install the newer version to open it; the file has not been changed.</source>
+        <translation>Файл данных %1 записан более новой версией EduFusion Desk (формат данных %2; эта версия читает до %3). Установите новую версию, чтобы открыть его; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer's own disk.</source>
+        <translation>Файл данных %1 находится здесь: %2. Открытые файлы там могут повреждаться; храните файл данных на собственном диске этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be opened: %2</source>
+        <translation>Не удаётся открыть файл данных %1: %2</translation>
+    </message>
+    <message>
+        <source>The data file could not be upgraded to data format %1; it has been left as it was. Details: %2</source>
+        <translation>Не удалось обновить файл данных до формата %1; он оставлен без изменений. Подробности: %2</translation>
+    </message>
+    <message>
+        <source>The data file is busy in another program; try again in a moment.</source>
+        <translation>Файл данных занят другой программой; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The data file reported an error: %1</source>
+        <translation>Файл данных сообщил об ошибке: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. The work finished before stopping has been kept.</source>
+        <translation>Остановлено. Работа, завершённая до остановки, сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>a network share</source>
+        <translation>сетевая папка</translation>
+    </message>
+    <message>
+        <source>a folder synchronised by %1</source>
+        <translation>папка, синхронизируемая %1</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно.</translation>
+    </message>
+    <message>
+        <source>Choose a record here.</source>
+        <translation>Выберите здесь запись.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Введите правильную дату.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Не более %n символа.</numerusform>
+            <numerusform>Не более %n символов.</numerusform>
+            <numerusform>Не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.kz.</source>
+        <translation>Введите адрес электронной почты, например name@example.kz.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number of 7 to 15 digits, such as +7 727 377 33 33.</source>
+        <translation>Введите номер телефона из 7–15 цифр, например +7 727 377 33 33.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://.</source>
+        <translation>Введите веб-адрес, начинающийся с https://.</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country code such as KZ.</source>
+        <translation>Введите двухбуквенный код страны, например KZ.</translation>
+    </message>
+    <message>
+        <source>This date cannot be before %1.</source>
+        <translation>Эта дата не может быть раньше %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Введите число от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Use Latin letters only here.</source>
+        <translation>Здесь используйте только латинские буквы.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::DashboardPage</name>
+    <message>
+        <source>Partnerships</source>
+        <translation>Партнёрства</translation>
+    </message>
+    <message>
+        <source>Training and certification</source>
+        <translation>Обучение и сертификация</translation>
+    </message>
+    <message>
+        <source>Course catalogue</source>
+        <translation>Каталог курсов</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Signed or active agreements</source>
+        <translation>Подписанные или действующие соглашения</translation>
+    </message>
+    <message>
+        <source>Renewals due in 90 days</source>
+        <translation>Продление в ближайшие 90 дней</translation>
+    </message>
+    <message>
+        <source>Internships offered</source>
+        <translation>Предложено стажировок</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>Устроено студентов</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (цель %2)</translation>
+    </message>
+    <message>
+        <source>Educators certified</source>
+        <translation>Сертифицированные преподаватели</translation>
+    </message>
+    <message>
+        <source>Certified to an international standard</source>
+        <translation>Сертифицированы по международному стандарту</translation>
+    </message>
+    <message>
+        <source>Training events this year</source>
+        <translation>Учебные мероприятия в этом году</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Участия</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Accredited courses</source>
+        <translation>Аккредитованные курсы</translation>
+    </message>
+    <message>
+        <source>Courses in the catalogue</source>
+        <translation>Курсы в каталоге</translation>
+    </message>
+    <message>
+        <source>Enrollments this semester</source>
+        <translation>Записи на курсы в этом семестре</translation>
+    </message>
+    <message>
+        <source>Change from last semester</source>
+        <translation>Изменение к прошлому семестру</translation>
+    </message>
+    <message>
+        <source>Women among this semester's students</source>
+        <translation>Доля женщин среди студентов семестра</translation>
+    </message>
+</context>
+<context>
+    <name>ef::MainWindow</name>
+    <message>
+        <source>EduFusion Desk</source>
+        <translation>EduFusion Desk</translation>
+    </message>
+    <message>
+        <source>Search people, institutions, agreements and courses (Ctrl+K)</source>
+        <translation>Поиск людей, организаций, соглашений и курсов (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>Файл данных: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About EduFusion Desk</source>
+        <translation>&amp;О программе EduFusion Desk</translation>
+    </message>
+    <message>
+        <source>About EduFusion Desk</source>
+        <translation>О программе EduFusion Desk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;EduFusion Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Academia–industry partnerships, educator training and certification, and the STEAM and entrepreneurship course catalogue of the Erasmus+ EduFusion consortium, kept on this computer and usable offline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;EduFusion Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Партнёрства вузов и предприятий, обучение и сертификация преподавателей, каталог курсов STEAM и предпринимательства консорциума Erasmus+ EduFusion — хранятся на этом компьютере и доступны без сети.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Партнёрства</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Курсы</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Academia–industry partnerships, educator certification and the STEAM course catalogue of the EduFusion consortium.</source>
+        <translation>Партнёрства вузов и предприятий, сертификация преподавателей и каталог курсов STEAM консорциума EduFusion.</translation>
+    </message>
+    <message>
+        <source>Open this data file instead of the default one.</source>
+        <translation>Открыть этот файл данных вместо файла по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Create a national-scale data file for tests and benchmarks, then exit.</source>
+        <translation>Создать файл данных национального масштаба для тестов и замеров и выйти.</translation>
+    </message>
+    <message>
+        <source>With --generate-national: the fraction of the national scale (default 1).</source>
+        <translation>С --generate-national: доля национального масштаба (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Interface language: kk, ru or en.</source>
+        <translation>Язык интерфейса: kk, ru или en.</translation>
+    </message>
+    <message>
+        <source>Generating: %1 %</source>
+        <translation>Создание: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>В %2 записано строк: %1</translation>
+    </message>
+</context>
+</TS>
