@@ -30,7 +30,6 @@ struct DashboardCounts
     // VSEA
     std::int64_t courses = 0;
     std::int64_t coursesAccredited = 0;
-    std::int64_t enrollments = 0;
     std::int64_t enrollmentsThisSemester = 0;
     std::int64_t enrollmentsThisSemesterFemale = 0;
     std::int64_t enrollmentsPreviousSemester = 0;

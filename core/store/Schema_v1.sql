@@ -271,8 +271,8 @@ CREATE TABLE participation (
     assessment      REAL CHECK (assessment IS NULL OR assessment BETWEEN 0 AND 100),
     result          TEXT NOT NULL DEFAULT 'pending' CHECK (result IN ('pending', 'passed', 'failed'))
 );
-CREATE INDEX participation_event ON participation (event_id);
-CREATE INDEX participation_person ON participation (person_id);
+CREATE INDEX participation_event ON participation (event_id, person_id) WHERE deleted = 0;
+CREATE INDEX participation_person ON participation (person_id) WHERE deleted = 0;
 
 CREATE TABLE certificate (
     id                 BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
@@ -296,6 +296,7 @@ CREATE TABLE certificate (
 );
 CREATE UNIQUE INDEX certificate_number ON certificate (number);
 CREATE INDEX certificate_person ON certificate (person_id);
+CREATE INDEX certificate_status ON certificate (status, level, person_id) WHERE deleted = 0;
 
 CREATE TABLE course (
     id                       BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
@@ -355,5 +356,6 @@ CREATE TABLE enrollment (
     grade        REAL CHECK (grade IS NULL OR grade BETWEEN 0 AND 100),
     enrolled_on  TEXT NOT NULL
 );
-CREATE INDEX enrollment_offering ON enrollment (offering_id);
-CREATE INDEX enrollment_person ON enrollment (person_id);
+-- Partial (live rows) and covering: lists and dashboard counts read the index, not the table.
+CREATE INDEX enrollment_offering ON enrollment (offering_id, person_id) WHERE deleted = 0;
+CREATE INDEX enrollment_person ON enrollment (person_id) WHERE deleted = 0;
