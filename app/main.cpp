@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
 #include <cstring>
 #include <memory>
 
@@ -19,6 +20,7 @@ struct Options
     QString generate;
     double scale = 1.0;
     QString language;
+    QString screenshot;
 };
 
 Options parse(const QCoreApplication &app)
@@ -31,13 +33,16 @@ Options parse(const QCoreApplication &app)
     const QCommandLineOption generate(QStringLiteral("generate-national"), QCoreApplication::translate("main", "Create a national-scale data file for tests and benchmarks, then exit."), QStringLiteral("FILE"));
     const QCommandLineOption scale(QStringLiteral("scale"), QCoreApplication::translate("main", "With --generate-national: the fraction of the national scale (default 1)."), QStringLiteral("F"), QStringLiteral("1"));
     const QCommandLineOption language(QStringLiteral("language"), QCoreApplication::translate("main", "Interface language: kk, ru or en."), QStringLiteral("LANG"));
-    parser.addOptions({store, generate, scale, language});
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the window as an image and exit."), QStringLiteral("PNG"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp); // for looking at the screens in CI and reviews
+    parser.addOptions({store, generate, scale, language, screenshot});
     parser.process(app);
     Options o;
     o.store = parser.isSet(store) ? parser.value(store) : ef::StoreLocation::defaultPath();
     o.generate = parser.value(generate);
     o.scale = parser.value(scale).toDouble();
     o.language = parser.value(language);
+    o.screenshot = parser.value(screenshot);
     return o;
 }
 
@@ -93,5 +98,11 @@ int main(int argc, char **argv)
         return 1;
     ef::MainWindow window(*store);
     window.show();
+    if (!options.screenshot.isEmpty()) {
+        QTimer::singleShot(500, &window, [&] {
+            window.grab().save(options.screenshot);
+            QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }

@@ -61,6 +61,11 @@ void DashboardPage::refresh()
                      : QStringLiteral("—");
     };
 
+    auto signedPercent = [&](std::int64_t now, std::int64_t before) {
+        const double change = 100.0 * double(now - before) / double(before);
+        return (change > 0 ? locale.positiveSign() : QString()) + locale.toString(change, 'f', 0) + locale.percent();
+    };
+
     fill(m_partnerships, {
         {tr("Signed or active agreements"), n(c.partnershipsActive)},
         {tr("Renewals due in 90 days"), n(c.partnershipsRenewalsDue)},
@@ -84,10 +89,8 @@ void DashboardPage::refresh()
         {tr("Courses in the catalogue"), n(c.courses)},
         {tr("Enrollments this semester"), n(c.enrollmentsThisSemester)},
         {tr("Change from last semester"),
-         c.enrollmentsPreviousSemester
-             ? locale.toString(100.0 * double(c.enrollmentsThisSemester - c.enrollmentsPreviousSemester)
-                                   / double(c.enrollmentsPreviousSemester), 'f', 0) + locale.percent()
-             : QStringLiteral("—")},
+         c.enrollmentsPreviousSemester ? signedPercent(c.enrollmentsThisSemester, c.enrollmentsPreviousSemester)
+                                       : QStringLiteral("—")},
         {tr("Women among this semester's students"), percent(c.enrollmentsThisSemesterFemale, c.enrollmentsThisSemester)},
     });
 }
