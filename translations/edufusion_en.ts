@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>Attachment</name>
+    <message>
+        <source>The file size cannot be negative.</source>
+        <translation>The file size cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The file's checksum is missing or damaged.</source>
+        <translation>The file's checksum is missing or damaged.</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain / or \.</source>
+        <translation>A file name cannot contain / or \.</translation>
+    </message>
+    <message>
+        <source>The file type is not recognised.</source>
+        <translation>The file type is not recognised.</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>%1 is larger than %2 MB; attach a smaller file.</source>
@@ -25,6 +44,74 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>Use capital letters, digits, - and /, such as EKTU-TP-2026-001.</source>
+        <translation>Use capital letters, digits, - and /, such as EKTU-TP-2026-001.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Say why the certificate is revoked.</translation>
+    </message>
+    <message>
+        <source>Only a revoked certificate has a revocation date and reason.</source>
+        <translation>Only a revoked certificate has a revocation date and reason.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot replace itself.</source>
+        <translation>A certificate cannot replace itself.</translation>
+    </message>
+</context>
+<context>
+    <name>Course</name>
+    <message>
+        <source>Enter the title in at least one language.</source>
+        <translation>Enter the title in at least one language.</translation>
+    </message>
+    <message>
+        <source>Use capital letters, digits, - and ., such as EKTU-STEAM-101.</source>
+        <translation>Use capital letters, digits, - and ., such as EKTU-STEAM-101.</translation>
+    </message>
+    <message>
+        <source>Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.</source>
+        <translation>Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.</translation>
+    </message>
+    <message>
+        <source>Choose the languages from Kazakh, Russian and English.</source>
+        <translation>Choose the languages from Kazakh, Russian and English.</translation>
+    </message>
+    <message>
+        <source>Each language is listed once.</source>
+        <translation>Each language is listed once.</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>A grade is given only when the course is completed or failed.</source>
+        <translation>A grade is given only when the course is completed or failed.</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A baseline cannot be negative.</source>
+        <translation>A baseline cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A percentage target cannot be above 100.</source>
+        <translation>A percentage target cannot be above 100.</translation>
+    </message>
+    <message>
+        <source>Choose how the indicator is measured from the list.</source>
+        <translation>Choose how the indicator is measured from the list.</translation>
     </message>
 </context>
 <context>
@@ -58,6 +145,29 @@
     <message>
         <source>Choose a semester.</source>
         <translation>Choose a semester.</translation>
+    </message>
+    <message>
+        <source>Choose Kazakh, Russian or English.</source>
+        <translation>Choose Kazakh, Russian or English.</translation>
+    </message>
+    <message>
+        <source>Enter a capacity of at least 1, or leave it empty.</source>
+        <translation>Enter a capacity of at least 1, or leave it empty.</translation>
+    </message>
+</context>
+<context>
+    <name>Partnership</name>
+    <message>
+        <source>The partner must be another institution than the university.</source>
+        <translation>The partner must be another institution than the university.</translation>
+    </message>
+    <message>
+        <source>Enter the date the agreement was signed.</source>
+        <translation>Enter the date the agreement was signed.</translation>
+    </message>
+    <message>
+        <source>Enter zero or more.</source>
+        <translation>Enter zero or more.</translation>
     </message>
 </context>
 <context>
@@ -130,6 +240,24 @@
     <message>
         <source>a folder synchronised by %1</source>
         <translation>a folder synchronised by %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEvent</name>
+    <message>
+        <source>Enter the city where the event takes place.</source>
+        <translation>Enter the city where the event takes place.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProgramme</name>
+    <message>
+        <source>Enter the title in at least one language.</source>
+        <translation>Enter the title in at least one language.</translation>
+    </message>
+    <message>
+        <source>Enter the programme's hours, from 1 to 2000.</source>
+        <translation>Enter the programme's hours, from 1 to 2000.</translation>
     </message>
 </context>
 <context>

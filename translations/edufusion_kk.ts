@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>Attachment</name>
+    <message>
+        <source>The file size cannot be negative.</source>
+        <translation>Файл өлшемі теріс болмайды.</translation>
+    </message>
+    <message>
+        <source>The file's checksum is missing or damaged.</source>
+        <translation>Файлдың бақылау сомасы жоқ немесе бүлінген.</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain / or \.</source>
+        <translation>Файл атауында / немесе \ болмауы керек.</translation>
+    </message>
+    <message>
+        <source>The file type is not recognised.</source>
+        <translation>Файл түрі анықталмады.</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>%1 is larger than %2 MB; attach a smaller file.</source>
@@ -25,6 +44,74 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>Use capital letters, digits, - and /, such as EKTU-TP-2026-001.</source>
+        <translation>Бас әріптерді, цифрларды, - және / белгілерін қолданыңыз, мысалы EKTU-TP-2026-001.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Сертификаттың неге кері қайтарылғанын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Only a revoked certificate has a revocation date and reason.</source>
+        <translation>Кері қайтару күні мен себебі тек кері қайтарылған сертификатта болады.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot replace itself.</source>
+        <translation>Сертификат өзін-өзі алмастыра алмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>Course</name>
+    <message>
+        <source>Enter the title in at least one language.</source>
+        <translation>Атауын кемінде бір тілде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Use capital letters, digits, - and ., such as EKTU-STEAM-101.</source>
+        <translation>Бас әріптерді, цифрларды, - және . белгілерін қолданыңыз, мысалы EKTU-STEAM-101.</translation>
+    </message>
+    <message>
+        <source>Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.</source>
+        <translation>ECTS кредиттерін енгізіңіз: 0-ден көп, ең көбі 60, 0,5 қадаммен.</translation>
+    </message>
+    <message>
+        <source>Choose the languages from Kazakh, Russian and English.</source>
+        <translation>Тілдерді қазақ, орыс және ағылшын тілдерінен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Each language is listed once.</source>
+        <translation>Әр тіл бір рет көрсетіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>A grade is given only when the course is completed or failed.</source>
+        <translation>Баға курс аяқталғанда немесе тапсырылмағанда ғана қойылады.</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>Мақсатты мән теріс болмайды.</translation>
+    </message>
+    <message>
+        <source>A baseline cannot be negative.</source>
+        <translation>Бастапқы мән теріс болмайды.</translation>
+    </message>
+    <message>
+        <source>A percentage target cannot be above 100.</source>
+        <translation>Пайыздық мақсат 100-ден аспауы керек.</translation>
+    </message>
+    <message>
+        <source>Choose how the indicator is measured from the list.</source>
+        <translation>Көрсеткіштің өлшену тәсілін тізімнен таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -58,6 +145,29 @@
     <message>
         <source>Choose a semester.</source>
         <translation>Семестрді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose Kazakh, Russian or English.</source>
+        <translation>Қазақ, орыс немесе ағылшын тілін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter a capacity of at least 1, or leave it empty.</source>
+        <translation>Кемінде 1 орын енгізіңіз немесе бос қалдырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Partnership</name>
+    <message>
+        <source>The partner must be another institution than the university.</source>
+        <translation>Серіктес университеттің өзі емес, басқа ұйым болуы керек.</translation>
+    </message>
+    <message>
+        <source>Enter the date the agreement was signed.</source>
+        <translation>Келісімге қол қойылған күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter zero or more.</source>
+        <translation>Нөл немесе одан көп сан енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -130,6 +240,24 @@
     <message>
         <source>a folder synchronised by %1</source>
         <translation>%1 синхрондайтын қалта</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEvent</name>
+    <message>
+        <source>Enter the city where the event takes place.</source>
+        <translation>Іс-шара өтетін қаланы енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProgramme</name>
+    <message>
+        <source>Enter the title in at least one language.</source>
+        <translation>Атауын кемінде бір тілде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the programme's hours, from 1 to 2000.</source>
+        <translation>Бағдарлама сағаттарын енгізіңіз, 1-ден 2000-ға дейін.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>Attachment</name>
+    <message>
+        <source>The file size cannot be negative.</source>
+        <translation>Размер файла не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The file's checksum is missing or damaged.</source>
+        <translation>Контрольная сумма файла отсутствует или повреждена.</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain / or \.</source>
+        <translation>Имя файла не может содержать / или \.</translation>
+    </message>
+    <message>
+        <source>The file type is not recognised.</source>
+        <translation>Тип файла не распознан.</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>%1 is larger than %2 MB; attach a smaller file.</source>
@@ -25,6 +44,74 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>Use capital letters, digits, - and /, such as EKTU-TP-2026-001.</source>
+        <translation>Используйте заглавные буквы, цифры, - и /, например EKTU-TP-2026-001.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Укажите, почему сертификат отозван.</translation>
+    </message>
+    <message>
+        <source>Only a revoked certificate has a revocation date and reason.</source>
+        <translation>Дата и причина отзыва бывают только у отозванного сертификата.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot replace itself.</source>
+        <translation>Сертификат не может заменять сам себя.</translation>
+    </message>
+</context>
+<context>
+    <name>Course</name>
+    <message>
+        <source>Enter the title in at least one language.</source>
+        <translation>Введите название хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <source>Use capital letters, digits, - and ., such as EKTU-STEAM-101.</source>
+        <translation>Используйте заглавные буквы, цифры, - и ., например EKTU-STEAM-101.</translation>
+    </message>
+    <message>
+        <source>Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.</source>
+        <translation>Введите кредиты ECTS: больше 0, не более 60, с шагом 0,5.</translation>
+    </message>
+    <message>
+        <source>Choose the languages from Kazakh, Russian and English.</source>
+        <translation>Выберите языки из казахского, русского и английского.</translation>
+    </message>
+    <message>
+        <source>Each language is listed once.</source>
+        <translation>Каждый язык указывается один раз.</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>A grade is given only when the course is completed or failed.</source>
+        <translation>Оценка ставится только за завершённый или не сданный курс.</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>Целевое значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>A baseline cannot be negative.</source>
+        <translation>Исходное значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>A percentage target cannot be above 100.</source>
+        <translation>Целевой процент не может быть больше 100.</translation>
+    </message>
+    <message>
+        <source>Choose how the indicator is measured from the list.</source>
+        <translation>Выберите из списка, как измеряется показатель.</translation>
     </message>
 </context>
 <context>
@@ -58,6 +145,29 @@
     <message>
         <source>Choose a semester.</source>
         <translation>Выберите семестр.</translation>
+    </message>
+    <message>
+        <source>Choose Kazakh, Russian or English.</source>
+        <translation>Выберите казахский, русский или английский.</translation>
+    </message>
+    <message>
+        <source>Enter a capacity of at least 1, or leave it empty.</source>
+        <translation>Введите вместимость не меньше 1 или оставьте поле пустым.</translation>
+    </message>
+</context>
+<context>
+    <name>Partnership</name>
+    <message>
+        <source>The partner must be another institution than the university.</source>
+        <translation>Партнёром должна быть другая организация, не сам университет.</translation>
+    </message>
+    <message>
+        <source>Enter the date the agreement was signed.</source>
+        <translation>Введите дату подписания соглашения.</translation>
+    </message>
+    <message>
+        <source>Enter zero or more.</source>
+        <translation>Введите ноль или больше.</translation>
     </message>
 </context>
 <context>
@@ -131,6 +241,24 @@
     <message>
         <source>a folder synchronised by %1</source>
         <translation>папка, синхронизируемая %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEvent</name>
+    <message>
+        <source>Enter the city where the event takes place.</source>
+        <translation>Введите город проведения мероприятия.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProgramme</name>
+    <message>
+        <source>Enter the title in at least one language.</source>
+        <translation>Введите название хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <source>Enter the programme's hours, from 1 to 2000.</source>
+        <translation>Введите часы программы, от 1 до 2000.</translation>
     </message>
 </context>
 <context>

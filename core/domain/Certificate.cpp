@@ -2,6 +2,8 @@
 
 #include "Validation.h"
 
+#include <QRegularExpression>
+
 namespace ef {
 
 Problems Certificate::validate() const
@@ -11,6 +13,20 @@ Problems Certificate::validate() const
     Validation::required(p, QStringLiteral("person_id"), personId);
     Validation::required(p, QStringLiteral("number"), number);
     Validation::required(p, QStringLiteral("issued_on"), issuedOn);
+    static const QRegularExpression numberFormat(QStringLiteral("^[A-Z0-9][A-Z0-9/-]{2,39}$"));
+    if (!number.isEmpty() && !numberFormat.match(number).hasMatch())
+        p.append({QStringLiteral("number"), tr("Use capital letters, digits, - and /, such as EKTU-TP-2026-001.")});
+    Validation::dateOrder(p, QStringLiteral("valid_until"), issuedOn, validUntil);
+    if (status == CertificateStatus::Revoked) {
+        Validation::required(p, QStringLiteral("revoked_on"), revokedOn);
+        Validation::dateOrder(p, QStringLiteral("revoked_on"), issuedOn, revokedOn);
+        if (revocationReason.trimmed().isEmpty())
+            p.append({QStringLiteral("revocation_reason"), tr("Say why the certificate is revoked.")});
+    } else if (revokedOn.isValid() || !revocationReason.isEmpty()) {
+        p.append({QStringLiteral("status"), tr("Only a revoked certificate has a revocation date and reason.")});
+    }
+    if (!replacesId.isNull() && replacesId == id)
+        p.append({QStringLiteral("replaces_id"), tr("A certificate cannot replace itself.")});
     return p;
 }
 

@@ -2,6 +2,11 @@
 
 #include "Validation.h"
 
+#include <QSet>
+#include <cmath>
+
+#include <QRegularExpression>
+
 namespace ef {
 
 Problems Course::validate() const
@@ -10,6 +15,30 @@ Problems Course::validate() const
     Validation::required(p, QStringLiteral("owner_id"), ownerId);
     Validation::required(p, QStringLiteral("code"), code);
     Validation::required(p, QStringLiteral("languages"), languages);
+    if (titleEn.trimmed().isEmpty() && titleRu.trimmed().isEmpty() && titleKk.trimmed().isEmpty())
+        p.append({QStringLiteral("title_en"), tr("Enter the title in at least one language.")});
+    static const QRegularExpression codeFormat(QStringLiteral("^[A-Z0-9][A-Z0-9.-]{1,39}$"));
+    if (!code.isEmpty() && !codeFormat.match(code).hasMatch())
+        p.append({QStringLiteral("code"), tr("Use capital letters, digits, - and ., such as EKTU-STEAM-101.")});
+    if (!(ects > 0 && ects <= 60) || std::fmod(ects * 2, 1.0) != 0)
+        p.append({QStringLiteral("ects"), tr("Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.")});
+    if (!languages.isEmpty()) {
+        const QStringList list = languageList();
+        const QSet<QString> distinct(list.cbegin(), list.cend());
+        for (const QString &l : list) {
+            if (l != u"kk" && l != u"ru" && l != u"en") {
+                p.append({QStringLiteral("languages"), tr("Choose the languages from Kazakh, Russian and English.")});
+                break;
+            }
+        }
+        if (distinct.size() != list.size())
+            p.append({QStringLiteral("languages"), tr("Each language is listed once.")});
+    }
+    if (accreditationStatus == AccreditationStatus::Accredited) {
+        Validation::required(p, QStringLiteral("accreditation_agency_id"), accreditationAgencyId);
+        Validation::required(p, QStringLiteral("accredited_on"), accreditedOn);
+    }
+    Validation::dateOrder(p, QStringLiteral("accredited_until"), accreditedOn, accreditedUntil);
     return p;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QStringList>
 #include <optional>
 
 namespace ef {
@@ -36,6 +37,8 @@ public:
 
     Problems validate() const;
     static const Mapping<Course> &mapping();
+    // languages as a list: "kk,ru" → {"kk", "ru"}.
+    QStringList languageList() const { return languages.split(u',', Qt::SkipEmptyParts); }
 };
 
 } // namespace ef

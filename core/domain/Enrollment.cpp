@@ -11,6 +11,9 @@ Problems Enrollment::validate() const
     Validation::required(p, QStringLiteral("offering_id"), offeringId);
     Validation::required(p, QStringLiteral("person_id"), personId);
     Validation::required(p, QStringLiteral("enrolled_on"), enrolledOn);
+    Validation::range(p, QStringLiteral("grade"), grade, 0, 100);
+    if (grade && status != EnrollmentStatus::Completed && status != EnrollmentStatus::Failed)
+        p.append({QStringLiteral("grade"), tr("A grade is given only when the course is completed or failed.")});
     return p;
 }
 

@@ -2,6 +2,8 @@
 
 #include "Validation.h"
 
+#include <QRegularExpression>
+
 namespace ef {
 
 Problems Indicator::validate() const
@@ -12,6 +14,17 @@ Problems Indicator::validate() const
     Validation::required(p, QStringLiteral("code"), code);
     Validation::required(p, QStringLiteral("name_en"), nameEn);
     Validation::required(p, QStringLiteral("measure"), measure);
+    Validation::maxLength(p, QStringLiteral("code"), code, 40);
+    Validation::maxLength(p, QStringLiteral("name_en"), nameEn, 300);
+    if (target < 0)
+        p.append({QStringLiteral("target"), tr("A target cannot be negative.")});
+    if (baseline < 0)
+        p.append({QStringLiteral("baseline"), tr("A baseline cannot be negative.")});
+    if (unit == IndicatorUnit::Percent && target > 100)
+        p.append({QStringLiteral("target"), tr("A percentage target cannot be above 100.")});
+    static const QRegularExpression identifier(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    if (!measure.isEmpty() && !identifier.match(measure).hasMatch())
+        p.append({QStringLiteral("measure"), tr("Choose how the indicator is measured from the list.")});
     return p;
 }
 

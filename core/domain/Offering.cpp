@@ -13,6 +13,10 @@ Problems Offering::validate() const
     Validation::required(p, QStringLiteral("language"), language);
     if (!semester.isValid())
         p.append({QStringLiteral("semester"), tr("Choose a semester.")});
+    if (!language.isEmpty() && language != u"kk" && language != u"ru" && language != u"en")
+        p.append({QStringLiteral("language"), tr("Choose Kazakh, Russian or English.")});
+    if (capacity && *capacity <= 0)
+        p.append({QStringLiteral("capacity"), tr("Enter a capacity of at least 1, or leave it empty.")});
     return p;
 }
 

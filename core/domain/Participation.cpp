@@ -10,6 +10,8 @@ Problems Participation::validate() const
     Validation::required(p, QStringLiteral("owner_id"), ownerId);
     Validation::required(p, QStringLiteral("event_id"), eventId);
     Validation::required(p, QStringLiteral("person_id"), personId);
+    Validation::range(p, QStringLiteral("attended_hours"), attendedHours, 0, 1000);
+    Validation::range(p, QStringLiteral("assessment"), assessment, 0, 100);
     return p;
 }
 

@@ -11,6 +11,18 @@ Problems Partnership::validate() const
     Validation::required(p, QStringLiteral("title"), title);
     Validation::required(p, QStringLiteral("university_id"), universityId);
     Validation::required(p, QStringLiteral("partner_id"), partnerId);
+    Validation::maxLength(p, QStringLiteral("title"), title, 300);
+    Validation::maxLength(p, QStringLiteral("notes"), notes, 10000);
+    if (!universityId.isNull() && universityId == partnerId)
+        p.append({QStringLiteral("partner_id"), tr("The partner must be another institution than the university.")});
+    Validation::dateOrder(p, QStringLiteral("ends_on"), startsOn, endsOn);
+    if (lifecycleRank(status) >= lifecycleRank(PartnershipStatus::Signed) && status != PartnershipStatus::Terminated
+        && !signedOn.isValid())
+        p.append({QStringLiteral("signed_on"), tr("Enter the date the agreement was signed.")});
+    if (internshipsOffered < 0)
+        p.append({QStringLiteral("internships_offered"), tr("Enter zero or more.")});
+    if (studentsPlaced < 0)
+        p.append({QStringLiteral("students_placed"), tr("Enter zero or more.")});
     return p;
 }
 

@@ -10,6 +10,7 @@ Problems PartnershipContact::validate() const
     Validation::required(p, QStringLiteral("owner_id"), ownerId);
     Validation::required(p, QStringLiteral("partnership_id"), partnershipId);
     Validation::required(p, QStringLiteral("person_id"), personId);
+    Validation::maxLength(p, QStringLiteral("role"), role, 100);
     return p;
 }
 

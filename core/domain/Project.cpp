@@ -13,6 +13,10 @@ Problems Project::validate() const
     Validation::required(p, QStringLiteral("title"), title);
     Validation::required(p, QStringLiteral("starts_on"), startsOn);
     Validation::required(p, QStringLiteral("ends_on"), endsOn);
+    Validation::maxLength(p, QStringLiteral("acronym"), acronym, 30);
+    Validation::maxLength(p, QStringLiteral("title"), title, 300);
+    Validation::maxLength(p, QStringLiteral("code"), code, 40);
+    Validation::dateOrder(p, QStringLiteral("ends_on"), startsOn, endsOn);
     return p;
 }
 

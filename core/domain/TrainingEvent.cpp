@@ -11,6 +11,13 @@ Problems TrainingEvent::validate() const
     Validation::required(p, QStringLiteral("title"), title);
     Validation::required(p, QStringLiteral("starts_on"), startsOn);
     Validation::required(p, QStringLiteral("ends_on"), endsOn);
+    Validation::maxLength(p, QStringLiteral("title"), title, 300);
+    Validation::dateOrder(p, QStringLiteral("ends_on"), startsOn, endsOn);
+    if (!country.isEmpty())
+        Validation::countryCode(p, QStringLiteral("country"), country);
+    Validation::range(p, QStringLiteral("hours"), hours, 0, 1000);
+    if (mode != EventMode::Online && city.trimmed().isEmpty())
+        p.append({QStringLiteral("city"), tr("Enter the city where the event takes place.")});
     return p;
 }
 
