@@ -26,15 +26,29 @@ struct Options
 Options parse(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Academia–industry partnerships, educator certification and the STEAM course catalogue of the EduFusion consortium."));
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Academia–industry partnerships, educator certification and the STEAM course catalogue of "
+        "the EduFusion consortium."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption store(QStringLiteral("store"), QCoreApplication::translate("main", "Open this data file instead of the default one."), QStringLiteral("FILE"));
-    const QCommandLineOption generate(QStringLiteral("generate-national"), QCoreApplication::translate("main", "Create a national-scale data file for tests and benchmarks, then exit."), QStringLiteral("FILE"));
-    const QCommandLineOption scale(QStringLiteral("scale"), QCoreApplication::translate("main", "With --generate-national: the fraction of the national scale (default 1)."), QStringLiteral("F"), QStringLiteral("1"));
-    const QCommandLineOption language(QStringLiteral("language"), QCoreApplication::translate("main", "Interface language: kk, ru or en."), QStringLiteral("LANG"));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the window as an image and exit."), QStringLiteral("PNG"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp); // for looking at the screens in CI and reviews
+    const QCommandLineOption store(QStringLiteral("store"),
+        QCoreApplication::translate("main", "Open this data file instead of the default one."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption generate(QStringLiteral("generate-national"),
+        QCoreApplication::translate(
+            "main", "Create a national-scale data file for tests and benchmarks, then exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+        QCoreApplication::translate(
+            "main", "With --generate-national: the fraction of the national scale (default 1)."),
+        QStringLiteral("F"), QStringLiteral("1"));
+    const QCommandLineOption language(QStringLiteral("language"),
+        QCoreApplication::translate("main", "Interface language: kk, ru or en."),
+        QStringLiteral("LANG"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("Save the window as an image and exit."), QStringLiteral("PNG"));
+    screenshot.setFlags(
+        QCommandLineOption::HiddenFromHelp); // for looking at the screens in CI and reviews
     parser.addOptions({store, generate, scale, language, screenshot});
     parser.process(app);
     Options o;
@@ -51,20 +65,25 @@ int generateNational(const Options &o)
     QTextStream err(stderr);
     const auto scale = ef::NationalGenerator::Scale().scaled(o.scale > 0 ? o.scale : 1.0);
     int lastPercent = -1;
-    auto r = ef::NationalGenerator::generate(o.generate, scale, [&](std::int64_t done, std::int64_t total) {
-        const int percent = int(done * 100 / total);
-        if (percent != lastPercent) {
-            err << QCoreApplication::translate("main", "Generating: %1 %").arg(percent) << '\r' << Qt::flush;
-            lastPercent = percent;
-        }
-        return true;
-    });
+    auto r = ef::NationalGenerator::generate(
+        o.generate, scale, [&](std::int64_t done, std::int64_t total) {
+            const int percent = int(done * 100 / total);
+            if (percent != lastPercent) {
+                err << QCoreApplication::translate("main", "Generating: %1 %").arg(percent) << '\r'
+                    << Qt::flush;
+                lastPercent = percent;
+            }
+            return true;
+        });
     err << '\n';
     if (!r) {
         err << r.error().message << '\n';
         return 1;
     }
-    err << QCoreApplication::translate("main", "%1 rows written to %2").arg(scale.totalRows()).arg(o.generate) << '\n';
+    err << QCoreApplication::translate("main", "%1 rows written to %2")
+               .arg(scale.totalRows())
+               .arg(o.generate)
+        << '\n';
     return 0;
 }
 

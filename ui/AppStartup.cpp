@@ -20,14 +20,15 @@ QString AppStartup::installTranslations(const QString &language)
         lang = (system == u"kk" || system == u"ru") ? system : QStringLiteral("en");
     }
     QLocale::setDefault(QLocale(lang == u"kk" ? QStringLiteral("kk_KZ")
-                                : lang == u"ru" ? QStringLiteral("ru_RU")
-                                                : QStringLiteral("en_GB")));
+            : lang == u"ru"                   ? QStringLiteral("ru_RU")
+                                              : QStringLiteral("en_GB")));
     auto *app = new QTranslator(qApp);
     if (app->load(QStringLiteral(":/i18n/edufusion_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(app);
     // Qt's own strings (standard buttons, dialogs): Qt ships Russian; Kazakh is ours.
     auto *qt = new QTranslator(qApp);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(lang),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return lang;
 }
@@ -39,8 +40,8 @@ std::unique_ptr<Store> AppStartup::openStore(const QString &path)
     auto opened = Store::open(path, options);
     if (!opened && opened.error().kind == StoreError::Kind::UnsafeLocation) {
         const auto answer = QMessageBox::warning(nullptr, tr("EduFusion Desk"),
-                                                 opened.error().message + QStringLiteral("\n\n") + tr("Open it anyway?"),
-                                                 QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+            opened.error().message + QStringLiteral("\n\n") + tr("Open it anyway?"),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Open)
             return nullptr;
         options.allowUnsafeLocation = true;
@@ -54,7 +55,7 @@ std::unique_ptr<Store> AppStartup::openStore(const QString &path)
     if (isNew) {
         if (auto r = DemoData::create(*store); !r) {
             QMessageBox::warning(nullptr, tr("EduFusion Desk"),
-                                 tr("The demo data could not be added: %1").arg(r.error().message));
+                tr("The demo data could not be added: %1").arg(r.error().message));
         }
     }
     return store;

@@ -28,7 +28,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     m_search = new QLineEdit(central);
-    m_search->setPlaceholderText(tr("Search people, institutions, agreements and courses (Ctrl+K)"));
+    m_search->setPlaceholderText(
+        tr("Search people, institutions, agreements and courses (Ctrl+K)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
     layout->addWidget(m_search);
@@ -68,11 +69,11 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About EduFusion Desk"), this, [this] {
         QMessageBox::about(this, tr("About EduFusion Desk"),
-                           tr("<p><b>EduFusion Desk</b> %1</p><p>Academia–industry partnerships, educator "
-                              "training and certification, and the STEAM and entrepreneurship course "
-                              "catalogue of the Erasmus+ EduFusion consortium, kept on this computer and "
-                              "usable offline.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<p><b>EduFusion Desk</b> %1</p><p>Academia–industry partnerships, educator "
+               "training and certification, and the STEAM and entrepreneurship course "
+               "catalogue of the Erasmus+ EduFusion consortium, kept on this computer and "
+               "usable offline.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 

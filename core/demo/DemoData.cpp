@@ -32,8 +32,7 @@ struct Builder
     Store &store;
     Result<void, StoreError> status {};
 
-    template<class T>
-    T add(T r)
+    template <class T> T add(T r)
     {
         if (status.ok())
             status = store.insert(r);
@@ -41,7 +40,7 @@ struct Builder
     }
 
     Institution institution(InstitutionKind kind, const char *en, const char *ru, const char *kk,
-                            const char *shortName, const char *country, const char *city, const Uuid &owner = {})
+        const char *shortName, const char *country, const char *city, const Uuid &owner = {})
     {
         Institution i;
         i.id = store.newId();
@@ -56,8 +55,8 @@ struct Builder
         return add(i);
     }
 
-    Person person(const Uuid &institution, const char *family, const char *given, const char *patronymic,
-                  Gender gender, PersonRoles roles, const char *email)
+    Person person(const Uuid &institution, const char *family, const char *given,
+        const char *patronymic, Gender gender, PersonRoles roles, const char *email)
     {
         Person p;
         p.ownerId = institution;
@@ -83,64 +82,108 @@ Result<void, StoreError> DemoData::create(Store &store)
         using K = InstitutionKind;
 
         // The consortium (DESIGN.md, "Demo data"); the coordinator's office keeps reference data.
-        const Institution ipp = b.institution(K::University, "Instituto Politécnico do Porto", "Политехнический институт Порту",
-                                              "Порту политехникалық институты", "IPP", "PT", "Porto");
+        const Institution ipp = b.institution(K::University, "Instituto Politécnico do Porto",
+            "Политехнический институт Порту", "Порту политехникалық институты", "IPP", "PT",
+            "Porto");
         const Uuid c = ipp.id;
-        const Institution vigo = b.institution(K::University, "Universidad de Vigo", "Университет Виго", "Виго университеті", "UVigo", "ES", "Vigo", c);
-        const Institution enter = b.institution(K::Network, "ENTER network", "Сеть ENTER", "ENTER желісі", "ENTER", "AT", "Graz", c);
-        const Institution kaznu = b.institution(K::University, "Al-Farabi Kazakh National University", "Казахский национальный университет имени аль-Фараби",
-                                                "Әл-Фараби атындағы Қазақ ұлттық университеті", "KazNU", "KZ", "Almaty");
-        const Institution satbayev = b.institution(K::University, "Satbayev University", "Университет Сатпаева", "Сәтбаев университеті", "SU", "KZ", "Almaty");
-        const Institution katu = b.institution(K::University, "Saken Seifullin Kazakh Agrotechnical Research University",
-                                               "Казахский агротехнический исследовательский университет имени С. Сейфуллина",
-                                               "С. Сейфуллин атындағы Қазақ агротехникалық зерттеу университеті", "KATRU", "KZ", "Astana");
-        const Institution ektu = b.institution(K::University, "D. Serikbayev East Kazakhstan Technical University",
-                                               "Восточно-Казахстанский технический университет имени Д. Серикбаева",
-                                               "Д. Серікбаев атындағы Шығыс Қазақстан техникалық университеті", "EKTU", "KZ", "Ust-Kamenogorsk");
-        const Institution buketov = b.institution(K::University, "Buketov Karaganda University", "Карагандинский университет имени Букетова",
-                                                  "Бөкетов атындағы Қарағанды университеті", "BKU", "KZ", "Karaganda");
-        const Institution kaznaru = b.institution(K::University, "Kazakh National Agrarian Research University", "Казахский национальный аграрный исследовательский университет",
-                                                  "Қазақ ұлттық аграрлық зерттеу университеті", "KazNARU", "KZ", "Almaty");
-        const Institution caaee = b.institution(K::AccreditationAgency, "Central Asian Association for Accreditation of Education",
-                                                "Центрально-Азиатская ассоциация аккредитации образования",
-                                                "Орталық Азия білім беруді аккредиттеу қауымдастығы", "CAAEE", "KZ", "Almaty", c);
-        const Institution ministry = b.institution(K::PublicBody, "Ministry of Science and Higher Education of the Republic of Kazakhstan",
-                                                   "Министерство науки и высшего образования Республики Казахстан",
-                                                   "Қазақстан Республикасы Ғылым және жоғары білім министрлігі", "MSHE", "KZ", "Astana", c);
-        const Institution amanzholov = b.institution(K::University, "S. Amanzholov East Kazakhstan University", "Восточно-Казахстанский университет имени С. Аманжолова",
-                                                     "С. Аманжолов атындағы Шығыс Қазақстан университеті", "EKU", "KZ", "Ust-Kamenogorsk");
+        const Institution vigo = b.institution(K::University, "Universidad de Vigo",
+            "Университет Виго", "Виго университеті", "UVigo", "ES", "Vigo", c);
+        const Institution enter = b.institution(
+            K::Network, "ENTER network", "Сеть ENTER", "ENTER желісі", "ENTER", "AT", "Graz", c);
+        const Institution kaznu
+            = b.institution(K::University, "Al-Farabi Kazakh National University",
+                "Казахский национальный университет имени аль-Фараби",
+                "Әл-Фараби атындағы Қазақ ұлттық университеті", "KazNU", "KZ", "Almaty");
+        const Institution satbayev = b.institution(K::University, "Satbayev University",
+            "Университет Сатпаева", "Сәтбаев университеті", "SU", "KZ", "Almaty");
+        const Institution katu = b.institution(K::University,
+            "Saken Seifullin Kazakh Agrotechnical Research University",
+            "Казахский агротехнический исследовательский университет имени С. Сейфуллина",
+            "С. Сейфуллин атындағы Қазақ агротехникалық зерттеу университеті", "KATRU", "KZ",
+            "Astana");
+        const Institution ektu
+            = b.institution(K::University, "D. Serikbayev East Kazakhstan Technical University",
+                "Восточно-Казахстанский технический университет имени Д. Серикбаева",
+                "Д. Серікбаев атындағы Шығыс Қазақстан техникалық университеті", "EKTU", "KZ",
+                "Ust-Kamenogorsk");
+        const Institution buketov = b.institution(K::University, "Buketov Karaganda University",
+            "Карагандинский университет имени Букетова", "Бөкетов атындағы Қарағанды университеті",
+            "BKU", "KZ", "Karaganda");
+        const Institution kaznaru
+            = b.institution(K::University, "Kazakh National Agrarian Research University",
+                "Казахский национальный аграрный исследовательский университет",
+                "Қазақ ұлттық аграрлық зерттеу университеті", "KazNARU", "KZ", "Almaty");
+        const Institution caaee = b.institution(K::AccreditationAgency,
+            "Central Asian Association for Accreditation of Education",
+            "Центрально-Азиатская ассоциация аккредитации образования",
+            "Орталық Азия білім беруді аккредиттеу қауымдастығы", "CAAEE", "KZ", "Almaty", c);
+        const Institution ministry = b.institution(K::PublicBody,
+            "Ministry of Science and Higher Education of the Republic of Kazakhstan",
+            "Министерство науки и высшего образования Республики Казахстан",
+            "Қазақстан Республикасы Ғылым және жоғары білім министрлігі", "MSHE", "KZ", "Astana",
+            c);
+        const Institution amanzholov = b.institution(K::University,
+            "S. Amanzholov East Kazakhstan University",
+            "Восточно-Казахстанский университет имени С. Аманжолова",
+            "С. Аманжолов атындағы Шығыс Қазақстан университеті", "EKU", "KZ", "Ust-Kamenogorsk");
         // WELCOME partners and study-tour hosts.
-        const Institution ist = b.institution(K::University, "Instituto Superior Técnico", "Высший технический институт (Лиссабон)", "Жоғары техникалық институт (Лиссабон)", "IST", "PT", "Lisbon", c);
-        const Institution kth = b.institution(K::University, "KTH Royal Institute of Technology", "Королевский технологический институт KTH", "KTH Корольдік технологиялық институты", "KTH", "SE", "Stockholm", c);
-        const Institution taltech = b.institution(K::University, "Tallinn University of Technology", "Таллинский технический университет", "Таллин техникалық университеті", "TalTech", "EE", "Tallinn", c);
-        const Institution upc = b.institution(K::University, "Universitat Politècnica de Catalunya", "Политехнический университет Каталонии", "Каталония политехникалық университеті", "UPC", "ES", "Barcelona", c);
-        const Institution perpignan = b.institution(K::University, "Université de Perpignan Via Domitia", "Университет Перпиньяна", "Перпиньян университеті", "UPVD", "FR", "Perpignan", c);
-        b.institution(K::University, "Karaganda State Medical University", "Карагандинский государственный медицинский университет", "Қарағанды мемлекеттік медицина университеті", "KSMU", "KZ", "Karaganda", c);
-        b.institution(K::University, "L.N. Gumilyov Eurasian National University", "Евразийский национальный университет имени Л.Н. Гумилёва", "Л.Н. Гумилев атындағы Еуразия ұлттық университеті", "ENU", "KZ", "Astana", c);
-        b.institution(K::University, "Narxoz University", "Университет Нархоз", "Нархоз университеті", "Narxoz", "KZ", "Almaty", c);
-        b.institution(K::University, "Kazakh University of Economics, Finance and International Trade", "Казахский университет экономики, финансов и международной торговли",
-                      "Қазақ экономика, қаржы және халықаралық сауда университеті", "KazUEFIT", "KZ", "Astana", c);
-        b.institution(K::University, "Beihang University", "Бэйханский университет", "Бэйхан университеті", "BUAA", "CN", "Beijing", c);
-        b.institution(K::University, "Tongji University", "Университет Тунцзи", "Тунцзи университеті", "Tongji", "CN", "Shanghai", c);
+        const Institution ist = b.institution(K::University, "Instituto Superior Técnico",
+            "Высший технический институт (Лиссабон)", "Жоғары техникалық институт (Лиссабон)",
+            "IST", "PT", "Lisbon", c);
+        const Institution kth = b.institution(K::University, "KTH Royal Institute of Technology",
+            "Королевский технологический институт KTH", "KTH Корольдік технологиялық институты",
+            "KTH", "SE", "Stockholm", c);
+        const Institution taltech = b.institution(K::University, "Tallinn University of Technology",
+            "Таллинский технический университет", "Таллин техникалық университеті", "TalTech", "EE",
+            "Tallinn", c);
+        const Institution upc = b.institution(K::University, "Universitat Politècnica de Catalunya",
+            "Политехнический университет Каталонии", "Каталония политехникалық университеті", "UPC",
+            "ES", "Barcelona", c);
+        const Institution perpignan
+            = b.institution(K::University, "Université de Perpignan Via Domitia",
+                "Университет Перпиньяна", "Перпиньян университеті", "UPVD", "FR", "Perpignan", c);
+        b.institution(K::University, "Karaganda State Medical University",
+            "Карагандинский государственный медицинский университет",
+            "Қарағанды мемлекеттік медицина университеті", "KSMU", "KZ", "Karaganda", c);
+        b.institution(K::University, "L.N. Gumilyov Eurasian National University",
+            "Евразийский национальный университет имени Л.Н. Гумилёва",
+            "Л.Н. Гумилев атындағы Еуразия ұлттық университеті", "ENU", "KZ", "Astana", c);
+        b.institution(K::University, "Narxoz University", "Университет Нархоз",
+            "Нархоз университеті", "Narxoz", "KZ", "Almaty", c);
+        b.institution(K::University,
+            "Kazakh University of Economics, Finance and International Trade",
+            "Казахский университет экономики, финансов и международной торговли",
+            "Қазақ экономика, қаржы және халықаралық сауда университеті", "KazUEFIT", "KZ",
+            "Astana", c);
+        b.institution(K::University, "Beihang University", "Бэйханский университет",
+            "Бэйхан университеті", "BUAA", "CN", "Beijing", c);
+        b.institution(K::University, "Tongji University", "Университет Тунцзи",
+            "Тунцзи университеті", "Tongji", "CN", "Shanghai", c);
         // Companies (invented) that sign agreements with the universities.
-        const Institution altai = b.institution(K::Company, "Altai Polymetals LLP", "ТОО «Алтай Полиметаллы»", "«Алтай Полиметалдары» ЖШС", "", "KZ", "Ust-Kamenogorsk", c);
-        const Institution steppe = b.institution(K::Company, "Steppe Digital LLP", "ТОО «Степь Диджитал»", "«Дала Диджитал» ЖШС", "", "KZ", "Almaty", c);
-        const Institution agro = b.institution(K::Company, "Kokshe Agro Systems LLP", "ТОО «Кокше Агро Системс»", "«Көкше Агро Системс» ЖШС", "", "KZ", "Kokshetau", c);
-        const Institution energy = b.institution(K::Company, "Irtysh Green Energy JSC", "АО «Иртыш Грин Энерджи»", "«Ертіс Грин Энерджи» АҚ", "", "KZ", "Pavlodar", c);
+        const Institution altai = b.institution(K::Company, "Altai Polymetals LLP",
+            "ТОО «Алтай Полиметаллы»", "«Алтай Полиметалдары» ЖШС", "", "KZ", "Ust-Kamenogorsk", c);
+        const Institution steppe = b.institution(K::Company, "Steppe Digital LLP",
+            "ТОО «Степь Диджитал»", "«Дала Диджитал» ЖШС", "", "KZ", "Almaty", c);
+        const Institution agro = b.institution(K::Company, "Kokshe Agro Systems LLP",
+            "ТОО «Кокше Агро Системс»", "«Көкше Агро Системс» ЖШС", "", "KZ", "Kokshetau", c);
+        const Institution energy = b.institution(K::Company, "Irtysh Green Energy JSC",
+            "АО «Иртыш Грин Энерджи»", "«Ертіс Грин Энерджи» АҚ", "", "KZ", "Pavlodar", c);
 
         // Projects and their targets: data, not code.
         Project edufusion;
         edufusion.ownerId = c;
         edufusion.code = QStringLiteral("101179805");
         edufusion.acronym = QStringLiteral("EduFusion");
-        edufusion.title = QStringLiteral("Fusion of education and industry for STEAM and entrepreneurship in Kazakhstan");
+        edufusion.title = QStringLiteral(
+            "Fusion of education and industry for STEAM and entrepreneurship in Kazakhstan");
         edufusion.programme = QStringLiteral("Erasmus+ CBHE");
         edufusion.callId = QStringLiteral("ERASMUS-EDU-2024-CBHE");
         edufusion.coordinatorId = c;
         edufusion.startsOn = QDate(2024, 12, 1);
         edufusion.endsOn = QDate(2028, 11, 30);
         edufusion = b.add(edufusion);
-        for (const Institution *p : {&ipp, &vigo, &enter, &kaznu, &satbayev, &katu, &ektu, &buketov, &kaznaru, &caaee, &ministry}) {
+        for (const Institution *p : {&ipp, &vigo, &enter, &kaznu, &satbayev, &katu, &ektu, &buketov,
+                 &kaznaru, &caaee, &ministry}) {
             ProjectPartner pp;
             pp.ownerId = c;
             pp.projectId = edufusion.id;
@@ -156,12 +199,21 @@ Result<void, StoreError> DemoData::create(Store &store)
             double target;
         };
         const Target edufusionTargets[] = {
-            {"TDSS-1", "Educators certified", "Сертифицированные преподаватели", "Сертификатталған оқытушылар", IndicatorUnit::People, "educators_certified", 200},
-            {"TDSS-2", "Educators certified to an international standard", "Преподаватели с международным сертификатом", "Халықаралық сертификаты бар оқытушылар", IndicatorUnit::Percent, "educators_certified_international_share", 50},
-            {"VSEA-1", "Accredited online courses", "Аккредитованные онлайн-курсы", "Аккредиттелген онлайн курстар", IndicatorUnit::Courses, "courses_accredited", 10},
-            {"VSEA-2", "Industry stakeholders giving feedback", "Отзывы представителей отрасли", "Сала өкілдерінің пікірлері", IndicatorUnit::Organisations, "manual", 100},
-            {"VSEA-3", "Enrollment growth per semester", "Рост набора за семестр", "Семестрдегі қабылдаудың өсуі", IndicatorUnit::Percent, "enrollment_growth", 25},
-            {"VSEA-4", "Growth of female participation in STEM", "Рост участия женщин в STEM", "STEM-дегі әйелдер қатысуының өсуі", IndicatorUnit::Percent, "female_stem_growth", 30},
+            {"TDSS-1", "Educators certified", "Сертифицированные преподаватели",
+                "Сертификатталған оқытушылар", IndicatorUnit::People, "educators_certified", 200},
+            {"TDSS-2", "Educators certified to an international standard",
+                "Преподаватели с международным сертификатом",
+                "Халықаралық сертификаты бар оқытушылар", IndicatorUnit::Percent,
+                "educators_certified_international_share", 50},
+            {"VSEA-1", "Accredited online courses", "Аккредитованные онлайн-курсы",
+                "Аккредиттелген онлайн курстар", IndicatorUnit::Courses, "courses_accredited", 10},
+            {"VSEA-2", "Industry stakeholders giving feedback", "Отзывы представителей отрасли",
+                "Сала өкілдерінің пікірлері", IndicatorUnit::Organisations, "manual", 100},
+            {"VSEA-3", "Enrollment growth per semester", "Рост набора за семестр",
+                "Семестрдегі қабылдаудың өсуі", IndicatorUnit::Percent, "enrollment_growth", 25},
+            {"VSEA-4", "Growth of female participation in STEM", "Рост участия женщин в STEM",
+                "STEM-дегі әйелдер қатысуының өсуі", IndicatorUnit::Percent, "female_stem_growth",
+                30},
         };
         for (const Target &t : edufusionTargets) {
             Indicator i;
@@ -187,12 +239,20 @@ Result<void, StoreError> DemoData::create(Store &store)
         circulec.endsOn = QDate(2026, 12, 31);
         circulec = b.add(circulec);
         const Target circulecTargets[] = {
-            {"C-1", "Students trained", "Обученные студенты", "Оқытылған студенттер", IndicatorUnit::People, "manual", 1100},
-            {"C-2", "Of whom women", "Из них женщины", "Оның ішінде әйелдер", IndicatorUnit::People, "manual", 120},
-            {"C-3", "Teachers trained", "Обученные преподаватели", "Оқытылған оқытушылар", IndicatorUnit::People, "manual", 66},
-            {"C-4", "Administrative staff trained", "Обученный административный персонал", "Оқытылған әкімшілік қызметкерлер", IndicatorUnit::People, "manual", 22},
-            {"C-5", "New or adapted modules", "Новые или адаптированные модули", "Жаңа немесе бейімделген модульдер", IndicatorUnit::Modules, "manual", 27},
-            {"C-6", "Hackathons (one per Central Asian country)", "Хакатоны (по одному в каждой стране Центральной Азии)", "Хакатондар (Орталық Азияның әр елінде біреуден)", IndicatorUnit::Events, "manual", 4},
+            {"C-1", "Students trained", "Обученные студенты", "Оқытылған студенттер",
+                IndicatorUnit::People, "manual", 1100},
+            {"C-2", "Of whom women", "Из них женщины", "Оның ішінде әйелдер", IndicatorUnit::People,
+                "manual", 120},
+            {"C-3", "Teachers trained", "Обученные преподаватели", "Оқытылған оқытушылар",
+                IndicatorUnit::People, "manual", 66},
+            {"C-4", "Administrative staff trained", "Обученный административный персонал",
+                "Оқытылған әкімшілік қызметкерлер", IndicatorUnit::People, "manual", 22},
+            {"C-5", "New or adapted modules", "Новые или адаптированные модули",
+                "Жаңа немесе бейімделген модульдер", IndicatorUnit::Modules, "manual", 27},
+            {"C-6", "Hackathons (one per Central Asian country)",
+                "Хакатоны (по одному в каждой стране Центральной Азии)",
+                "Хакатондар (Орталық Азияның әр елінде біреуден)", IndicatorUnit::Events, "manual",
+                4},
         };
         for (const Target &t : circulecTargets) {
             Indicator i;
@@ -220,44 +280,67 @@ Result<void, StoreError> DemoData::create(Store &store)
         // People: invented names, in Cyrillic with Latin forms.
         using R = PersonRole;
         QList<Person> ektuStaff {
-            b.person(ektu.id, "Серікбаева", "Әйгерім", "Болатқызы", Gender::Female, R::Educator | R::Trainer, "a.serikbayeva@example.kz"),
-            b.person(ektu.id, "Жұмабеков", "Нұрлан", "Ерланұлы", Gender::Male, R::Educator, "n.zhumabekov@example.kz"),
-            b.person(ektu.id, "Иванова", "Елена", "Сергеевна", Gender::Female, R::Educator, "e.ivanova@example.kz"),
-            b.person(ektu.id, "Қасымова", "Гүлнар", "", Gender::Female, R::Educator, "g.kassymova@example.kz"),
-            b.person(ektu.id, "Петров", "Андрей", "Викторович", Gender::Male, R::Educator, "a.petrov@example.kz"),
-            b.person(ektu.id, "Тоқтаров", "Дәурен", "", Gender::Male, R::Educator | R::Trainer, "d.toktarov@example.kz"),
+            b.person(ektu.id, "Серікбаева", "Әйгерім", "Болатқызы", Gender::Female,
+                R::Educator | R::Trainer, "a.serikbayeva@example.kz"),
+            b.person(ektu.id, "Жұмабеков", "Нұрлан", "Ерланұлы", Gender::Male, R::Educator,
+                "n.zhumabekov@example.kz"),
+            b.person(ektu.id, "Иванова", "Елена", "Сергеевна", Gender::Female, R::Educator,
+                "e.ivanova@example.kz"),
+            b.person(ektu.id, "Қасымова", "Гүлнар", "", Gender::Female, R::Educator,
+                "g.kassymova@example.kz"),
+            b.person(ektu.id, "Петров", "Андрей", "Викторович", Gender::Male, R::Educator,
+                "a.petrov@example.kz"),
+            b.person(ektu.id, "Тоқтаров", "Дәурен", "", Gender::Male, R::Educator | R::Trainer,
+                "d.toktarov@example.kz"),
         };
         QList<Person> kaznuStaff {
-            b.person(kaznu.id, "Әбдірахманова", "Сәуле", "", Gender::Female, R::Educator, "s.abdirakhmanova@example.kz"),
-            b.person(kaznu.id, "Омаров", "Асқар", "Талғатұлы", Gender::Male, R::Educator, "a.omarov@example.kz"),
-            b.person(kaznu.id, "Смирнова", "Ольга", "Николаевна", Gender::Female, R::Educator, "o.smirnova@example.kz"),
-            b.person(kaznu.id, "Ғабдуллин", "Ғалым", "", Gender::Undisclosed, R::Educator, "g.gabdullin@example.kz"),
+            b.person(kaznu.id, "Әбдірахманова", "Сәуле", "", Gender::Female, R::Educator,
+                "s.abdirakhmanova@example.kz"),
+            b.person(kaznu.id, "Омаров", "Асқар", "Талғатұлы", Gender::Male, R::Educator,
+                "a.omarov@example.kz"),
+            b.person(kaznu.id, "Смирнова", "Ольга", "Николаевна", Gender::Female, R::Educator,
+                "o.smirnova@example.kz"),
+            b.person(kaznu.id, "Ғабдуллин", "Ғалым", "", Gender::Undisclosed, R::Educator,
+                "g.gabdullin@example.kz"),
         };
         QList<Person> satbayevStaff {
-            b.person(satbayev.id, "Мұхамеджанова", "Мөлдір", "", Gender::Female, R::Educator, "m.mukhamedzhanova@example.kz"),
-            b.person(satbayev.id, "Кузнецов", "Дмитрий", "Алексеевич", Gender::Male, R::Educator, "d.kuznetsov@example.kz"),
-            b.person(satbayev.id, "Үсенова", "Айгүл", "", Gender::Female, R::Educator | R::Trainer, "a.ussenova@example.kz"),
+            b.person(satbayev.id, "Мұхамеджанова", "Мөлдір", "", Gender::Female, R::Educator,
+                "m.mukhamedzhanova@example.kz"),
+            b.person(satbayev.id, "Кузнецов", "Дмитрий", "Алексеевич", Gender::Male, R::Educator,
+                "d.kuznetsov@example.kz"),
+            b.person(satbayev.id, "Үсенова", "Айгүл", "", Gender::Female, R::Educator | R::Trainer,
+                "a.ussenova@example.kz"),
         };
         QList<Person> otherStaff {
-            b.person(katu.id, "Байжанов", "Ерлан", "", Gender::Male, R::Educator, "e.baizhanov@example.kz"),
-            b.person(buketov.id, "Досжанова", "Жанар", "", Gender::Female, R::Educator, "z.doszhanova@example.kz"),
-            b.person(kaznaru.id, "Өтепов", "Бауыржан", "", Gender::Male, R::Educator, "b.otepov@example.kz"),
-            b.person(amanzholov.id, "Лебедева", "Ирина", "Павловна", Gender::Female, R::Educator, "i.lebedeva@example.kz"),
-            b.person(ipp.id, "Silva", "Marta", "", Gender::Female, R::Trainer, "m.silva@example.pt"),
-            b.person(vigo.id, "Fernández", "Pablo", "", Gender::Male, R::Trainer, "p.fernandez@example.es"),
+            b.person(katu.id, "Байжанов", "Ерлан", "", Gender::Male, R::Educator,
+                "e.baizhanov@example.kz"),
+            b.person(buketov.id, "Досжанова", "Жанар", "", Gender::Female, R::Educator,
+                "z.doszhanova@example.kz"),
+            b.person(kaznaru.id, "Өтепов", "Бауыржан", "", Gender::Male, R::Educator,
+                "b.otepov@example.kz"),
+            b.person(amanzholov.id, "Лебедева", "Ирина", "Павловна", Gender::Female, R::Educator,
+                "i.lebedeva@example.kz"),
+            b.person(
+                ipp.id, "Silva", "Marta", "", Gender::Female, R::Trainer, "m.silva@example.pt"),
+            b.person(vigo.id, "Fernández", "Pablo", "", Gender::Male, R::Trainer,
+                "p.fernandez@example.es"),
         };
         QList<Person> contacts {
-            b.person(altai.id, "Ермеков", "Қайрат", "", Gender::Male, R::IndustryContact, "k.yermekov@example.kz"),
-            b.person(steppe.id, "Волкова", "Анна", "", Gender::Female, R::IndustryContact, "a.volkova@example.kz"),
-            b.person(agro.id, "Сұлтанов", "Мұрат", "", Gender::Male, R::IndustryContact, "m.sultanov@example.kz"),
-            b.person(energy.id, "Бейсенова", "Динара", "", Gender::Female, R::IndustryContact, "d.beissenova@example.kz"),
+            b.person(altai.id, "Ермеков", "Қайрат", "", Gender::Male, R::IndustryContact,
+                "k.yermekov@example.kz"),
+            b.person(steppe.id, "Волкова", "Анна", "", Gender::Female, R::IndustryContact,
+                "a.volkova@example.kz"),
+            b.person(agro.id, "Сұлтанов", "Мұрат", "", Gender::Male, R::IndustryContact,
+                "m.sultanov@example.kz"),
+            b.person(energy.id, "Бейсенова", "Динара", "", Gender::Female, R::IndustryContact,
+                "d.beissenova@example.kz"),
         };
-        static const char *const studentFamilies[] = {"Ахметова", "Нұрланов", "Исабекова", "Оспанов", "Есімова",
-                                                      "Козлов", "Морозова", "Құрманов", "Смағұлова", "Төлегенов",
-                                                      "Новикова", "Жақсылықов", "Шәріпова", "Соколов", "Бекжанова"};
-        static const char *const studentGiven[] = {"Дана", "Олжас", "Томирис", "Арман", "Ұлжан", "Артём", "Дарья",
-                                                   "Нұржан", "Назерке", "Бекзат", "Мария", "Ақжол", "Балжан", "Павел",
-                                                   "Әсем"};
+        static const char *const studentFamilies[] = {"Ахметова", "Нұрланов", "Исабекова",
+            "Оспанов", "Есімова", "Козлов", "Морозова", "Құрманов", "Смағұлова", "Төлегенов",
+            "Новикова", "Жақсылықов", "Шәріпова", "Соколов", "Бекжанова"};
+        static const char *const studentGiven[]
+            = {"Дана", "Олжас", "Томирис", "Арман", "Ұлжан", "Артём", "Дарья", "Нұржан", "Назерке",
+                "Бекзат", "Мария", "Ақжол", "Балжан", "Павел", "Әсем"};
         QList<Person> students;
         for (int i = 0; i < 30; ++i) {
             const Uuid inst = i % 3 == 0 ? ektu.id : i % 3 == 1 ? kaznu.id : satbayev.id;
@@ -265,7 +348,8 @@ Result<void, StoreError> DemoData::create(Store &store)
             const QString fam = u8(family);
             const Gender g = fam.endsWith(u'а') ? Gender::Female : Gender::Male;
             const QByteArray email = QStringLiteral("student%1@example.kz").arg(i + 1).toLatin1();
-            students << b.person(inst, family, studentGiven[(i * 7) % 15], "", g, R::Student, email.constData());
+            students << b.person(
+                inst, family, studentGiven[(i * 7) % 15], "", g, R::Student, email.constData());
         }
 
         // TDSS: the Trainer Preparation programme and the real events.
@@ -292,8 +376,9 @@ Result<void, StoreError> DemoData::create(Store &store)
         welcomeProg.projectId = welcome.id;
         welcomeProg = b.add(welcomeProg);
 
-        auto event = [&](const Uuid &owner, const Uuid &programme, EventKind kind, const char *title, QDate from, QDate to,
-                         EventMode mode, const Uuid &host, const char *city, const char *country, double hours) {
+        auto event = [&](const Uuid &owner, const Uuid &programme, EventKind kind,
+                         const char *title, QDate from, QDate to, EventMode mode, const Uuid &host,
+                         const char *city, const char *country, double hours) {
             TrainingEvent e;
             e.ownerId = owner;
             e.programmeId = programme;
@@ -309,19 +394,32 @@ Result<void, StoreError> DemoData::create(Store &store)
             return b.add(e);
         };
         const TrainingEvent ttt = event(ektu.id, trainer.id, EventKind::TrainTheTrainer,
-                                        "Train-the-Trainer workshop “Trainer Preparation”: engineering pedagogy, pedagogical psychology, "
-                                        "communication strategies, interactive teaching methods, reflective practice",
-                                        QDate(2026, 2, 16), QDate(2026, 2, 20), EventMode::InPerson, ektu.id, "Ust-Kamenogorsk", "KZ", 40);
-        event(ektu.id, {}, EventKind::InfoDay, "National Erasmus+ Info Day", QDate(2025, 11, 20), QDate(2025, 11, 20),
-              EventMode::Hybrid, ektu.id, "Ust-Kamenogorsk", "KZ", 6);
-        event(amanzholov.id, {}, EventKind::InfoDay, "Erasmus+ information day", QDate(2023, 10, 10), QDate(2023, 10, 10),
-              EventMode::InPerson, amanzholov.id, "Ust-Kamenogorsk", "KZ", 4);
+            "Train-the-Trainer workshop “Trainer Preparation”: engineering pedagogy, pedagogical "
+            "psychology, "
+            "communication strategies, interactive teaching methods, reflective practice",
+            QDate(2026, 2, 16), QDate(2026, 2, 20), EventMode::InPerson, ektu.id, "Ust-Kamenogorsk",
+            "KZ", 40);
+        event(ektu.id, {}, EventKind::InfoDay, "National Erasmus+ Info Day", QDate(2025, 11, 20),
+            QDate(2025, 11, 20), EventMode::Hybrid, ektu.id, "Ust-Kamenogorsk", "KZ", 6);
+        event(amanzholov.id, {}, EventKind::InfoDay, "Erasmus+ information day",
+            QDate(2023, 10, 10), QDate(2023, 10, 10), EventMode::InPerson, amanzholov.id,
+            "Ust-Kamenogorsk", "KZ", 4);
         const TrainingEvent tours[] = {
-            event(c, welcomeProg.id, EventKind::StudyTour, "WELCOME study tour at Instituto Superior Técnico", QDate(2017, 5, 28), QDate(2017, 6, 2), EventMode::InPerson, ist.id, "Lisbon", "PT", 40),
-            event(c, welcomeProg.id, EventKind::StudyTour, "WELCOME study tour at KTH Stockholm", QDate(2018, 4, 16), QDate(2018, 4, 20), EventMode::InPerson, kth.id, "Stockholm", "SE", 40),
-            event(c, welcomeProg.id, EventKind::StudyTour, "WELCOME study tour at Tallinn University of Technology", QDate(2018, 6, 3), QDate(2018, 6, 10), EventMode::InPerson, taltech.id, "Tallinn", "EE", 48),
-            event(c, welcomeProg.id, EventKind::StudyTour, "WELCOME training at UPC Barcelona: Lego Serious Play", QDate(2018, 11, 19), QDate(2018, 11, 23), EventMode::InPerson, upc.id, "Barcelona", "ES", 40),
-            event(c, welcomeProg.id, EventKind::StudyTour, "WELCOME study tour at Université de Perpignan Via Domitia", QDate(2019, 6, 3), QDate(2019, 6, 7), EventMode::InPerson, perpignan.id, "Perpignan", "FR", 40),
+            event(c, welcomeProg.id, EventKind::StudyTour,
+                "WELCOME study tour at Instituto Superior Técnico", QDate(2017, 5, 28),
+                QDate(2017, 6, 2), EventMode::InPerson, ist.id, "Lisbon", "PT", 40),
+            event(c, welcomeProg.id, EventKind::StudyTour, "WELCOME study tour at KTH Stockholm",
+                QDate(2018, 4, 16), QDate(2018, 4, 20), EventMode::InPerson, kth.id, "Stockholm",
+                "SE", 40),
+            event(c, welcomeProg.id, EventKind::StudyTour,
+                "WELCOME study tour at Tallinn University of Technology", QDate(2018, 6, 3),
+                QDate(2018, 6, 10), EventMode::InPerson, taltech.id, "Tallinn", "EE", 48),
+            event(c, welcomeProg.id, EventKind::StudyTour,
+                "WELCOME training at UPC Barcelona: Lego Serious Play", QDate(2018, 11, 19),
+                QDate(2018, 11, 23), EventMode::InPerson, upc.id, "Barcelona", "ES", 40),
+            event(c, welcomeProg.id, EventKind::StudyTour,
+                "WELCOME study tour at Université de Perpignan Via Domitia", QDate(2019, 6, 3),
+                QDate(2019, 6, 7), EventMode::InPerson, perpignan.id, "Perpignan", "FR", 40),
         };
         for (const Person *t : {&otherStaff[4], &otherStaff[5], &ektuStaff[0]}) {
             EventTrainer et;
@@ -332,7 +430,8 @@ Result<void, StoreError> DemoData::create(Store &store)
         }
 
         // Participants, assessments and certificates of the workshop; one revoked, one reissued.
-        QList<Person> trainees = ektuStaff.mid(1) + kaznuStaff + satbayevStaff + otherStaff.mid(0, 4);
+        QList<Person> trainees
+            = ektuStaff.mid(1) + kaznuStaff + satbayevStaff + otherStaff.mid(0, 4);
         int number = 1;
         QList<Certificate> issued;
         for (int i = 0; i < trainees.size(); ++i) {
@@ -342,7 +441,8 @@ Result<void, StoreError> DemoData::create(Store &store)
             p.personId = trainees[i].id;
             p.attendedHours = i % 7 == 6 ? 24 : 40;
             p.assessment = 62 + (i * 7) % 38;
-            p.result = p.attendedHours >= 32 ? ParticipationResult::Passed : ParticipationResult::Failed;
+            p.result
+                = p.attendedHours >= 32 ? ParticipationResult::Passed : ParticipationResult::Failed;
             b.add(p);
             if (p.result != ParticipationResult::Passed)
                 continue;
@@ -361,7 +461,8 @@ Result<void, StoreError> DemoData::create(Store &store)
             Certificate revoked = issued[2];
             revoked.status = CertificateStatus::Revoked;
             revoked.revokedOn = QDate(2026, 4, 2);
-            revoked.revocationReason = QStringLiteral("Issued under the wrong name; the holder asked for a corrected certificate.");
+            revoked.revocationReason = QStringLiteral(
+                "Issued under the wrong name; the holder asked for a corrected certificate.");
             if (b.status.ok())
                 b.status = store.update(revoked);
             Certificate old = issued[3];
@@ -378,9 +479,10 @@ Result<void, StoreError> DemoData::create(Store &store)
         }
         for (const TrainingEvent &tour : tours) {
             for (int i = 0; i < 3; ++i) {
-                const Person &p = (i == 0 ? kaznuStaff[int(tour.startsOn.month()) % kaznuStaff.size()]
-                                          : i == 1 ? ektuStaff[int(tour.startsOn.day()) % ektuStaff.size()]
-                                                   : satbayevStaff[int(tour.startsOn.year()) % satbayevStaff.size()]);
+                const Person &p = (i == 0
+                        ? kaznuStaff[int(tour.startsOn.month()) % kaznuStaff.size()]
+                        : i == 1 ? ektuStaff[int(tour.startsOn.day()) % ektuStaff.size()]
+                                 : satbayevStaff[int(tour.startsOn.year()) % satbayevStaff.size()]);
                 Participation part;
                 part.ownerId = c;
                 part.eventId = tour.id;
@@ -395,7 +497,9 @@ Result<void, StoreError> DemoData::create(Store &store)
                 cert.eventId = tour.id;
                 cert.level = CertificationStandard::International;
                 cert.issuedOn = tour.endsOn;
-                cert.number = QStringLiteral("WELCOME-%1-%2").arg(tour.startsOn.year()).arg(number++, 3, 10, QLatin1Char('0'));
+                cert.number = QStringLiteral("WELCOME-%1-%2")
+                                  .arg(tour.startsOn.year())
+                                  .arg(number++, 3, 10, QLatin1Char('0'));
                 b.add(cert);
             }
         }
@@ -411,18 +515,41 @@ Result<void, StoreError> DemoData::create(Store &store)
             const Institution *provider;
         };
         const CourseDef courseDefs[] = {
-            {"EKTU-STEAM-101", "Robotics for Engineers", "Робототехника для инженеров", "Инженерлерге арналған робототехника", CourseArea::Steam, 5, "kk,ru,en", true, false, true, &ektu},
-            {"EKTU-STEAM-102", "Circular Economy in Mining", "Циркулярная экономика в горном деле", "Тау-кен ісіндегі айналмалы экономика", CourseArea::Steam, 4, "ru,en", true, true, false, &ektu},
-            {"EKTU-ENT-201", "Engineering Entrepreneurship", "Инженерное предпринимательство", "Инженерлік кәсіпкерлік", CourseArea::Entrepreneurship, 5, "kk,ru", true, false, true, &ektu},
-            {"KAZNU-STEAM-110", "Data Science for Social Good", "Наука о данных во благо общества", "Қоғам игілігіне арналған деректер ғылымы", CourseArea::Steam, 6, "kk,ru,en", true, false, true, &kaznu},
-            {"KAZNU-ENT-120", "Start-up Design Studio", "Студия проектирования стартапов", "Стартап жобалау студиясы", CourseArea::Entrepreneurship, 4, "en", false, false, true, &kaznu},
-            {"SU-STEAM-130", "Renewable Energy Systems", "Системы возобновляемой энергетики", "Жаңартылатын энергетика жүйелері", CourseArea::Steam, 5, "ru,en", true, true, false, &satbayev},
-            {"SU-STEAM-131", "Digital Fabrication Lab", "Лаборатория цифрового производства", "Цифрлық өндіріс зертханасы", CourseArea::Steam, 3, "kk,ru", false, false, false, &satbayev},
-            {"KATRU-STEAM-140", "Precision Agriculture", "Точное земледелие", "Дәл егіншілік", CourseArea::Steam, 5, "kk,ru", true, true, false, &katu},
-            {"BKU-ENT-150", "Social Entrepreneurship", "Социальное предпринимательство", "Әлеуметтік кәсіпкерлік", CourseArea::Entrepreneurship, 4, "kk,ru,en", false, false, true, &buketov},
-            {"KAZNARU-STEAM-160", "Water Resources and Climate", "Водные ресурсы и климат", "Су ресурстары және климат", CourseArea::Steam, 5, "kk,ru", true, true, true, &kaznaru},
-            {"EKTU-STEAM-170", "Creative Coding with Arduino", "Креативное программирование на Arduino", "Arduino-мен шығармашылық бағдарламалау", CourseArea::Steam, 3, "kk", false, false, true, &ektu},
-            {"SU-ENT-180", "Technology Commercialisation", "Коммерциализация технологий", "Технологияларды коммерцияландыру", CourseArea::Entrepreneurship, 5, "ru,en", true, false, false, &satbayev},
+            {"EKTU-STEAM-101", "Robotics for Engineers", "Робототехника для инженеров",
+                "Инженерлерге арналған робототехника", CourseArea::Steam, 5, "kk,ru,en", true,
+                false, true, &ektu},
+            {"EKTU-STEAM-102", "Circular Economy in Mining", "Циркулярная экономика в горном деле",
+                "Тау-кен ісіндегі айналмалы экономика", CourseArea::Steam, 4, "ru,en", true, true,
+                false, &ektu},
+            {"EKTU-ENT-201", "Engineering Entrepreneurship", "Инженерное предпринимательство",
+                "Инженерлік кәсіпкерлік", CourseArea::Entrepreneurship, 5, "kk,ru", true, false,
+                true, &ektu},
+            {"KAZNU-STEAM-110", "Data Science for Social Good", "Наука о данных во благо общества",
+                "Қоғам игілігіне арналған деректер ғылымы", CourseArea::Steam, 6, "kk,ru,en", true,
+                false, true, &kaznu},
+            {"KAZNU-ENT-120", "Start-up Design Studio", "Студия проектирования стартапов",
+                "Стартап жобалау студиясы", CourseArea::Entrepreneurship, 4, "en", false, false,
+                true, &kaznu},
+            {"SU-STEAM-130", "Renewable Energy Systems", "Системы возобновляемой энергетики",
+                "Жаңартылатын энергетика жүйелері", CourseArea::Steam, 5, "ru,en", true, true,
+                false, &satbayev},
+            {"SU-STEAM-131", "Digital Fabrication Lab", "Лаборатория цифрового производства",
+                "Цифрлық өндіріс зертханасы", CourseArea::Steam, 3, "kk,ru", false, false, false,
+                &satbayev},
+            {"KATRU-STEAM-140", "Precision Agriculture", "Точное земледелие", "Дәл егіншілік",
+                CourseArea::Steam, 5, "kk,ru", true, true, false, &katu},
+            {"BKU-ENT-150", "Social Entrepreneurship", "Социальное предпринимательство",
+                "Әлеуметтік кәсіпкерлік", CourseArea::Entrepreneurship, 4, "kk,ru,en", false, false,
+                true, &buketov},
+            {"KAZNARU-STEAM-160", "Water Resources and Climate", "Водные ресурсы и климат",
+                "Су ресурстары және климат", CourseArea::Steam, 5, "kk,ru", true, true, true,
+                &kaznaru},
+            {"EKTU-STEAM-170", "Creative Coding with Arduino",
+                "Креативное программирование на Arduino", "Arduino-мен шығармашылық бағдарламалау",
+                CourseArea::Steam, 3, "kk", false, false, true, &ektu},
+            {"SU-ENT-180", "Technology Commercialisation", "Коммерциализация технологий",
+                "Технологияларды коммерцияландыру", CourseArea::Entrepreneurship, 5, "ru,en", true,
+                false, false, &satbayev},
         };
         QList<Offering> offerings;
         const QList<Person> instructors = ektuStaff + kaznuStaff + satbayevStaff;
@@ -441,7 +568,10 @@ Result<void, StoreError> DemoData::create(Store &store)
             course.providerId = d.provider->id;
             course.climateNeutral = d.climate;
             course.genderInclusive = d.gender;
-            course.learningOutcomes = QStringLiteral("Apply %1 to a real problem brought by a partner company; present the result to the company.").arg(u8(d.en).toLower());
+            course.learningOutcomes
+                = QStringLiteral("Apply %1 to a real problem brought by a partner company; present "
+                                 "the result to the company.")
+                      .arg(u8(d.en).toLower());
             if (d.accredited) {
                 course.accreditationStatus = AccreditationStatus::Accredited;
                 course.accreditationAgencyId = caaee.id;
@@ -451,8 +581,9 @@ Result<void, StoreError> DemoData::create(Store &store)
                 course.accreditationStatus = AccreditationStatus::Submitted;
             }
             course = b.add(course);
-            for (const Semester sem : {Semester(2025, Semester::Term::Spring), Semester(2025, Semester::Term::Autumn),
-                                       Semester(2026, Semester::Term::Spring), Semester(2026, Semester::Term::Autumn)}) {
+            for (const Semester sem : {Semester(2025, Semester::Term::Spring),
+                     Semester(2025, Semester::Term::Autumn), Semester(2026, Semester::Term::Spring),
+                     Semester(2026, Semester::Term::Autumn)}) {
                 Offering o;
                 o.ownerId = d.provider->id;
                 o.courseId = course.id;
@@ -472,7 +603,8 @@ Result<void, StoreError> DemoData::create(Store &store)
                 e.ownerId = o.ownerId;
                 e.offeringId = o.id;
                 e.personId = students[(i * 5 + j) % students.size()].id;
-                e.enrolledOn = QDate(o.semester.year(), o.semester.term() == Semester::Term::Autumn ? 9 : 1, 15);
+                e.enrolledOn = QDate(
+                    o.semester.year(), o.semester.term() == Semester::Term::Autumn ? 9 : 1, 15);
                 if (o.semester < Semester(2026, Semester::Term::Autumn)) {
                     e.status = j % 9 == 8 ? EnrollmentStatus::Failed : EnrollmentStatus::Completed;
                     e.grade = e.status == EnrollmentStatus::Failed ? 42 : 65 + (i + j * 3) % 35;
@@ -493,16 +625,35 @@ Result<void, StoreError> DemoData::create(Store &store)
             const Person *contact;
         };
         const Agreement agreements[] = {
-            {"Меморандум о сотрудничестве в подготовке горных инженеров", PartnershipKind::Mou, PartnershipStatus::Active, &ektu, &altai, QDate(2023, 3, 1), QDate(2027, 2, 28), 0, 0, &contacts[0]},
-            {"Internship agreement: summer placements 2026", PartnershipKind::InternshipAgreement, PartnershipStatus::Active, &ektu, &altai, QDate(2026, 1, 20), QDate(2026, 12, 31), 25, 18, &contacts[0]},
-            {"Дуальное обучение: программная инженерия", PartnershipKind::DualEducation, PartnershipStatus::Signed, &kaznu, &steppe, QDate(2026, 6, 1), QDate(2029, 5, 31), 12, 0, &contacts[1]},
-            {"Joint project: precision agriculture sensors", PartnershipKind::JointProject, PartnershipStatus::Active, &katu, &agro, QDate(2024, 9, 1), QDate(2027, 8, 31), 0, 0, &contacts[2]},
-            {"Жасыл энергетика бойынша ғылыми келісімшарт", PartnershipKind::ResearchContract, PartnershipStatus::Negotiating, &satbayev, &energy, QDate(), QDate(), 0, 0, &contacts[3]},
-            {"Internship agreement: data engineering", PartnershipKind::InternshipAgreement, PartnershipStatus::Proposed, &satbayev, &steppe, QDate(), QDate(), 10, 0, &contacts[1]},
-            {"MoU on STEAM outreach to schools", PartnershipKind::Mou, PartnershipStatus::Completed, &buketov, &energy, QDate(2021, 5, 10), QDate(2024, 5, 9), 0, 0, &contacts[3]},
-            {"Меморандум о практике студентов-аграриев", PartnershipKind::Mou, PartnershipStatus::Expired, &kaznaru, &agro, QDate(2020, 2, 1), QDate(2025, 1, 31), 0, 0, &contacts[2]},
-            {"Dual education: electrical engineering", PartnershipKind::DualEducation, PartnershipStatus::Active, &ektu, &energy, QDate(2024, 2, 1), QDate(2027, 1, 31), 15, 11, &contacts[3]},
-            {"Research contract: tailings reprocessing", PartnershipKind::ResearchContract, PartnershipStatus::Terminated, &ektu, &altai, QDate(2022, 4, 1), QDate(2025, 3, 31), 0, 0, &contacts[0]},
+            {"Меморандум о сотрудничестве в подготовке горных инженеров", PartnershipKind::Mou,
+                PartnershipStatus::Active, &ektu, &altai, QDate(2023, 3, 1), QDate(2027, 2, 28), 0,
+                0, &contacts[0]},
+            {"Internship agreement: summer placements 2026", PartnershipKind::InternshipAgreement,
+                PartnershipStatus::Active, &ektu, &altai, QDate(2026, 1, 20), QDate(2026, 12, 31),
+                25, 18, &contacts[0]},
+            {"Дуальное обучение: программная инженерия", PartnershipKind::DualEducation,
+                PartnershipStatus::Signed, &kaznu, &steppe, QDate(2026, 6, 1), QDate(2029, 5, 31),
+                12, 0, &contacts[1]},
+            {"Joint project: precision agriculture sensors", PartnershipKind::JointProject,
+                PartnershipStatus::Active, &katu, &agro, QDate(2024, 9, 1), QDate(2027, 8, 31), 0,
+                0, &contacts[2]},
+            {"Жасыл энергетика бойынша ғылыми келісімшарт", PartnershipKind::ResearchContract,
+                PartnershipStatus::Negotiating, &satbayev, &energy, QDate(), QDate(), 0, 0,
+                &contacts[3]},
+            {"Internship agreement: data engineering", PartnershipKind::InternshipAgreement,
+                PartnershipStatus::Proposed, &satbayev, &steppe, QDate(), QDate(), 10, 0,
+                &contacts[1]},
+            {"MoU on STEAM outreach to schools", PartnershipKind::Mou, PartnershipStatus::Completed,
+                &buketov, &energy, QDate(2021, 5, 10), QDate(2024, 5, 9), 0, 0, &contacts[3]},
+            {"Меморандум о практике студентов-аграриев", PartnershipKind::Mou,
+                PartnershipStatus::Expired, &kaznaru, &agro, QDate(2020, 2, 1), QDate(2025, 1, 31),
+                0, 0, &contacts[2]},
+            {"Dual education: electrical engineering", PartnershipKind::DualEducation,
+                PartnershipStatus::Active, &ektu, &energy, QDate(2024, 2, 1), QDate(2027, 1, 31),
+                15, 11, &contacts[3]},
+            {"Research contract: tailings reprocessing", PartnershipKind::ResearchContract,
+                PartnershipStatus::Terminated, &ektu, &altai, QDate(2022, 4, 1), QDate(2025, 3, 31),
+                0, 0, &contacts[0]},
         };
         for (const Agreement &a : agreements) {
             Partnership p;

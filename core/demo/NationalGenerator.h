@@ -46,7 +46,9 @@ public:
 class StoreSink final : public RowSink
 {
 public:
-    explicit StoreSink(Store &store) : m_store(store) {}
+    explicit StoreSink(Store &store)
+        : m_store(store)
+    { }
     Result<void, StoreError> put(Institution &r) override;
     Result<void, StoreError> put(Person &r) override;
     Result<void, StoreError> put(Partnership &r) override;
@@ -91,13 +93,18 @@ public:
     // Called every batch with rows written so far and the total; return false to cancel.
     using Progress = std::function<bool(std::int64_t done, std::int64_t total)>;
 
-    explicit NationalGenerator(Scale scale = NationalScale(), quint32 seed = 20241201) : m_scale(scale), m_seed(seed) {}
+    explicit NationalGenerator(Scale scale = NationalScale(), quint32 seed = 20241201)
+        : m_scale(scale)
+        , m_seed(seed)
+    { }
 
     // Makes every row and hands it to the sink, in batches of batchRows.
-    Result<void, StoreError> run(RowSink &sink, const Progress &progress = {}, int batchRows = 5000) const;
+    Result<void, StoreError> run(
+        RowSink &sink, const Progress &progress = {}, int batchRows = 5000) const;
 
     // Creates a new store file at path and fills it (the app's --generate-national).
-    static Result<void, StoreError> generate(const QString &path, Scale scale, const Progress &progress = {});
+    static Result<void, StoreError> generate(
+        const QString &path, Scale scale, const Progress &progress = {});
 
 private:
     Scale m_scale;

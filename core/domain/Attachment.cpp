@@ -31,14 +31,14 @@ const Mapping<Attachment> &Attachment::mapping()
 {
     using T = Attachment;
     static const Mapping<T> m(QStringLiteral("attachment"),
-                              {
-                                  reference("partnership_id", &T::partnershipId, "partnership"),
-                                  column("file_name", &T::fileName),
-                                  column("mime_type", &T::mimeType),
-                                  column("size", &T::size),
-                                  column("sha256", &T::sha256),
-                                  column("added_on", &T::addedOn),
-                              });
+        {
+            reference("partnership_id", &T::partnershipId, "partnership"),
+            column("file_name", &T::fileName),
+            column("mime_type", &T::mimeType),
+            column("size", &T::size),
+            column("sha256", &T::sha256),
+            column("added_on", &T::addedOn),
+        });
     return m;
 }
 

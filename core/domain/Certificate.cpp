@@ -15,15 +15,18 @@ Problems Certificate::validate() const
     Validation::required(p, QStringLiteral("issued_on"), issuedOn);
     static const QRegularExpression numberFormat(QStringLiteral("^[A-Z0-9][A-Z0-9/-]{2,39}$"));
     if (!number.isEmpty() && !numberFormat.match(number).hasMatch())
-        p.append({QStringLiteral("number"), tr("Use capital letters, digits, - and /, such as EKTU-TP-2026-001.")});
+        p.append({QStringLiteral("number"),
+            tr("Use capital letters, digits, - and /, such as EKTU-TP-2026-001.")});
     Validation::dateOrder(p, QStringLiteral("valid_until"), issuedOn, validUntil);
     if (status == CertificateStatus::Revoked) {
         Validation::required(p, QStringLiteral("revoked_on"), revokedOn);
         Validation::dateOrder(p, QStringLiteral("revoked_on"), issuedOn, revokedOn);
         if (revocationReason.trimmed().isEmpty())
-            p.append({QStringLiteral("revocation_reason"), tr("Say why the certificate is revoked.")});
+            p.append(
+                {QStringLiteral("revocation_reason"), tr("Say why the certificate is revoked.")});
     } else if (revokedOn.isValid() || !revocationReason.isEmpty()) {
-        p.append({QStringLiteral("status"), tr("Only a revoked certificate has a revocation date and reason.")});
+        p.append({QStringLiteral("status"),
+            tr("Only a revoked certificate has a revocation date and reason.")});
     }
     if (!replacesId.isNull() && replacesId == id)
         p.append({QStringLiteral("replaces_id"), tr("A certificate cannot replace itself.")});
@@ -33,9 +36,12 @@ Problems Certificate::validate() const
 int Certificate::lifecycleRank(CertificateStatus status)
 {
     switch (status) {
-    case CertificateStatus::Valid: return 0;
-    case CertificateStatus::Superseded: return 1;
-    case CertificateStatus::Revoked: return 2;
+    case CertificateStatus::Valid:
+        return 0;
+    case CertificateStatus::Superseded:
+        return 1;
+    case CertificateStatus::Revoked:
+        return 2;
     }
     return 0;
 }
@@ -44,19 +50,19 @@ const Mapping<Certificate> &Certificate::mapping()
 {
     using T = Certificate;
     static const Mapping<T> m(QStringLiteral("certificate"),
-                              {
-                                  reference("person_id", &T::personId, "person"),
-                                  reference("programme_id", &T::programmeId, "training_programme"),
-                                  reference("event_id", &T::eventId, "training_event"),
-                                  column("number", &T::number),
-                                  column("level", &T::level),
-                                  column("issued_on", &T::issuedOn),
-                                  column("valid_until", &T::validUntil),
-                                  column("status", &T::status),
-                                  reference("replaces_id", &T::replacesId, "certificate"),
-                                  column("revoked_on", &T::revokedOn),
-                                  column("revocation_reason", &T::revocationReason),
-                              });
+        {
+            reference("person_id", &T::personId, "person"),
+            reference("programme_id", &T::programmeId, "training_programme"),
+            reference("event_id", &T::eventId, "training_event"),
+            column("number", &T::number),
+            column("level", &T::level),
+            column("issued_on", &T::issuedOn),
+            column("valid_until", &T::validUntil),
+            column("status", &T::status),
+            reference("replaces_id", &T::replacesId, "certificate"),
+            column("revoked_on", &T::revokedOn),
+            column("revocation_reason", &T::revocationReason),
+        });
     return m;
 }
 

@@ -2,10 +2,9 @@
 
 #include "Validation.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <cmath>
-
-#include <QRegularExpression>
 
 namespace ef {
 
@@ -19,15 +18,18 @@ Problems Course::validate() const
         p.append({QStringLiteral("title_en"), tr("Enter the title in at least one language.")});
     static const QRegularExpression codeFormat(QStringLiteral("^[A-Z0-9][A-Z0-9.-]{1,39}$"));
     if (!code.isEmpty() && !codeFormat.match(code).hasMatch())
-        p.append({QStringLiteral("code"), tr("Use capital letters, digits, - and ., such as EKTU-STEAM-101.")});
+        p.append({QStringLiteral("code"),
+            tr("Use capital letters, digits, - and ., such as EKTU-STEAM-101.")});
     if (!(ects > 0 && ects <= 60) || std::fmod(ects * 2, 1.0) != 0)
-        p.append({QStringLiteral("ects"), tr("Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.")});
+        p.append({QStringLiteral("ects"),
+            tr("Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.")});
     if (!languages.isEmpty()) {
         const QStringList list = languageList();
         const QSet<QString> distinct(list.cbegin(), list.cend());
         for (const QString &l : list) {
             if (l != u"kk" && l != u"ru" && l != u"en") {
-                p.append({QStringLiteral("languages"), tr("Choose the languages from Kazakh, Russian and English.")});
+                p.append({QStringLiteral("languages"),
+                    tr("Choose the languages from Kazakh, Russian and English.")});
                 break;
             }
         }
@@ -46,24 +48,24 @@ const Mapping<Course> &Course::mapping()
 {
     using T = Course;
     static const Mapping<T> m(QStringLiteral("course"),
-                              {
-                                  column("code", &T::code),
-                                  column("title_en", &T::titleEn),
-                                  column("title_ru", &T::titleRu),
-                                  column("title_kk", &T::titleKk),
-                                  column("area", &T::area),
-                                  column("ects", &T::ects),
-                                  column("languages", &T::languages),
-                                  column("delivery", &T::delivery),
-                                  reference("provider_id", &T::providerId, "institution"),
-                                  reference("accreditation_agency_id", &T::accreditationAgencyId, "institution"),
-                                  column("accreditation_status", &T::accreditationStatus),
-                                  column("accredited_on", &T::accreditedOn),
-                                  column("accredited_until", &T::accreditedUntil),
-                                  column("climate_neutral", &T::climateNeutral),
-                                  column("gender_inclusive", &T::genderInclusive),
-                                  column("learning_outcomes", &T::learningOutcomes),
-                              });
+        {
+            column("code", &T::code),
+            column("title_en", &T::titleEn),
+            column("title_ru", &T::titleRu),
+            column("title_kk", &T::titleKk),
+            column("area", &T::area),
+            column("ects", &T::ects),
+            column("languages", &T::languages),
+            column("delivery", &T::delivery),
+            reference("provider_id", &T::providerId, "institution"),
+            reference("accreditation_agency_id", &T::accreditationAgencyId, "institution"),
+            column("accreditation_status", &T::accreditationStatus),
+            column("accredited_on", &T::accreditedOn),
+            column("accredited_until", &T::accreditedUntil),
+            column("climate_neutral", &T::climateNeutral),
+            column("gender_inclusive", &T::genderInclusive),
+            column("learning_outcomes", &T::learningOutcomes),
+        });
     return m;
 }
 

@@ -13,7 +13,8 @@ Problems Enrollment::validate() const
     Validation::required(p, QStringLiteral("enrolled_on"), enrolledOn);
     Validation::range(p, QStringLiteral("grade"), grade, 0, 100);
     if (grade && status != EnrollmentStatus::Completed && status != EnrollmentStatus::Failed)
-        p.append({QStringLiteral("grade"), tr("A grade is given only when the course is completed or failed.")});
+        p.append({QStringLiteral("grade"),
+            tr("A grade is given only when the course is completed or failed.")});
     return p;
 }
 
@@ -21,13 +22,13 @@ const Mapping<Enrollment> &Enrollment::mapping()
 {
     using T = Enrollment;
     static const Mapping<T> m(QStringLiteral("enrollment"),
-                              {
-                                  reference("offering_id", &T::offeringId, "offering"),
-                                  reference("person_id", &T::personId, "person"),
-                                  column("status", &T::status),
-                                  column("grade", &T::grade),
-                                  column("enrolled_on", &T::enrolledOn),
-                              });
+        {
+            reference("offering_id", &T::offeringId, "offering"),
+            reference("person_id", &T::personId, "person"),
+            column("status", &T::status),
+            column("grade", &T::grade),
+            column("enrolled_on", &T::enrolledOn),
+        });
     return m;
 }
 

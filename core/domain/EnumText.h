@@ -12,11 +12,10 @@
 
 namespace ef {
 
-template<class E>
+template <class E>
 struct EnumNames; // static constexpr std::pair<E, std::string_view> items[] = {...};
 
-template<class E>
-QLatin1StringView enumText(E value)
+template <class E> QLatin1StringView enumText(E value)
 {
     for (const auto &[v, name] : EnumNames<E>::items)
         if (v == value)
@@ -24,8 +23,7 @@ QLatin1StringView enumText(E value)
     return {};
 }
 
-template<class E>
-std::optional<E> enumFromText(QStringView text)
+template <class E> std::optional<E> enumFromText(QStringView text)
 {
     for (const auto &[v, name] : EnumNames<E>::items)
         if (text == QLatin1StringView(name.data(), qsizetype(name.size())))
@@ -33,8 +31,7 @@ std::optional<E> enumFromText(QStringView text)
     return std::nullopt;
 }
 
-template<class E>
-constexpr auto enumValues()
+template <class E> constexpr auto enumValues()
 {
     constexpr auto n = std::size(EnumNames<E>::items);
     std::array<E, n> out {};

@@ -7,8 +7,7 @@ namespace ef {
 
 enum class InstitutionKind { University, Company, PublicBody, AccreditationAgency, Network, Other };
 
-template<>
-struct EnumNames<InstitutionKind>
+template <> struct EnumNames<InstitutionKind>
 {
     static constexpr std::pair<InstitutionKind, std::string_view> items[] = {
         {InstitutionKind::University, "university"},
@@ -20,11 +19,9 @@ struct EnumNames<InstitutionKind>
     };
 };
 
-
 enum class Gender { Female, Male, Undisclosed };
 
-template<>
-struct EnumNames<Gender>
+template <> struct EnumNames<Gender>
 {
     static constexpr std::pair<Gender, std::string_view> items[] = {
         {Gender::Female, "female"},
@@ -33,11 +30,15 @@ struct EnumNames<Gender>
     };
 };
 
+enum class PartnershipKind {
+    Mou,
+    InternshipAgreement,
+    DualEducation,
+    JointProject,
+    ResearchContract
+};
 
-enum class PartnershipKind { Mou, InternshipAgreement, DualEducation, JointProject, ResearchContract };
-
-template<>
-struct EnumNames<PartnershipKind>
+template <> struct EnumNames<PartnershipKind>
 {
     static constexpr std::pair<PartnershipKind, std::string_view> items[] = {
         {PartnershipKind::Mou, "mou"},
@@ -48,10 +49,17 @@ struct EnumNames<PartnershipKind>
     };
 };
 
-enum class PartnershipStatus { Proposed, Negotiating, Signed, Active, Completed, Terminated, Expired };
+enum class PartnershipStatus {
+    Proposed,
+    Negotiating,
+    Signed,
+    Active,
+    Completed,
+    Terminated,
+    Expired
+};
 
-template<>
-struct EnumNames<PartnershipStatus>
+template <> struct EnumNames<PartnershipStatus>
 {
     static constexpr std::pair<PartnershipStatus, std::string_view> items[] = {
         {PartnershipStatus::Proposed, "proposed"},
@@ -66,8 +74,7 @@ struct EnumNames<PartnershipStatus>
 
 enum class ProjectRole { Coordinator, Partner, Associated };
 
-template<>
-struct EnumNames<ProjectRole>
+template <> struct EnumNames<ProjectRole>
 {
     static constexpr std::pair<ProjectRole, std::string_view> items[] = {
         {ProjectRole::Coordinator, "coordinator"},
@@ -76,10 +83,18 @@ struct EnumNames<ProjectRole>
     };
 };
 
-enum class IndicatorUnit { People, Percent, Courses, Modules, Organisations, Events, Agreements, Other };
+enum class IndicatorUnit {
+    People,
+    Percent,
+    Courses,
+    Modules,
+    Organisations,
+    Events,
+    Agreements,
+    Other
+};
 
-template<>
-struct EnumNames<IndicatorUnit>
+template <> struct EnumNames<IndicatorUnit>
 {
     static constexpr std::pair<IndicatorUnit, std::string_view> items[] = {
         {IndicatorUnit::People, "people"},
@@ -93,10 +108,18 @@ struct EnumNames<IndicatorUnit>
     };
 };
 
-enum class TrainingTopic { EngineeringPedagogy, PedagogicalPsychology, Communication, InteractiveMethods, ReflectivePractice, Entrepreneurship, Steam, Other };
+enum class TrainingTopic {
+    EngineeringPedagogy,
+    PedagogicalPsychology,
+    Communication,
+    InteractiveMethods,
+    ReflectivePractice,
+    Entrepreneurship,
+    Steam,
+    Other
+};
 
-template<>
-struct EnumNames<TrainingTopic>
+template <> struct EnumNames<TrainingTopic>
 {
     static constexpr std::pair<TrainingTopic, std::string_view> items[] = {
         {TrainingTopic::EngineeringPedagogy, "engineering_pedagogy"},
@@ -112,8 +135,7 @@ struct EnumNames<TrainingTopic>
 
 enum class CertificationStandard { National, International };
 
-template<>
-struct EnumNames<CertificationStandard>
+template <> struct EnumNames<CertificationStandard>
 {
     static constexpr std::pair<CertificationStandard, std::string_view> items[] = {
         {CertificationStandard::National, "national"},
@@ -121,10 +143,17 @@ struct EnumNames<CertificationStandard>
     };
 };
 
-enum class EventKind { Workshop, Seminar, StudyTour, TrainTheTrainer, InfoDay, Webinar, Conference };
+enum class EventKind {
+    Workshop,
+    Seminar,
+    StudyTour,
+    TrainTheTrainer,
+    InfoDay,
+    Webinar,
+    Conference
+};
 
-template<>
-struct EnumNames<EventKind>
+template <> struct EnumNames<EventKind>
 {
     static constexpr std::pair<EventKind, std::string_view> items[] = {
         {EventKind::Workshop, "workshop"},
@@ -139,8 +168,7 @@ struct EnumNames<EventKind>
 
 enum class EventMode { InPerson, Online, Hybrid };
 
-template<>
-struct EnumNames<EventMode>
+template <> struct EnumNames<EventMode>
 {
     static constexpr std::pair<EventMode, std::string_view> items[] = {
         {EventMode::InPerson, "in_person"},
@@ -151,8 +179,7 @@ struct EnumNames<EventMode>
 
 enum class ParticipationResult { Pending, Passed, Failed };
 
-template<>
-struct EnumNames<ParticipationResult>
+template <> struct EnumNames<ParticipationResult>
 {
     static constexpr std::pair<ParticipationResult, std::string_view> items[] = {
         {ParticipationResult::Pending, "pending"},
@@ -163,8 +190,7 @@ struct EnumNames<ParticipationResult>
 
 enum class CertificateStatus { Valid, Superseded, Revoked };
 
-template<>
-struct EnumNames<CertificateStatus>
+template <> struct EnumNames<CertificateStatus>
 {
     static constexpr std::pair<CertificateStatus, std::string_view> items[] = {
         {CertificateStatus::Valid, "valid"},
@@ -175,8 +201,7 @@ struct EnumNames<CertificateStatus>
 
 enum class CourseArea { Steam, Entrepreneurship };
 
-template<>
-struct EnumNames<CourseArea>
+template <> struct EnumNames<CourseArea>
 {
     static constexpr std::pair<CourseArea, std::string_view> items[] = {
         {CourseArea::Steam, "steam"},
@@ -186,8 +211,7 @@ struct EnumNames<CourseArea>
 
 enum class CourseDelivery { Online, Blended, InPerson };
 
-template<>
-struct EnumNames<CourseDelivery>
+template <> struct EnumNames<CourseDelivery>
 {
     static constexpr std::pair<CourseDelivery, std::string_view> items[] = {
         {CourseDelivery::Online, "online"},
@@ -198,8 +222,7 @@ struct EnumNames<CourseDelivery>
 
 enum class AccreditationStatus { NotSubmitted, Submitted, Accredited, Refused, Expired };
 
-template<>
-struct EnumNames<AccreditationStatus>
+template <> struct EnumNames<AccreditationStatus>
 {
     static constexpr std::pair<AccreditationStatus, std::string_view> items[] = {
         {AccreditationStatus::NotSubmitted, "not_submitted"},
@@ -212,8 +235,7 @@ struct EnumNames<AccreditationStatus>
 
 enum class EnrollmentStatus { Enrolled, Completed, Withdrawn, Failed };
 
-template<>
-struct EnumNames<EnrollmentStatus>
+template <> struct EnumNames<EnrollmentStatus>
 {
     static constexpr std::pair<EnrollmentStatus, std::string_view> items[] = {
         {EnrollmentStatus::Enrolled, "enrolled"},

@@ -17,10 +17,10 @@ const Mapping<EventTrainer> &EventTrainer::mapping()
 {
     using T = EventTrainer;
     static const Mapping<T> m(QStringLiteral("event_trainer"),
-                              {
-                                  reference("event_id", &T::eventId, "training_event"),
-                                  reference("person_id", &T::personId, "person"),
-                              });
+        {
+            reference("event_id", &T::eventId, "training_event"),
+            reference("person_id", &T::personId, "person"),
+        });
     return m;
 }
 

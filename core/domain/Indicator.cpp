@@ -24,7 +24,8 @@ Problems Indicator::validate() const
         p.append({QStringLiteral("target"), tr("A percentage target cannot be above 100.")});
     static const QRegularExpression identifier(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (!measure.isEmpty() && !identifier.match(measure).hasMatch())
-        p.append({QStringLiteral("measure"), tr("Choose how the indicator is measured from the list.")});
+        p.append(
+            {QStringLiteral("measure"), tr("Choose how the indicator is measured from the list.")});
     return p;
 }
 
@@ -32,17 +33,17 @@ const Mapping<Indicator> &Indicator::mapping()
 {
     using T = Indicator;
     static const Mapping<T> m(QStringLiteral("indicator"),
-                              {
-                                  reference("project_id", &T::projectId, "project"),
-                                  column("code", &T::code),
-                                  column("name_en", &T::nameEn),
-                                  column("name_ru", &T::nameRu),
-                                  column("name_kk", &T::nameKk),
-                                  column("unit", &T::unit),
-                                  column("measure", &T::measure),
-                                  column("baseline", &T::baseline),
-                                  column("target", &T::target),
-                              });
+        {
+            reference("project_id", &T::projectId, "project"),
+            column("code", &T::code),
+            column("name_en", &T::nameEn),
+            column("name_ru", &T::nameRu),
+            column("name_kk", &T::nameKk),
+            column("unit", &T::unit),
+            column("measure", &T::measure),
+            column("baseline", &T::baseline),
+            column("target", &T::target),
+        });
     return m;
 }
 

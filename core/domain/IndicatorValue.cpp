@@ -18,12 +18,12 @@ const Mapping<IndicatorValue> &IndicatorValue::mapping()
 {
     using T = IndicatorValue;
     static const Mapping<T> m(QStringLiteral("indicator_value"),
-                              {
-                                  reference("indicator_id", &T::indicatorId, "indicator"),
-                                  column("measured_on", &T::measuredOn),
-                                  column("value", &T::value),
-                                  column("note", &T::note),
-                              });
+        {
+            reference("indicator_id", &T::indicatorId, "indicator"),
+            column("measured_on", &T::measuredOn),
+            column("value", &T::value),
+            column("note", &T::note),
+        });
     return m;
 }
 

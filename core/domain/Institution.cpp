@@ -17,10 +17,11 @@ Problems Institution::validate() const
     Validation::countryCode(p, QStringLiteral("country"), country);
     if (!bin.isEmpty()) {
         if (country != u"KZ")
-            p.append({QStringLiteral("bin"), tr("A BIN is issued only to organisations in Kazakhstan.")});
+            p.append({QStringLiteral("bin"),
+                tr("A BIN is issued only to organisations in Kazakhstan.")});
         else if (!Validation::isValidBin(bin))
             p.append({QStringLiteral("bin"),
-                      tr("A BIN has 12 digits and the last one is a check digit; check the number.")});
+                tr("A BIN has 12 digits and the last one is a check digit; check the number.")});
     }
     if (!pic.isEmpty() && !Validation::isValidPic(pic))
         p.append({QStringLiteral("pic"), tr("A PIC has exactly 9 digits.")});
@@ -45,19 +46,19 @@ const Mapping<Institution> &Institution::mapping()
 {
     using T = Institution;
     static const Mapping<T> m(QStringLiteral("institution"),
-                              {
-                                  column("kind", &T::kind),
-                                  column("name_en", &T::nameEn),
-                                  column("name_ru", &T::nameRu),
-                                  column("name_kk", &T::nameKk),
-                                  column("short_name", &T::shortName),
-                                  column("country", &T::country),
-                                  column("region", &T::region),
-                                  column("city", &T::city),
-                                  column("bin", &T::bin),
-                                  column("pic", &T::pic),
-                                  column("website", &T::website),
-                              });
+        {
+            column("kind", &T::kind),
+            column("name_en", &T::nameEn),
+            column("name_ru", &T::nameRu),
+            column("name_kk", &T::nameKk),
+            column("short_name", &T::shortName),
+            column("country", &T::country),
+            column("region", &T::region),
+            column("city", &T::city),
+            column("bin", &T::bin),
+            column("pic", &T::pic),
+            column("website", &T::website),
+        });
     return m;
 }
 

@@ -6,7 +6,8 @@ void TableMapping::finish()
 {
     m_insertSql = buildInsertSql();
     m_updateSql = buildUpdateSql();
-    m_selectSql = QStringLiteral("SELECT id, %1 FROM %2").arg(m_columns.join(QStringLiteral(", ")), m_table);
+    m_selectSql = QStringLiteral("SELECT id, %1 FROM %2")
+                      .arg(m_columns.join(QStringLiteral(", ")), m_table);
     for (Reference &r : m_references)
         r.checkSql = QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(r.table);
 }
@@ -32,6 +33,5 @@ QString TableMapping::buildUpdateSql() const
     return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1 AND deleted = 0")
         .arg(m_table, sets.join(QStringLiteral(", ")));
 }
-
 
 } // namespace ef

@@ -15,8 +15,7 @@
 
 namespace ef {
 
-template<class M>
-void bindValue(Statement &s, int i, const M &v)
+template <class M> void bindValue(Statement &s, int i, const M &v)
 {
     if constexpr (std::is_enum_v<M>)
         s.bind(i, enumText(v));
@@ -30,8 +29,7 @@ void bindValue(Statement &s, int i, const M &v)
         s.bind(i, v);
 }
 
-template<class M>
-void readValue(const Statement &s, int c, M &v)
+template <class M> void readValue(const Statement &s, int c, M &v)
 {
     if constexpr (std::is_same_v<M, QString>)
         v = s.text(c);
@@ -49,7 +47,10 @@ void readValue(const Statement &s, int c, M &v)
         v = M(s.real(c));
     else if constexpr (std::is_enum_v<M>)
         v = enumFromText<M>(s.text(c)).value_or(M {});
-    else if constexpr (requires { typename M::value_type; std::optional<typename M::value_type>(v); }) {
+    else if constexpr (requires {
+                           typename M::value_type;
+                           std::optional<typename M::value_type>(v);
+                       }) {
         if (s.isNull(c)) {
             v.reset();
         } else {
@@ -95,8 +96,7 @@ protected:
     QString m_selectSql;
 };
 
-template<class T>
-class Mapping : public TableMapping
+template <class T> class Mapping : public TableMapping
 {
 public:
     struct Column
@@ -111,7 +111,8 @@ public:
     Mapping(QString table, std::initializer_list<Column> columns)
     {
         m_table = std::move(table);
-        m_cols.append(makeColumn(QStringLiteral("owner_id"), &T::ownerId, QStringLiteral("institution")));
+        m_cols.append(
+            makeColumn(QStringLiteral("owner_id"), &T::ownerId, QStringLiteral("institution")));
         m_cols.append(makeColumn(QStringLiteral("deleted"), &T::deleted, {}));
         m_cols.append(columns);
         for (const Column &c : m_cols) {
@@ -147,7 +148,7 @@ public:
         return out;
     }
 
-    template<class B, class M>
+    template <class B, class M>
     static Column makeColumn(QString name, M B::*member, QString references)
     {
         Column c;
@@ -165,14 +166,13 @@ private:
 };
 
 // A column of T stored from `member`.
-template<class T, class M>
-typename Mapping<T>::Column column(const char *name, M T::*member)
+template <class T, class M> typename Mapping<T>::Column column(const char *name, M T::*member)
 {
     return Mapping<T>::makeColumn(QString::fromLatin1(name), member, {});
 }
 
 // A Uuid column of T that refers to a row of `table`.
-template<class T>
+template <class T>
 typename Mapping<T>::Column reference(const char *name, Uuid T::*member, const char *table)
 {
     return Mapping<T>::makeColumn(QString::fromLatin1(name), member, QString::fromLatin1(table));

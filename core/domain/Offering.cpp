@@ -16,7 +16,8 @@ Problems Offering::validate() const
     if (!language.isEmpty() && language != u"kk" && language != u"ru" && language != u"en")
         p.append({QStringLiteral("language"), tr("Choose Kazakh, Russian or English.")});
     if (capacity && *capacity <= 0)
-        p.append({QStringLiteral("capacity"), tr("Enter a capacity of at least 1, or leave it empty.")});
+        p.append(
+            {QStringLiteral("capacity"), tr("Enter a capacity of at least 1, or leave it empty.")});
     return p;
 }
 
@@ -24,14 +25,14 @@ const Mapping<Offering> &Offering::mapping()
 {
     using T = Offering;
     static const Mapping<T> m(QStringLiteral("offering"),
-                              {
-                                  reference("course_id", &T::courseId, "course"),
-                                  reference("institution_id", &T::institutionId, "institution"),
-                                  column("semester", &T::semester),
-                                  column("language", &T::language),
-                                  reference("instructor_id", &T::instructorId, "person"),
-                                  column("capacity", &T::capacity),
-                              });
+        {
+            reference("course_id", &T::courseId, "course"),
+            reference("institution_id", &T::institutionId, "institution"),
+            column("semester", &T::semester),
+            column("language", &T::language),
+            reference("instructor_id", &T::instructorId, "person"),
+            column("capacity", &T::capacity),
+        });
     return m;
 }
 

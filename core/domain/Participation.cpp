@@ -19,13 +19,13 @@ const Mapping<Participation> &Participation::mapping()
 {
     using T = Participation;
     static const Mapping<T> m(QStringLiteral("participation"),
-                              {
-                                  reference("event_id", &T::eventId, "training_event"),
-                                  reference("person_id", &T::personId, "person"),
-                                  column("attended_hours", &T::attendedHours),
-                                  column("assessment", &T::assessment),
-                                  column("result", &T::result),
-                              });
+        {
+            reference("event_id", &T::eventId, "training_event"),
+            reference("person_id", &T::personId, "person"),
+            column("attended_hours", &T::attendedHours),
+            column("assessment", &T::assessment),
+            column("result", &T::result),
+        });
     return m;
 }
 

@@ -18,11 +18,11 @@ const Mapping<PartnershipContact> &PartnershipContact::mapping()
 {
     using T = PartnershipContact;
     static const Mapping<T> m(QStringLiteral("partnership_contact"),
-                              {
-                                  reference("partnership_id", &T::partnershipId, "partnership"),
-                                  reference("person_id", &T::personId, "person"),
-                                  column("role", &T::role),
-                              });
+        {
+            reference("partnership_id", &T::partnershipId, "partnership"),
+            reference("person_id", &T::personId, "person"),
+            column("role", &T::role),
+        });
     return m;
 }
 

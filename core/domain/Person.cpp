@@ -34,18 +34,18 @@ const Mapping<Person> &Person::mapping()
 {
     using T = Person;
     static const Mapping<T> m(QStringLiteral("person"),
-                              {
-                                  reference("institution_id", &T::institutionId, "institution"),
-                                  column("family_name", &T::familyName),
-                                  column("given_name", &T::givenName),
-                                  column("patronymic", &T::patronymic),
-                                  column("family_name_latin", &T::familyNameLatin),
-                                  column("given_name_latin", &T::givenNameLatin),
-                                  column("gender", &T::gender),
-                                  column("email", &T::email),
-                                  column("phone", &T::phone),
-                                  column("roles", &T::roles),
-                              });
+        {
+            reference("institution_id", &T::institutionId, "institution"),
+            column("family_name", &T::familyName),
+            column("given_name", &T::givenName),
+            column("patronymic", &T::patronymic),
+            column("family_name_latin", &T::familyNameLatin),
+            column("given_name_latin", &T::givenNameLatin),
+            column("gender", &T::gender),
+            column("email", &T::email),
+            column("phone", &T::phone),
+            column("roles", &T::roles),
+        });
     return m;
 }
 

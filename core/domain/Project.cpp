@@ -24,16 +24,16 @@ const Mapping<Project> &Project::mapping()
 {
     using T = Project;
     static const Mapping<T> m(QStringLiteral("project"),
-                              {
-                                  column("code", &T::code),
-                                  column("acronym", &T::acronym),
-                                  column("title", &T::title),
-                                  column("programme", &T::programme),
-                                  column("call_id", &T::callId),
-                                  reference("coordinator_id", &T::coordinatorId, "institution"),
-                                  column("starts_on", &T::startsOn),
-                                  column("ends_on", &T::endsOn),
-                              });
+        {
+            column("code", &T::code),
+            column("acronym", &T::acronym),
+            column("title", &T::title),
+            column("programme", &T::programme),
+            column("call_id", &T::callId),
+            reference("coordinator_id", &T::coordinatorId, "institution"),
+            column("starts_on", &T::startsOn),
+            column("ends_on", &T::endsOn),
+        });
     return m;
 }
 

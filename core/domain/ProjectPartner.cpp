@@ -17,11 +17,11 @@ const Mapping<ProjectPartner> &ProjectPartner::mapping()
 {
     using T = ProjectPartner;
     static const Mapping<T> m(QStringLiteral("project_partner"),
-                              {
-                                  reference("project_id", &T::projectId, "project"),
-                                  reference("institution_id", &T::institutionId, "institution"),
-                                  column("role", &T::role),
-                              });
+        {
+            reference("project_id", &T::projectId, "project"),
+            reference("institution_id", &T::institutionId, "institution"),
+            column("role", &T::role),
+        });
     return m;
 }
 

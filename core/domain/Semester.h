@@ -14,7 +14,10 @@ public:
     enum class Term { Spring = 1, Summer = 2, Autumn = 3 };
 
     Semester() = default;
-    Semester(int year, Term term) : m_year(year), m_term(term) {}
+    Semester(int year, Term term)
+        : m_year(year)
+        , m_term(term)
+    { }
 
     int year() const { return m_year; }
     Term term() const { return m_term; }
@@ -22,14 +25,20 @@ public:
     Semester next() const;
     Semester previous() const;
 
-    std::int64_t toStorage() const { return isValid() ? std::int64_t(m_year) * 10 + int(m_term) : 0; }
+    std::int64_t toStorage() const
+    {
+        return isValid() ? std::int64_t(m_year) * 10 + int(m_term) : 0;
+    }
     static Semester fromStorage(const QVariant &v);
     // "2025-autumn": the stable text form used in files and on the wire.
     QString toKey() const;
     static Semester fromKey(QStringView key);
 
     friend bool operator==(const Semester &, const Semester &) = default;
-    friend auto operator<=>(const Semester &a, const Semester &b) { return a.toStorage() <=> b.toStorage(); }
+    friend auto operator<=>(const Semester &a, const Semester &b)
+    {
+        return a.toStorage() <=> b.toStorage();
+    }
 
 private:
     int m_year = 0;

@@ -25,19 +25,19 @@ const Mapping<TrainingEvent> &TrainingEvent::mapping()
 {
     using T = TrainingEvent;
     static const Mapping<T> m(QStringLiteral("training_event"),
-                              {
-                                  reference("programme_id", &T::programmeId, "training_programme"),
-                                  column("kind", &T::kind),
-                                  column("title", &T::title),
-                                  column("starts_on", &T::startsOn),
-                                  column("ends_on", &T::endsOn),
-                                  column("mode", &T::mode),
-                                  reference("host_id", &T::hostId, "institution"),
-                                  column("place", &T::place),
-                                  column("city", &T::city),
-                                  column("country", &T::country),
-                                  column("hours", &T::hours),
-                              });
+        {
+            reference("programme_id", &T::programmeId, "training_programme"),
+            column("kind", &T::kind),
+            column("title", &T::title),
+            column("starts_on", &T::startsOn),
+            column("ends_on", &T::endsOn),
+            column("mode", &T::mode),
+            reference("host_id", &T::hostId, "institution"),
+            column("place", &T::place),
+            column("city", &T::city),
+            column("country", &T::country),
+            column("hours", &T::hours),
+        });
     return m;
 }
 

@@ -21,16 +21,16 @@ const Mapping<TrainingProgramme> &TrainingProgramme::mapping()
 {
     using T = TrainingProgramme;
     static const Mapping<T> m(QStringLiteral("training_programme"),
-                              {
-                                  column("code", &T::code),
-                                  column("title_en", &T::titleEn),
-                                  column("title_ru", &T::titleRu),
-                                  column("title_kk", &T::titleKk),
-                                  column("topic", &T::topic),
-                                  column("standard", &T::standard),
-                                  column("hours", &T::hours),
-                                  reference("project_id", &T::projectId, "project"),
-                              });
+        {
+            column("code", &T::code),
+            column("title_en", &T::titleEn),
+            column("title_ru", &T::titleRu),
+            column("title_kk", &T::titleKk),
+            column("topic", &T::topic),
+            column("standard", &T::standard),
+            column("hours", &T::hours),
+            reference("project_id", &T::projectId, "project"),
+        });
     return m;
 }
 

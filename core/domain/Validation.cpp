@@ -68,11 +68,12 @@ void Validation::countryCode(Problems &p, const QString &field, const QString &v
         p.append({field, tr("Enter a two-letter country code such as KZ.")});
 }
 
-void Validation::dateOrder(Problems &p, const QString &laterField, const QDate &earlier,
-                           const QDate &later)
+void Validation::dateOrder(
+    Problems &p, const QString &laterField, const QDate &earlier, const QDate &later)
 {
     if (earlier.isValid() && later.isValid() && later < earlier)
-        p.append({laterField, tr("This date cannot be before %1.").arg(earlier.toString(Qt::ISODate))});
+        p.append(
+            {laterField, tr("This date cannot be before %1.").arg(earlier.toString(Qt::ISODate))});
 }
 
 void Validation::range(Problems &p, const QString &field, double value, double min, double max)
@@ -81,8 +82,8 @@ void Validation::range(Problems &p, const QString &field, double value, double m
         p.append({field, tr("Enter a number from %1 to %2.").arg(min).arg(max)});
 }
 
-void Validation::range(Problems &p, const QString &field, std::optional<double> value, double min,
-                       double max)
+void Validation::range(
+    Problems &p, const QString &field, std::optional<double> value, double min, double max)
 {
     if (value)
         range(p, field, *value, min, max);

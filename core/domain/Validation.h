@@ -25,9 +25,11 @@ public:
     static void phone(Problems &p, const QString &field, const QString &value);
     static void url(Problems &p, const QString &field, const QString &value);
     static void countryCode(Problems &p, const QString &field, const QString &value);
-    static void dateOrder(Problems &p, const QString &laterField, const QDate &earlier, const QDate &later);
+    static void dateOrder(
+        Problems &p, const QString &laterField, const QDate &earlier, const QDate &later);
     static void range(Problems &p, const QString &field, double value, double min, double max);
-    static void range(Problems &p, const QString &field, std::optional<double> value, double min, double max);
+    static void range(
+        Problems &p, const QString &field, std::optional<double> value, double min, double max);
     static void latinName(Problems &p, const QString &field, const QString &value);
 
     // Kazakhstan BIN/IIN: 12 digits whose last is the check digit of the first eleven.

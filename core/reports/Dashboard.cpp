@@ -40,7 +40,8 @@ DashboardCounts Dashboard::compute(Store &store, const QDate &today)
     c.participations = store.count(QStringLiteral("participation"));
     {
         Statement s = db.prepare(QStringLiteral(
-            "SELECT count(*), coalesce(sum(internships_offered), 0), coalesce(sum(students_placed), 0), "
+            "SELECT count(*), coalesce(sum(internships_offered), 0), "
+            "coalesce(sum(students_placed), 0), "
             "coalesce(sum(ends_on BETWEEN ?1 AND ?2), 0) "
             "FROM partnership WHERE deleted = 0 AND status IN ('signed', 'active')"));
         s.bind(1, today).bind(2, today.addDays(90));
@@ -53,12 +54,12 @@ DashboardCounts Dashboard::compute(Store &store, const QDate &today)
     }
     c.eventsThisYear = one(QStringLiteral("SELECT count(*) FROM training_event WHERE deleted = 0 "
                                           "AND starts_on BETWEEN ?1 AND ?2"),
-                           QDate(today.year(), 1, 1), QDate(today.year(), 12, 31));
+        QDate(today.year(), 1, 1), QDate(today.year(), 12, 31));
     c.educatorsCertified = one(QStringLiteral("SELECT count(DISTINCT person_id) FROM certificate "
                                               "WHERE deleted = 0 AND status = 'valid'"));
-    c.educatorsCertifiedInternational = one(QStringLiteral(
-        "SELECT count(DISTINCT person_id) FROM certificate "
-        "WHERE deleted = 0 AND status = 'valid' AND level = 'international'"));
+    c.educatorsCertifiedInternational
+        = one(QStringLiteral("SELECT count(DISTINCT person_id) FROM certificate "
+                             "WHERE deleted = 0 AND status = 'valid' AND level = 'international'"));
     c.coursesAccredited = one(QStringLiteral("SELECT count(*) FROM course WHERE deleted = 0 "
                                              "AND accreditation_status = 'accredited'"));
     // Enrollment per semester and women among them: EduFusion's +25 % and +30 % targets.
@@ -69,7 +70,8 @@ DashboardCounts Dashboard::compute(Store &store, const QDate &today)
     // The women among this semester's students: one lookup per enrollment in an in-memory set.
     {
         Statement s = db.prepare(QStringLiteral(
-            "SELECT count(*), coalesce(sum(e.person_id IN (SELECT id FROM person WHERE gender = 'female' "
+            "SELECT count(*), coalesce(sum(e.person_id IN (SELECT id FROM person WHERE gender = "
+            "'female' "
             "AND deleted = 0)), 0) FROM offering o JOIN enrollment e ON e.offering_id = o.id "
             "AND e.deleted = 0 WHERE o.semester = ? AND o.deleted = 0"));
         s.bind(1, current.toStorage());
@@ -78,9 +80,11 @@ DashboardCounts Dashboard::compute(Store &store, const QDate &today)
             c.enrollmentsThisSemesterFemale = s.int64(1);
         }
     }
-    c.enrollmentsPreviousSemester = one(QStringLiteral(
-        "SELECT count(*) FROM offering o JOIN enrollment e ON e.offering_id = o.id AND e.deleted = 0 "
-        "WHERE o.semester = ? AND o.deleted = 0"), previous.toStorage());
+    c.enrollmentsPreviousSemester
+        = one(QStringLiteral("SELECT count(*) FROM offering o JOIN enrollment e ON e.offering_id = "
+                             "o.id AND e.deleted = 0 "
+                             "WHERE o.semester = ? AND o.deleted = 0"),
+            previous.toStorage());
     return c;
 }
 

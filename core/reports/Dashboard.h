@@ -17,7 +17,7 @@ struct DashboardCounts
 {
     // AICP
     std::int64_t institutions = 0;
-    std::int64_t partnershipsActive = 0;     // signed or active
+    std::int64_t partnershipsActive = 0; // signed or active
     std::int64_t partnershipsRenewalsDue = 0; // signed or active, ending within 90 days of today
     std::int64_t internshipsOffered = 0;
     std::int64_t studentsPlaced = 0;
@@ -25,7 +25,7 @@ struct DashboardCounts
     std::int64_t people = 0;
     std::int64_t eventsThisYear = 0;
     std::int64_t participations = 0;
-    std::int64_t educatorsCertified = 0;       // distinct people holding a valid certificate
+    std::int64_t educatorsCertified = 0; // distinct people holding a valid certificate
     std::int64_t educatorsCertifiedInternational = 0;
     // VSEA
     std::int64_t courses = 0;

@@ -10,16 +10,17 @@
 
 namespace ef {
 
-Result<Attachment, StoreError> Attachments::add(Store &store, const Uuid &partnershipId,
-                                                const QString &fileName, const QByteArray &bytes)
+Result<Attachment, StoreError> Attachments::add(
+    Store &store, const Uuid &partnershipId, const QString &fileName, const QByteArray &bytes)
 {
     if (bytes.size() > MaxBytes) {
-        return unexpected(StoreError::invalid(
-            {{QStringLiteral("size"), tr("%1 is larger than %2 MB; attach a smaller file.")
-                                          .arg(fileName)
-                                          .arg(MaxBytes / (1024 * 1024))}}));
+        return unexpected(StoreError::invalid({{QStringLiteral("size"),
+            tr("%1 is larger than %2 MB; attach a smaller file.")
+                .arg(fileName)
+                .arg(MaxBytes / (1024 * 1024))}}));
     }
-    auto partnership = store.db().prepare(QStringLiteral("SELECT owner_id FROM partnership WHERE id = ? AND deleted = 0"));
+    auto partnership = store.db().prepare(
+        QStringLiteral("SELECT owner_id FROM partnership WHERE id = ? AND deleted = 0"));
     partnership.bind(1, partnershipId);
     if (!partnership.next())
         return unexpected(StoreError::notFound(QStringLiteral("partnership")));
@@ -37,7 +38,9 @@ Result<Attachment, StoreError> Attachments::add(Store &store, const Uuid &partne
     auto r = store.transact([&]() -> Result<void, StoreError> {
         Statement s = store.db().prepare(QStringLiteral(
             "INSERT OR IGNORE INTO blob_store (sha256, size, data) VALUES (?, ?, ?)"));
-        s.bind(1, a.sha256).bind(2, std::int64_t(bytes.size())).bind(3, bytes.isNull() ? QByteArray("", 0) : bytes);
+        s.bind(1, a.sha256)
+            .bind(2, std::int64_t(bytes.size()))
+            .bind(3, bytes.isNull() ? QByteArray("", 0) : bytes);
         if (auto w = s.exec(); !w)
             return unexpected(StoreError::fromDb(w.error()));
         return store.insert(a);
@@ -47,25 +50,25 @@ Result<Attachment, StoreError> Attachments::add(Store &store, const Uuid &partne
     return a;
 }
 
-Result<Attachment, StoreError> Attachments::addFile(Store &store, const Uuid &partnershipId,
-                                                    const QString &path)
+Result<Attachment, StoreError> Attachments::addFile(
+    Store &store, const Uuid &partnershipId, const QString &path)
 {
     QFile f(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (f.size() > MaxBytes) {
-        return unexpected(StoreError::invalid(
-            {{QStringLiteral("size"), tr("%1 is larger than %2 MB; attach a smaller file.")
-                                          .arg(shown)
-                                          .arg(MaxBytes / (1024 * 1024))}}));
+        return unexpected(StoreError::invalid({{QStringLiteral("size"),
+            tr("%1 is larger than %2 MB; attach a smaller file.")
+                .arg(shown)
+                .arg(MaxBytes / (1024 * 1024))}}));
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        return unexpected(StoreError::invalid(
-            {{QStringLiteral("file_name"), tr("%1 cannot be read: %2").arg(shown, f.errorString())}}));
+        return unexpected(StoreError::invalid({{QStringLiteral("file_name"),
+            tr("%1 cannot be read: %2").arg(shown, f.errorString())}}));
     }
     const QByteArray bytes = f.readAll();
     if (f.error() != QFileDevice::NoError) {
-        return unexpected(StoreError::invalid(
-            {{QStringLiteral("file_name"), tr("%1 cannot be read: %2").arg(shown, f.errorString())}}));
+        return unexpected(StoreError::invalid({{QStringLiteral("file_name"),
+            tr("%1 cannot be read: %2").arg(shown, f.errorString())}}));
     }
     return add(store, partnershipId, path, bytes);
 }
@@ -79,7 +82,8 @@ bool Attachments::hasContent(Store &store, const QByteArray &sha256)
 
 std::optional<QByteArray> Attachments::content(Store &store, const Attachment &attachment)
 {
-    Statement s = store.db().prepare(QStringLiteral("SELECT data FROM blob_store WHERE sha256 = ?"));
+    Statement s
+        = store.db().prepare(QStringLiteral("SELECT data FROM blob_store WHERE sha256 = ?"));
     s.bind(1, attachment.sha256);
     if (!s.next())
         return std::nullopt;
@@ -92,8 +96,9 @@ std::optional<QByteArray> Attachments::content(Store &store, const Attachment &a
 QList<Attachment> Attachments::ofPartnership(Store &store, const Uuid &partnershipId)
 {
     const Mapping<Attachment> &m = Attachment::mapping();
-    Statement s = store.db().prepare(
-        m.selectSql() + QStringLiteral(" WHERE partnership_id = ? AND deleted = 0 ORDER BY file_name COLLATE KAZAKH"));
+    Statement s = store.db().prepare(m.selectSql()
+        + QStringLiteral(
+            " WHERE partnership_id = ? AND deleted = 0 ORDER BY file_name COLLATE KAZAKH"));
     s.bind(1, partnershipId);
     QList<Attachment> out;
     while (s.next())

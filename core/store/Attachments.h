@@ -22,11 +22,11 @@ public:
     static constexpr qint64 MaxBytes = 64 * 1024 * 1024;
 
     // Stores the bytes (once per content) and the attachment row in one transaction.
-    static Result<Attachment, StoreError> add(Store &store, const Uuid &partnershipId,
-                                              const QString &fileName, const QByteArray &bytes);
+    static Result<Attachment, StoreError> add(
+        Store &store, const Uuid &partnershipId, const QString &fileName, const QByteArray &bytes);
     // Reads a file from disk and adds it; errors name the file.
-    static Result<Attachment, StoreError> addFile(Store &store, const Uuid &partnershipId,
-                                                  const QString &path);
+    static Result<Attachment, StoreError> addFile(
+        Store &store, const Uuid &partnershipId, const QString &path);
     // The bytes of an attachment, verified against its SHA-256; nothing when they are missing
     // (not yet synced) or damaged.
     static std::optional<QByteArray> content(Store &store, const Attachment &attachment);

@@ -44,7 +44,7 @@ Database::Database(sqlite3 *db, QString path)
 {
     sqlite3_create_collation_v2(m_db, "KAZAKH", SQLITE_UTF8, nullptr, kazakhCollation, nullptr);
     sqlite3_create_function_v2(m_db, "ef_fold", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                               foldFunction, nullptr, nullptr, nullptr);
+        foldFunction, nullptr, nullptr, nullptr);
 }
 
 Result<std::unique_ptr<Database>, DbError> Database::open(const QString &path, Mode mode)
@@ -59,7 +59,8 @@ Result<std::unique_ptr<Database>, DbError> Database::open(const QString &path, M
     const QByteArray utf8 = path.toUtf8();
     const int rc = sqlite3_open_v2(utf8.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        DbError e {rc, db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc)), {}};
+        DbError e {rc,
+            db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc)), {}};
         sqlite3_close_v2(db);
         return unexpected(std::move(e));
     }
@@ -86,7 +87,8 @@ Result<void, DbError> Database::exec(const QString &sql)
     char *err = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
-        DbError e {sqlite3_extended_errcode(m_db), QString::fromUtf8(err ? err : sqlite3_errstr(rc)), sql};
+        DbError e {
+            sqlite3_extended_errcode(m_db), QString::fromUtf8(err ? err : sqlite3_errstr(rc)), sql};
         sqlite3_free(err);
         return unexpected(std::move(e));
     }
@@ -102,8 +104,8 @@ Result<Statement, DbError> Database::tryPrepare(const QString &sql)
     }
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-                           nullptr)
+    if (sqlite3_prepare_v3(
+            m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
         != SQLITE_OK) {
         return unexpected(lastError(sql));
     }
@@ -153,7 +155,8 @@ Result<void, DbError> Database::backupTo(const QString &path)
 {
     sqlite3 *dest = nullptr;
     const QByteArray utf8 = path.toUtf8();
-    int rc = sqlite3_open_v2(utf8.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(
+        utf8.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
         DbError e {rc, QString::fromUtf8(sqlite3_errmsg(dest)), path};
         sqlite3_close_v2(dest);
@@ -185,7 +188,7 @@ void Database::createFunction(const char *name, int nArgs, bool deterministic, F
     m_functions.push_back(std::make_unique<Function>(std::move(fn)));
     int flags = SQLITE_UTF8 | (deterministic ? SQLITE_DETERMINISTIC : 0);
     sqlite3_create_function_v2(m_db, name, nArgs, flags, m_functions.back().get(), callFunction,
-                               nullptr, nullptr, nullptr);
+        nullptr, nullptr, nullptr);
 }
 
 Transaction::Transaction(Database &db)

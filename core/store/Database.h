@@ -22,8 +22,8 @@ class Database
 public:
     enum class Mode { ReadWrite, ReadOnly };
 
-    static Result<std::unique_ptr<Database>, DbError> open(const QString &path,
-                                                           Mode mode = Mode::ReadWrite);
+    static Result<std::unique_ptr<Database>, DbError> open(
+        const QString &path, Mode mode = Mode::ReadWrite);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -7,8 +7,8 @@ namespace ef {
 
 struct DbError
 {
-    int code = 0;          // SQLite primary or extended result code
-    QString message;       // SQLite's English text, for logs; the UI maps codes to translated text
+    int code = 0; // SQLite primary or extended result code
+    QString message; // SQLite's English text, for logs; the UI maps codes to translated text
     QString sql;
 
     bool isConstraint() const { return (code & 0xff) == 19; } // SQLITE_CONSTRAINT

@@ -40,8 +40,8 @@ int Migrations::currentVersion(Database &db)
     return db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
 }
 
-Result<Migrations::Report, StoreError> Migrations::migrate(Database &db, const Clock &clock,
-                                                          const QList<Step> &steps)
+Result<Migrations::Report, StoreError> Migrations::migrate(
+    Database &db, const Clock &clock, const QList<Step> &steps)
 {
     Report report;
     report.fromVersion = currentVersion(db);

@@ -34,8 +34,8 @@ public:
     static int latestVersion();
     static int currentVersion(Database &db);
 
-    static Result<Report, StoreError> migrate(Database &db, const Clock &clock,
-                                              const QList<Step> &steps = Migrations::steps());
+    static Result<Report, StoreError> migrate(
+        Database &db, const Clock &clock, const QList<Step> &steps = Migrations::steps());
 };
 
 } // namespace ef

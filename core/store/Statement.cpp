@@ -8,14 +8,14 @@ Statement::Statement(sqlite3_stmt *stmt, bool *inUse, bool owned)
     : m_stmt(stmt)
     , m_inUse(inUse)
     , m_owned(owned)
-{}
+{ }
 
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_inUse(std::exchange(other.m_inUse, nullptr))
     , m_owned(std::exchange(other.m_owned, false))
     , m_error(std::move(other.m_error))
-{}
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -163,8 +163,7 @@ bool Statement::next()
 
 Result<void, DbError> Statement::exec()
 {
-    while (next()) {
-    }
+    while (next()) { }
     if (failed()) {
         DbError e = m_error;
         reset();
@@ -223,7 +222,8 @@ QDate Statement::date(int col) const
     if (isNull(col))
         return {};
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
-    return QDate::fromString(QString::fromLatin1(p, sqlite3_column_bytes(m_stmt, col)), Qt::ISODate);
+    return QDate::fromString(
+        QString::fromLatin1(p, sqlite3_column_bytes(m_stmt, col)), Qt::ISODate);
 }
 
 QVariant Statement::value(int col) const

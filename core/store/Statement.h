@@ -37,10 +37,11 @@ public:
     Statement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
     Statement &bind(int index, bool value) { return bind(index, std::int64_t(value ? 1 : 0)); }
     // qint64 (long long), unsigned and other integer types.
-    template<class I>
-        requires(std::is_integral_v<I> && !std::is_same_v<I, bool> && !std::is_same_v<I, int>
-                 && !std::is_same_v<I, std::int64_t>)
-    Statement &bind(int index, I value)
+    template <class I>
+    requires(
+        std::is_integral_v<
+            I> && !std::is_same_v<I, bool> && !std::is_same_v<I, int> && !std::is_same_v<I, std::int64_t>)
+        Statement &bind(int index, I value)
     {
         return bind(index, std::int64_t(value));
     }
@@ -50,17 +51,15 @@ public:
     // Text with static storage (enum words): bound without a copy.
     Statement &bind(int index, QLatin1StringView staticText);
     Statement &bind(int index, const QByteArray &value); // null QByteArray binds NULL
-    Statement &bind(int index, const Uuid &value);       // null Uuid binds NULL
-    Statement &bind(int index, const QDate &value);      // ISO 8601 text; invalid binds NULL
+    Statement &bind(int index, const Uuid &value); // null Uuid binds NULL
+    Statement &bind(int index, const QDate &value); // ISO 8601 text; invalid binds NULL
     Statement &bind(int index, const QVariant &value);
-    template<class T>
-    Statement &bind(int index, const std::optional<T> &value)
+    template <class T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bind(index, nullptr);
     }
     // Binds each argument in order, starting at parameter 1.
-    template<class... Args>
-    Statement &bindAll(const Args &...args)
+    template <class... Args> Statement &bindAll(const Args &...args)
     {
         int i = 0;
         (bind(++i, args), ...);

@@ -20,7 +20,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(&clock)
     , m_hlc(clock)
-{}
+{ }
 
 Store::~Store() = default;
 
@@ -48,19 +48,21 @@ Result<void, StoreError> Store::initialise()
     // to WAL rewrites its header. (A file that is not a database fails just below.)
     if (auto v = db.tryPrepare(QStringLiteral("PRAGMA user_version")); v && v->next()) {
         if (const int found = v->integer(0); found > Migrations::latestVersion())
-            return unexpected(StoreError::newerSchema(db.path(), found, Migrations::latestVersion()));
+            return unexpected(
+                StoreError::newerSchema(db.path(), found, Migrations::latestVersion()));
     }
     // WAL + synchronous=FULL: a committed user action survives a crash or a power cut.
-    const char *pragmas = "PRAGMA journal_mode = WAL; "
-                          "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
-                          "PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY; "
-                          "PRAGMA mmap_size = 536870912;"; // reads without copying; writes still go through WAL
+    const char *pragmas
+        = "PRAGMA journal_mode = WAL; "
+          "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+          "PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY; "
+          "PRAGMA mmap_size = 536870912;"; // reads without copying; writes still go through WAL
     if (auto r = db.exec(QString::fromLatin1(pragmas)); !r)
         return unexpected(StoreError::cannotOpen(db.path(), r.error()));
     const QString mode = db.scalar(QStringLiteral("PRAGMA journal_mode")).toString();
     if (mode != QLatin1String("wal") && db.path() != QLatin1String(":memory:"))
-        return unexpected(StoreError::cannotOpen(
-            db.path(), DbError {SQLITE_CANTOPEN, QStringLiteral("WAL mode is not available here"), {}}));
+        return unexpected(StoreError::cannotOpen(db.path(),
+            DbError {SQLITE_CANTOPEN, QStringLiteral("WAL mode is not available here"), {}}));
 
     db.createFunction("ef_tracking", 0, false, [this](sqlite3_context *ctx, int, sqlite3_value **) {
         sqlite3_result_int(ctx, m_tracking ? 1 : 0);
@@ -116,7 +118,8 @@ QVariant Store::meta(const QString &key) const
 
 Result<void, StoreError> Store::setMeta(const QString &key, const QVariant &value)
 {
-    Statement s = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    Statement s
+        = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     s.bind(1, key).bind(2, value);
     if (auto r = s.exec(); !r)
         return unexpected(StoreError::fromDb(r.error()));
@@ -150,8 +153,8 @@ Result<void, StoreError> Store::transact(const std::function<Result<void, StoreE
     return {};
 }
 
-Problems Store::checkReferences(const TableMapping &m, const Uuid &self,
-                                const QList<std::pair<QString, Uuid>> &refs)
+Problems Store::checkReferences(
+    const TableMapping &m, const Uuid &self, const QList<std::pair<QString, Uuid>> &refs)
 {
     Problems problems;
     for (qsizetype i = 0; i < refs.size(); ++i) {
@@ -169,11 +172,11 @@ Problems Store::checkReferences(const TableMapping &m, const Uuid &self,
 }
 
 Result<void, StoreError> Store::write(const TableMapping &m, const Uuid &id, bool isInsert,
-                                      const QList<std::pair<QString, Uuid>> &refs,
-                                      const std::function<void(Statement &)> &bind)
+    const QList<std::pair<QString, Uuid>> &refs, const std::function<void(Statement &)> &bind)
 {
     if (!m_tracking)
-        return unexpected(StoreError::fromDb({SQLITE_MISUSE, QStringLiteral("tracking is off"), {}}));
+        return unexpected(
+            StoreError::fromDb({SQLITE_MISUSE, QStringLiteral("tracking is off"), {}}));
     auto body = [&]() -> Result<void, StoreError> {
         Statement s = m_db->prepare(isInsert ? m.insertSql() : m.updateSql());
         bind(s);
@@ -182,8 +185,8 @@ Result<void, StoreError> Store::write(const TableMapping &m, const Uuid &id, boo
             // records); only when one fails do we look for which field it was.
             const QString prefix = SyncSchema::deletedReferencePrefix();
             if (r.error().message.startsWith(prefix)) {
-                return unexpected(StoreError::invalid(
-                    {{r.error().message.mid(prefix.size()), StoreError::tr("The selected record has been deleted.")}}));
+                return unexpected(StoreError::invalid({{r.error().message.mid(prefix.size()),
+                    StoreError::tr("The selected record has been deleted.")}}));
             }
             if (r.error().code == SQLITE_CONSTRAINT_FOREIGNKEY) {
                 if (const Problems p = checkReferences(m, id, refs); !p.isEmpty())
@@ -205,7 +208,8 @@ Result<void, StoreError> Store::setDeleted(const TableMapping &m, const Uuid &id
 {
     return transact([&]() -> Result<void, StoreError> {
         Statement s = m_db->prepare(
-            QStringLiteral("UPDATE %1 SET deleted = ?2 WHERE id = ?1 AND deleted = ?3").arg(m.table()));
+            QStringLiteral("UPDATE %1 SET deleted = ?2 WHERE id = ?1 AND deleted = ?3")
+                .arg(m.table()));
         s.bind(1, id).bind(2, deleted).bind(3, !deleted);
         if (auto r = s.exec(); !r)
             return unexpected(StoreError::fromDb(r.error()));
@@ -222,8 +226,10 @@ StoreError Store::constraintError(const TableMapping &m, const DbError &e)
         // "UNIQUE constraint failed: certificate.number"
         const QString prefix = m.table() + u'.';
         const qsizetype at = e.message.indexOf(prefix);
-        const QString column = at >= 0 ? e.message.mid(at + prefix.size()).section(u',', 0, 0) : QString();
-        return StoreError::invalid({{column, StoreError::tr("This value is already used by another record.")}});
+        const QString column
+            = at >= 0 ? e.message.mid(at + prefix.size()).section(u',', 0, 0) : QString();
+        return StoreError::invalid(
+            {{column, StoreError::tr("This value is already used by another record.")}});
     }
     return StoreError::fromDb(e);
 }
@@ -252,7 +258,8 @@ void Store::flushChanges()
 
 qint64 Store::count(const QString &table)
 {
-    Statement s = m_db->prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(table));
+    Statement s
+        = m_db->prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(table));
     return s.next() ? s.int64(0) : 0;
 }
 

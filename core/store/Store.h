@@ -57,18 +57,19 @@ public:
     // Runs fn as one transaction (one user action): all of it commits or none of it does.
     Result<void, StoreError> transact(const std::function<Result<void, StoreError>()> &fn);
 
-    template<class T>
-    Result<void, StoreError> insert(T &record);
-    template<class T>
-    Result<void, StoreError> update(const T &record);
+    template <class T> Result<void, StoreError> insert(T &record);
+    template <class T> Result<void, StoreError> update(const T &record);
     // Deletion is a tombstone, so it syncs and can be undone with restore().
-    template<class T>
-    Result<void, StoreError> remove(const Uuid &id) { return setDeleted(T::mapping(), id, true); }
-    template<class T>
-    Result<void, StoreError> restore(const Uuid &id) { return setDeleted(T::mapping(), id, false); }
+    template <class T> Result<void, StoreError> remove(const Uuid &id)
+    {
+        return setDeleted(T::mapping(), id, true);
+    }
+    template <class T> Result<void, StoreError> restore(const Uuid &id)
+    {
+        return setDeleted(T::mapping(), id, false);
+    }
     // A live record, or nothing when it does not exist or is deleted.
-    template<class T>
-    std::optional<T> get(const Uuid &id);
+    template <class T> std::optional<T> get(const Uuid &id);
 
     qint64 count(const QString &table); // live rows
     // Full-text search across people, institutions, partnerships and courses.
@@ -89,11 +90,10 @@ Q_SIGNALS:
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock);
     Result<void, StoreError> initialise();
-    Problems checkReferences(const TableMapping &m, const Uuid &self,
-                             const QList<std::pair<QString, Uuid>> &refs);
+    Problems checkReferences(
+        const TableMapping &m, const Uuid &self, const QList<std::pair<QString, Uuid>> &refs);
     Result<void, StoreError> write(const TableMapping &m, const Uuid &id, bool isInsert,
-                                   const QList<std::pair<QString, Uuid>> &refs,
-                                   const std::function<void(Statement &)> &bind);
+        const QList<std::pair<QString, Uuid>> &refs, const std::function<void(Statement &)> &bind);
     Result<void, StoreError> setDeleted(const TableMapping &m, const Uuid &id, bool deleted);
     StoreError constraintError(const TableMapping &m, const DbError &e);
     void noteChange(const QString &table, const Uuid &id);
@@ -110,8 +110,7 @@ private:
     QSet<QString> m_pendingAll;
 };
 
-template<class T>
-Result<void, StoreError> Store::insert(T &record)
+template <class T> Result<void, StoreError> Store::insert(T &record)
 {
     if (record.id.isNull())
         record.id = newId();
@@ -124,8 +123,7 @@ Result<void, StoreError> Store::insert(T &record)
     });
 }
 
-template<class T>
-Result<void, StoreError> Store::update(const T &record)
+template <class T> Result<void, StoreError> Store::update(const T &record)
 {
     if (const Problems p = record.validate(); !p.isEmpty())
         return unexpected(StoreError::invalid(p));
@@ -136,8 +134,7 @@ Result<void, StoreError> Store::update(const T &record)
     });
 }
 
-template<class T>
-std::optional<T> Store::get(const Uuid &id)
+template <class T> std::optional<T> Store::get(const Uuid &id)
 {
     const Mapping<T> &m = T::mapping();
     Statement s = m_db->prepare(m.selectSql() + QStringLiteral(" WHERE id = ? AND deleted = 0"));

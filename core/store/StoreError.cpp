@@ -8,8 +8,9 @@ StoreError StoreError::invalid(Problems problems)
 {
     StoreError e;
     e.kind = Kind::Invalid;
-    e.message = problems.size() == 1 ? problems.first().message
-                                     : tr("%n field(s) need attention.", nullptr, int(problems.size()));
+    e.message = problems.size() == 1
+        ? problems.first().message
+        : tr("%n field(s) need attention.", nullptr, int(problems.size()));
     e.problems = std::move(problems);
     return e;
 }
@@ -27,12 +28,13 @@ StoreError StoreError::newerSchema(const QString &path, int fileVersion, int kno
 {
     StoreError e;
     e.kind = Kind::NewerSchema;
-    e.message = tr("The data file %1 was written by a newer version of EduFusion Desk (data format %2; "
-                   "this version reads up to %3). Install the newer version to open it; the file "
-                   "has not been changed.")
-                    .arg(QDir::toNativeSeparators(path))
-                    .arg(fileVersion)
-                    .arg(knownVersion);
+    e.message
+        = tr("The data file %1 was written by a newer version of EduFusion Desk (data format %2; "
+             "this version reads up to %3). Install the newer version to open it; the file "
+             "has not been changed.")
+              .arg(QDir::toNativeSeparators(path))
+              .arg(fileVersion)
+              .arg(knownVersion);
     return e;
 }
 

@@ -16,13 +16,13 @@ struct StoreError
 
 public:
     enum class Kind {
-        Invalid,        // the value breaks a rule: see problems
-        NotFound,       // no such record, or it was deleted
-        NewerSchema,    // the file was written by a newer version of the app
+        Invalid, // the value breaks a rule: see problems
+        NotFound, // no such record, or it was deleted
+        NewerSchema, // the file was written by a newer version of the app
         UnsafeLocation, // network share or cloud-synced folder
         CannotOpen,
-        Database,       // an SQLite error that is not the user's doing
-        Cancelled,      // the user stopped a long task; whole steps already done are kept
+        Database, // an SQLite error that is not the user's doing
+        Cancelled, // the user stopped a long task; whole steps already done are kept
     };
 
     Kind kind = Kind::Database;

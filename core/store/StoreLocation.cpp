@@ -27,12 +27,10 @@ QString StoreLocation::riskOf(const QString &path)
     {
         const char *folder;
         const char *service;
-    } cloud[] = {{"OneDrive", "OneDrive"},        {"Dropbox", "Dropbox"},
-                 {"Google Drive", "Google Drive"}, {"GoogleDrive", "Google Drive"},
-                 {"iCloudDrive", "iCloud"},         {"iCloud Drive", "iCloud"},
-                 {"Yandex.Disk", "Yandex Disk"},    {"YandexDisk", "Yandex Disk"},
-                 {"MEGA", "MEGA"},                  {"MEGAsync", "MEGA"},
-                 {"pCloud", "pCloud"}};
+    } cloud[] = {{"OneDrive", "OneDrive"}, {"Dropbox", "Dropbox"}, {"Google Drive", "Google Drive"},
+        {"GoogleDrive", "Google Drive"}, {"iCloudDrive", "iCloud"}, {"iCloud Drive", "iCloud"},
+        {"Yandex.Disk", "Yandex Disk"}, {"YandexDisk", "Yandex Disk"}, {"MEGA", "MEGA"},
+        {"MEGAsync", "MEGA"}, {"pCloud", "pCloud"}};
     const QStringList parts = abs.split(u'/', Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         for (const auto &c : cloud) {
@@ -48,7 +46,7 @@ QString StoreLocation::riskOf(const QString &path)
     const QString existing = fi.exists() ? abs : fi.absolutePath();
     const QByteArray fs = QStorageInfo(existing).fileSystemType().toLower();
     static const char *const network[] = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs",
-                                          "fuse.sshfs", "9p", "afs", "ncpfs", "davfs", "fuse.rclone"};
+        "fuse.sshfs", "9p", "afs", "ncpfs", "davfs", "fuse.rclone"};
     for (const char *n : network)
         if (fs == n)
             return tr("a network share");

@@ -25,7 +25,7 @@ public:
     // The trigger SQL for one table, given its columns in order and its reference columns
     // (column -> referenced table).
     static QString triggerSql(const QString &table, const QStringList &columns,
-                              const QList<std::pair<QString, QString>> &references);
+        const QList<std::pair<QString, QString>> &references);
     // The message a trigger aborts with when a row refers to a deleted record.
     static QString deletedReferencePrefix() { return QStringLiteral("ef-deleted-reference:"); }
 };

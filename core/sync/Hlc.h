@@ -15,7 +15,9 @@ public:
     static constexpr int CounterBits = 16;
     static constexpr std::int64_t CounterMask = (std::int64_t(1) << CounterBits) - 1;
 
-    explicit Hlc(const Clock &clock) : m_clock(&clock) {}
+    explicit Hlc(const Clock &clock)
+        : m_clock(&clock)
+    { }
 
     // A new timestamp for a local event, greater than every one seen before.
     std::int64_t tick();
@@ -26,7 +28,10 @@ public:
     void setServerOffsetMs(std::int64_t offsetMs) { m_offsetMs = offsetMs; }
     std::int64_t serverOffsetMs() const { return m_offsetMs; }
 
-    static std::int64_t pack(std::int64_t ms, std::int64_t counter) { return (ms << CounterBits) | counter; }
+    static std::int64_t pack(std::int64_t ms, std::int64_t counter)
+    {
+        return (ms << CounterBits) | counter;
+    }
     static std::int64_t millis(std::int64_t hlc) { return hlc >> CounterBits; }
     static std::int64_t counter(std::int64_t hlc) { return hlc & CounterMask; }
 

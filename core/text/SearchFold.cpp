@@ -12,56 +12,142 @@ namespace {
 const char *cyrillicToLatin(char32_t c)
 {
     switch (c) {
-    case U'а': case U'ә': return "a";
-    case U'б': return "b";
-    case U'в': return "v";
-    case U'г': case U'ғ': return "g";
-    case U'д': return "d";
-    case U'е': case U'ё': case U'э': return "e";
-    case U'ж': return "zh";
-    case U'з': return "z";
-    case U'и': case U'й': case U'і': case U'ы': return "i";
-    case U'к': case U'қ': return "k";
-    case U'л': return "l";
-    case U'м': return "m";
-    case U'н': case U'ң': return "n";
-    case U'о': case U'ө': return "o";
-    case U'п': return "p";
-    case U'р': return "r";
-    case U'с': return "s";
-    case U'т': return "t";
-    case U'у': case U'ұ': case U'ү': case U'ў': return "u";
-    case U'ф': return "f";
-    case U'х': case U'һ': return "kh";
-    case U'ц': return "ts";
-    case U'ч': return "ch";
-    case U'ш': return "sh";
-    case U'щ': return "shch";
-    case U'ъ': case U'ь': return "";
-    case U'ю': return "iu";
-    case U'я': return "ia";
-    case U'є': return "ie";
-    case U'ї': return "i";
-    default: return nullptr;
+    case U'а':
+    case U'ә':
+        return "a";
+    case U'б':
+        return "b";
+    case U'в':
+        return "v";
+    case U'г':
+    case U'ғ':
+        return "g";
+    case U'д':
+        return "d";
+    case U'е':
+    case U'ё':
+    case U'э':
+        return "e";
+    case U'ж':
+        return "zh";
+    case U'з':
+        return "z";
+    case U'и':
+    case U'й':
+    case U'і':
+    case U'ы':
+        return "i";
+    case U'к':
+    case U'қ':
+        return "k";
+    case U'л':
+        return "l";
+    case U'м':
+        return "m";
+    case U'н':
+    case U'ң':
+        return "n";
+    case U'о':
+    case U'ө':
+        return "o";
+    case U'п':
+        return "p";
+    case U'р':
+        return "r";
+    case U'с':
+        return "s";
+    case U'т':
+        return "t";
+    case U'у':
+    case U'ұ':
+    case U'ү':
+    case U'ў':
+        return "u";
+    case U'ф':
+        return "f";
+    case U'х':
+    case U'һ':
+        return "kh";
+    case U'ц':
+        return "ts";
+    case U'ч':
+        return "ch";
+    case U'ш':
+        return "sh";
+    case U'щ':
+        return "shch";
+    case U'ъ':
+    case U'ь':
+        return "";
+    case U'ю':
+        return "iu";
+    case U'я':
+        return "ia";
+    case U'є':
+        return "ie";
+    case U'ї':
+        return "i";
+    default:
+        return nullptr;
     }
 }
 
 const char *latinToBase(char32_t c)
 {
     switch (c) {
-    case U'ä': case U'à': case U'á': case U'â': case U'ã': case U'å': case U'ā': return "a";
-    case U'ç': case U'č': return "ch";
-    case U'é': case U'è': case U'ê': case U'ë': return "e";
-    case U'ğ': return "g";
-    case U'ı': case U'í': case U'ì': case U'î': case U'ï': case U'ī': return "i";
-    case U'ñ': return "n";
-    case U'ö': case U'ó': case U'ò': case U'ô': case U'õ': case U'ø': case U'ō': return "o";
-    case U'ş': case U'š': return "sh";
-    case U'ū': case U'ü': case U'ú': case U'ù': case U'û': return "u";
-    case U'ý': case U'ÿ': return "y";
-    case U'ž': return "zh";
-    case U'ß': return "ss";
-    default: return nullptr;
+    case U'ä':
+    case U'à':
+    case U'á':
+    case U'â':
+    case U'ã':
+    case U'å':
+    case U'ā':
+        return "a";
+    case U'ç':
+    case U'č':
+        return "ch";
+    case U'é':
+    case U'è':
+    case U'ê':
+    case U'ë':
+        return "e";
+    case U'ğ':
+        return "g";
+    case U'ı':
+    case U'í':
+    case U'ì':
+    case U'î':
+    case U'ï':
+    case U'ī':
+        return "i";
+    case U'ñ':
+        return "n";
+    case U'ö':
+    case U'ó':
+    case U'ò':
+    case U'ô':
+    case U'õ':
+    case U'ø':
+    case U'ō':
+        return "o";
+    case U'ş':
+    case U'š':
+        return "sh";
+    case U'ū':
+    case U'ü':
+    case U'ú':
+    case U'ù':
+    case U'û':
+        return "u";
+    case U'ý':
+    case U'ÿ':
+        return "y";
+    case U'ž':
+        return "zh";
+    case U'ß':
+        return "ss";
+    default:
+        return nullptr;
     }
 }
 

@@ -9,99 +9,185 @@ namespace {
 const char *kazakh2021(char32_t c)
 {
     switch (c) {
-    case U'а': return "a";
-    case U'ә': return "ä";
-    case U'б': return "b";
-    case U'в': return "v";
-    case U'г': return "g";
-    case U'ғ': return "ğ";
-    case U'д': return "d";
-    case U'е': return "e";
-    case U'ё': return "io";
-    case U'ж': return "j";
-    case U'з': return "z";
-    case U'и': return "i";
-    case U'й': return "i";
-    case U'к': return "k";
-    case U'қ': return "q";
-    case U'л': return "l";
-    case U'м': return "m";
-    case U'н': return "n";
-    case U'ң': return "ñ";
-    case U'о': return "o";
-    case U'ө': return "ö";
-    case U'п': return "p";
-    case U'р': return "r";
-    case U'с': return "s";
-    case U'т': return "t";
-    case U'у': return "u";
-    case U'ұ': return "ū";
-    case U'ү': return "ü";
-    case U'ф': return "f";
-    case U'х': return "h";
-    case U'һ': return "h";
-    case U'ц': return "ts";
-    case U'ч': return "ç";
-    case U'ш': return "ş";
-    case U'щ': return "şş";
-    case U'ъ': return "";
-    case U'ы': return "y";
-    case U'і': return "ı";
-    case U'ь': return "";
-    case U'э': return "e";
-    case U'ю': return "iu";
-    case U'я': return "ia";
-    default: return nullptr;
+    case U'а':
+        return "a";
+    case U'ә':
+        return "ä";
+    case U'б':
+        return "b";
+    case U'в':
+        return "v";
+    case U'г':
+        return "g";
+    case U'ғ':
+        return "ğ";
+    case U'д':
+        return "d";
+    case U'е':
+        return "e";
+    case U'ё':
+        return "io";
+    case U'ж':
+        return "j";
+    case U'з':
+        return "z";
+    case U'и':
+        return "i";
+    case U'й':
+        return "i";
+    case U'к':
+        return "k";
+    case U'қ':
+        return "q";
+    case U'л':
+        return "l";
+    case U'м':
+        return "m";
+    case U'н':
+        return "n";
+    case U'ң':
+        return "ñ";
+    case U'о':
+        return "o";
+    case U'ө':
+        return "ö";
+    case U'п':
+        return "p";
+    case U'р':
+        return "r";
+    case U'с':
+        return "s";
+    case U'т':
+        return "t";
+    case U'у':
+        return "u";
+    case U'ұ':
+        return "ū";
+    case U'ү':
+        return "ü";
+    case U'ф':
+        return "f";
+    case U'х':
+        return "h";
+    case U'һ':
+        return "h";
+    case U'ц':
+        return "ts";
+    case U'ч':
+        return "ç";
+    case U'ш':
+        return "ş";
+    case U'щ':
+        return "şş";
+    case U'ъ':
+        return "";
+    case U'ы':
+        return "y";
+    case U'і':
+        return "ı";
+    case U'ь':
+        return "";
+    case U'э':
+        return "e";
+    case U'ю':
+        return "iu";
+    case U'я':
+        return "ia";
+    default:
+        return nullptr;
     }
 }
 
 const char *icao9303(char32_t c)
 {
     switch (c) {
-    case U'а': return "a";
-    case U'б': return "b";
-    case U'в': return "v";
-    case U'г': return "g";
-    case U'д': return "d";
-    case U'е': return "e";
-    case U'ё': return "e";
-    case U'ж': return "zh";
-    case U'з': return "z";
-    case U'и': return "i";
-    case U'й': return "i";
-    case U'к': return "k";
-    case U'л': return "l";
-    case U'м': return "m";
-    case U'н': return "n";
-    case U'о': return "o";
-    case U'п': return "p";
-    case U'р': return "r";
-    case U'с': return "s";
-    case U'т': return "t";
-    case U'у': return "u";
-    case U'ф': return "f";
-    case U'х': return "kh";
-    case U'ц': return "ts";
-    case U'ч': return "ch";
-    case U'ш': return "sh";
-    case U'щ': return "shch";
-    case U'ъ': return "ie";
-    case U'ы': return "y";
-    case U'ь': return "";
-    case U'э': return "e";
-    case U'ю': return "iu";
-    case U'я': return "ia";
+    case U'а':
+        return "a";
+    case U'б':
+        return "b";
+    case U'в':
+        return "v";
+    case U'г':
+        return "g";
+    case U'д':
+        return "d";
+    case U'е':
+        return "e";
+    case U'ё':
+        return "e";
+    case U'ж':
+        return "zh";
+    case U'з':
+        return "z";
+    case U'и':
+        return "i";
+    case U'й':
+        return "i";
+    case U'к':
+        return "k";
+    case U'л':
+        return "l";
+    case U'м':
+        return "m";
+    case U'н':
+        return "n";
+    case U'о':
+        return "o";
+    case U'п':
+        return "p";
+    case U'р':
+        return "r";
+    case U'с':
+        return "s";
+    case U'т':
+        return "t";
+    case U'у':
+        return "u";
+    case U'ф':
+        return "f";
+    case U'х':
+        return "kh";
+    case U'ц':
+        return "ts";
+    case U'ч':
+        return "ch";
+    case U'ш':
+        return "sh";
+    case U'щ':
+        return "shch";
+    case U'ъ':
+        return "ie";
+    case U'ы':
+        return "y";
+    case U'ь':
+        return "";
+    case U'э':
+        return "e";
+    case U'ю':
+        return "iu";
+    case U'я':
+        return "ia";
     // Kazakh letters met in a Russian-spelled name: their nearest passport spelling.
-    case U'ә': return "a";
-    case U'ғ': return "g";
-    case U'қ': return "k";
-    case U'ң': return "n";
-    case U'ө': return "o";
-    case U'ұ': return "u";
-    case U'ү': return "u";
-    case U'һ': return "h";
-    case U'і': return "i";
-    default: return nullptr;
+    case U'ә':
+        return "a";
+    case U'ғ':
+        return "g";
+    case U'қ':
+        return "k";
+    case U'ң':
+        return "n";
+    case U'ө':
+        return "o";
+    case U'ұ':
+        return "u";
+    case U'ү':
+        return "u";
+    case U'һ':
+        return "h";
+    case U'і':
+        return "i";
+    default:
+        return nullptr;
     }
 }
 
@@ -116,8 +202,15 @@ bool Transliteration::looksKazakh(QStringView text)
 {
     for (char32_t c : text.toUcs4()) {
         switch (QChar::toLower(c)) {
-        case U'ә': case U'ғ': case U'қ': case U'ң': case U'ө':
-        case U'ұ': case U'ү': case U'һ': case U'і':
+        case U'ә':
+        case U'ғ':
+        case U'қ':
+        case U'ң':
+        case U'ө':
+        case U'ұ':
+        case U'ү':
+        case U'һ':
+        case U'і':
             return true;
         default:
             break;
@@ -148,7 +241,8 @@ QString Transliteration::toLatin(QStringView cyrillic, System system)
             // "Ж" → "Zh" inside a capitalised word, "ZH" when the whole word is in capitals.
             const bool nextUpper = i + 1 < chars.size() && isUpper(chars[i + 1]);
             const bool prevUpper = i > 0 && isUpper(chars[i - 1]);
-            if (nextUpper || (prevUpper && (i + 1 >= chars.size() || !QChar::isLetter(chars[i + 1]))))
+            if (nextUpper
+                || (prevUpper && (i + 1 >= chars.size() || !QChar::isLetter(chars[i + 1]))))
                 piece = piece.toUpper();
             else
                 piece[0] = piece[0].toUpper();

@@ -33,7 +33,9 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(std::int64_t startMs = 1'735'689'600'000) : m_ms(startMs) {}
+    explicit ManualClock(std::int64_t startMs = 1'735'689'600'000)
+        : m_ms(startMs)
+    { }
     std::int64_t nowMs() const override { return m_ms; }
     void setMs(std::int64_t ms) { m_ms = ms; }
     void advanceMs(std::int64_t ms) { m_ms += ms; }

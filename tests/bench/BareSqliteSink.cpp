@@ -79,7 +79,8 @@ Result<void, StoreError> BareSqliteSink::step(sqlite3_stmt *s)
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
     if (rc != SQLITE_DONE)
-        return unexpected(StoreError::fromDb({rc, QString::fromUtf8(sqlite3_errmsg(m_db)), QString::fromUtf8(sqlite3_sql(s))}));
+        return unexpected(StoreError::fromDb(
+            {rc, QString::fromUtf8(sqlite3_errmsg(m_db)), QString::fromUtf8(sqlite3_sql(s))}));
     return {};
 }
 
@@ -101,9 +102,10 @@ Result<void, StoreError> BareSqliteSink::batch(const std::function<Result<void, 
 
 Result<void, StoreError> BareSqliteSink::put(Institution &r)
 {
-    auto *s = statement(0, "INSERT INTO institution (id, owner_id, deleted, hlc, device, kind, name_en, name_ru, "
-                           "name_kk, short_name, country, region, city, bin, pic, website) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto *s = statement(0,
+        "INSERT INTO institution (id, owner_id, deleted, hlc, device, kind, name_en, name_ru, "
+        "name_kk, short_name, country, region, city, bin, pic, website) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     EF_COMMON(s, r);
     word(s, 6, enumText(r.kind));
     text(s, 7, r.nameEn);
@@ -121,9 +123,10 @@ Result<void, StoreError> BareSqliteSink::put(Institution &r)
 
 Result<void, StoreError> BareSqliteSink::put(Person &r)
 {
-    auto *s = statement(1, "INSERT INTO person (id, owner_id, deleted, hlc, device, institution_id, family_name, "
-                           "given_name, patronymic, family_name_latin, given_name_latin, gender, email, phone, "
-                           "roles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto *s = statement(1,
+        "INSERT INTO person (id, owner_id, deleted, hlc, device, institution_id, family_name, "
+        "given_name, patronymic, family_name_latin, given_name_latin, gender, email, phone, "
+        "roles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     EF_COMMON(s, r);
     id(s, 6, r.institutionId);
     text(s, 7, r.familyName);
@@ -140,9 +143,10 @@ Result<void, StoreError> BareSqliteSink::put(Person &r)
 
 Result<void, StoreError> BareSqliteSink::put(Partnership &r)
 {
-    auto *s = statement(2, "INSERT INTO partnership (id, owner_id, deleted, hlc, device, kind, status, title, "
-                           "university_id, partner_id, project_id, signed_on, starts_on, ends_on, "
-                           "internships_offered, students_placed, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto *s = statement(2,
+        "INSERT INTO partnership (id, owner_id, deleted, hlc, device, kind, status, title, "
+        "university_id, partner_id, project_id, signed_on, starts_on, ends_on, "
+        "internships_offered, students_placed, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     EF_COMMON(s, r);
     word(s, 6, enumText(r.kind));
     word(s, 7, enumText(r.status));
@@ -161,8 +165,10 @@ Result<void, StoreError> BareSqliteSink::put(Partnership &r)
 
 Result<void, StoreError> BareSqliteSink::put(TrainingProgramme &r)
 {
-    auto *s = statement(3, "INSERT INTO training_programme (id, owner_id, deleted, hlc, device, code, title_en, "
-                           "title_ru, title_kk, topic, standard, hours, project_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto *s = statement(3,
+        "INSERT INTO training_programme (id, owner_id, deleted, hlc, device, code, title_en, "
+        "title_ru, title_kk, topic, standard, hours, project_id) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?)");
     EF_COMMON(s, r);
     text(s, 6, r.code);
     text(s, 7, r.titleEn);
@@ -177,9 +183,10 @@ Result<void, StoreError> BareSqliteSink::put(TrainingProgramme &r)
 
 Result<void, StoreError> BareSqliteSink::put(TrainingEvent &r)
 {
-    auto *s = statement(4, "INSERT INTO training_event (id, owner_id, deleted, hlc, device, programme_id, kind, "
-                           "title, starts_on, ends_on, mode, host_id, place, city, country, hours) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto *s = statement(4,
+        "INSERT INTO training_event (id, owner_id, deleted, hlc, device, programme_id, kind, "
+        "title, starts_on, ends_on, mode, host_id, place, city, country, hours) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     EF_COMMON(s, r);
     id(s, 6, r.programmeId);
     word(s, 7, enumText(r.kind));
@@ -197,8 +204,9 @@ Result<void, StoreError> BareSqliteSink::put(TrainingEvent &r)
 
 Result<void, StoreError> BareSqliteSink::put(Participation &r)
 {
-    auto *s = statement(5, "INSERT INTO participation (id, owner_id, deleted, hlc, device, event_id, person_id, "
-                           "attended_hours, assessment, result) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    auto *s = statement(5,
+        "INSERT INTO participation (id, owner_id, deleted, hlc, device, event_id, person_id, "
+        "attended_hours, assessment, result) VALUES (?,?,?,?,?,?,?,?,?,?)");
     EF_COMMON(s, r);
     id(s, 6, r.eventId);
     id(s, 7, r.personId);
@@ -210,9 +218,10 @@ Result<void, StoreError> BareSqliteSink::put(Participation &r)
 
 Result<void, StoreError> BareSqliteSink::put(Certificate &r)
 {
-    auto *s = statement(6, "INSERT INTO certificate (id, owner_id, deleted, hlc, device, person_id, programme_id, "
-                           "event_id, number, level, issued_on, valid_until, status, replaces_id, revoked_on, "
-                           "revocation_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto *s = statement(6,
+        "INSERT INTO certificate (id, owner_id, deleted, hlc, device, person_id, programme_id, "
+        "event_id, number, level, issued_on, valid_until, status, replaces_id, revoked_on, "
+        "revocation_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     EF_COMMON(s, r);
     id(s, 6, r.personId);
     id(s, 7, r.programmeId);
@@ -230,10 +239,11 @@ Result<void, StoreError> BareSqliteSink::put(Certificate &r)
 
 Result<void, StoreError> BareSqliteSink::put(Course &r)
 {
-    auto *s = statement(7, "INSERT INTO course (id, owner_id, deleted, hlc, device, code, title_en, title_ru, "
-                           "title_kk, area, ects, languages, delivery, provider_id, accreditation_agency_id, "
-                           "accreditation_status, accredited_on, accredited_until, climate_neutral, "
-                           "gender_inclusive, learning_outcomes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto *s = statement(7,
+        "INSERT INTO course (id, owner_id, deleted, hlc, device, code, title_en, title_ru, "
+        "title_kk, area, ects, languages, delivery, provider_id, accreditation_agency_id, "
+        "accreditation_status, accredited_on, accredited_until, climate_neutral, "
+        "gender_inclusive, learning_outcomes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     EF_COMMON(s, r);
     text(s, 6, r.code);
     text(s, 7, r.titleEn);
@@ -256,8 +266,9 @@ Result<void, StoreError> BareSqliteSink::put(Course &r)
 
 Result<void, StoreError> BareSqliteSink::put(Offering &r)
 {
-    auto *s = statement(8, "INSERT INTO offering (id, owner_id, deleted, hlc, device, course_id, institution_id, "
-                           "semester, language, instructor_id, capacity) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    auto *s = statement(8,
+        "INSERT INTO offering (id, owner_id, deleted, hlc, device, course_id, institution_id, "
+        "semester, language, instructor_id, capacity) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     EF_COMMON(s, r);
     id(s, 6, r.courseId);
     id(s, 7, r.institutionId);
@@ -273,8 +284,9 @@ Result<void, StoreError> BareSqliteSink::put(Offering &r)
 
 Result<void, StoreError> BareSqliteSink::put(Enrollment &r)
 {
-    auto *s = statement(9, "INSERT INTO enrollment (id, owner_id, deleted, hlc, device, offering_id, person_id, "
-                           "status, grade, enrolled_on) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    auto *s = statement(9,
+        "INSERT INTO enrollment (id, owner_id, deleted, hlc, device, offering_id, person_id, "
+        "status, grade, enrolled_on) VALUES (?,?,?,?,?,?,?,?,?,?)");
     EF_COMMON(s, r);
     id(s, 6, r.offeringId);
     id(s, 7, r.personId);

@@ -12,7 +12,9 @@ namespace ef {
 class BareSqliteSink final : public RowSink
 {
 public:
-    explicit BareSqliteSink(sqlite3 *db) : m_db(db) {}
+    explicit BareSqliteSink(sqlite3 *db)
+        : m_db(db)
+    { }
     ~BareSqliteSink() override;
 
     Result<void, StoreError> put(Institution &r) override;

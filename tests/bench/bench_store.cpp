@@ -67,17 +67,20 @@ sqlite3 *openBare(const QString &path)
     sqlite3_open(path.toUtf8().constData(), &db);
     sqlite3_create_collation(db, "KAZAKH", SQLITE_UTF8, nullptr, kazakh);
     // The same settings as Store::initialise, so only our layer differs.
-    sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
-                     "PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 536870912;",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(db,
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+        "PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 536870912;",
+        nullptr, nullptr, nullptr);
     QStringList triggers;
     sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'trigger'", -1, &s, nullptr);
+    sqlite3_prepare_v2(
+        db, "SELECT name FROM sqlite_schema WHERE type = 'trigger'", -1, &s, nullptr);
     while (sqlite3_step(s) == SQLITE_ROW)
         triggers << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
     sqlite3_finalize(s);
     for (const QString &t : triggers)
-        sqlite3_exec(db, QStringLiteral("DROP TRIGGER %1").arg(t).toUtf8().constData(), nullptr, nullptr, nullptr);
+        sqlite3_exec(db, QStringLiteral("DROP TRIGGER %1").arg(t).toUtf8().constData(), nullptr,
+            nullptr, nullptr);
     return db;
 }
 
@@ -89,16 +92,27 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("EduFusion Desk store benchmarks"));
     parser.addHelpOption();
-    const QCommandLineOption scaleOpt(QStringLiteral("scale"), QStringLiteral("Fraction of the national scale (default 1)."), QStringLiteral("F"), QStringLiteral("1"));
-    const QCommandLineOption dirOpt(QStringLiteral("dir"), QStringLiteral("Folder for the store files (default: a temporary folder)."), QStringLiteral("DIR"));
-    const QCommandLineOption keepOpt(QStringLiteral("keep"), QStringLiteral("Keep the generated national store in --dir."));
-    const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Open + dashboard repetitions (default 21)."), QStringLiteral("N"), QStringLiteral("21"));
-    const QCommandLineOption queriesOpt(QStringLiteral("queries"), QStringLiteral("Search queries (default 2000)."), QStringLiteral("N"), QStringLiteral("2000"));
-    const QCommandLineOption skipBaselineOpt(QStringLiteral("skip-baseline"), QStringLiteral("Do not run the bare sqlite3 baseline."));
+    const QCommandLineOption scaleOpt(QStringLiteral("scale"),
+        QStringLiteral("Fraction of the national scale (default 1)."), QStringLiteral("F"),
+        QStringLiteral("1"));
+    const QCommandLineOption dirOpt(QStringLiteral("dir"),
+        QStringLiteral("Folder for the store files (default: a temporary folder)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption keepOpt(
+        QStringLiteral("keep"), QStringLiteral("Keep the generated national store in --dir."));
+    const QCommandLineOption runsOpt(QStringLiteral("runs"),
+        QStringLiteral("Open + dashboard repetitions (default 21)."), QStringLiteral("N"),
+        QStringLiteral("21"));
+    const QCommandLineOption queriesOpt(QStringLiteral("queries"),
+        QStringLiteral("Search queries (default 2000)."), QStringLiteral("N"),
+        QStringLiteral("2000"));
+    const QCommandLineOption skipBaselineOpt(
+        QStringLiteral("skip-baseline"), QStringLiteral("Do not run the bare sqlite3 baseline."));
     parser.addOptions({scaleOpt, dirOpt, keepOpt, runsOpt, queriesOpt, skipBaselineOpt});
     parser.process(app);
 
-    const NationalGenerator::Scale scale = NationalGenerator::Scale().scaled(parser.value(scaleOpt).toDouble());
+    const NationalGenerator::Scale scale
+        = NationalGenerator::Scale().scaled(parser.value(scaleOpt).toDouble());
     QTemporaryDir tmp;
     const QString dir = parser.isSet(dirOpt) ? parser.value(dirOpt) : tmp.path();
     QDir().mkpath(dir);
@@ -107,7 +121,8 @@ int main(int argc, char **argv)
     const std::int64_t rows = scale.totalRows();
 
     out() << "EduFusion Desk store benchmark: " << rows << " rows (" << scale.people << " people, "
-          << scale.enrollments << " enrollments)\n" << Qt::flush;
+          << scale.enrollments << " enrollments)\n"
+          << Qt::flush;
 
     // 1. Generation: ours, then the baseline, in the same run on the same disk.
     removeStore(ours);
@@ -120,7 +135,8 @@ int main(int argc, char **argv)
         const auto t0 = Steady::now();
         auto r = NationalGenerator(scale).run(sink, [&](std::int64_t done, std::int64_t total) {
             if (done % 100000 < 5000)
-                QTextStream(stderr) << "  store path: " << done * 100 / total << " %\r" << Qt::flush;
+                QTextStream(stderr)
+                    << "  store path: " << done * 100 / total << " %\r" << Qt::flush;
             return true;
         });
         oursMs = msSince(t0);
@@ -143,14 +159,20 @@ int main(int argc, char **argv)
         removeStore(bare);
     }
     const double oursRate = rows / (oursMs / 1000.0);
-    out() << "\n1. Generation (" << rows << " rows, batches of 5000, WAL, synchronous=FULL, foreign keys on)\n";
-    out() << QStringLiteral("   store path (validate + change log + search index): %1 rows/s  (%2 s)\n")
-                 .arg(oursRate, 0, 'f', 0).arg(oursMs / 1000.0, 0, 'f', 1);
+    out() << "\n1. Generation (" << rows
+          << " rows, batches of 5000, WAL, synchronous=FULL, foreign keys on)\n";
+    out() << QStringLiteral(
+        "   store path (validate + change log + search index): %1 rows/s  (%2 s)\n")
+                 .arg(oursRate, 0, 'f', 0)
+                 .arg(oursMs / 1000.0, 0, 'f', 1);
     if (bareMs > 0) {
         const double bareRate = rows / (bareMs / 1000.0);
-        out() << QStringLiteral("   bare sqlite3 C API baseline:                        %1 rows/s  (%2 s)\n")
-                     .arg(bareRate, 0, 'f', 0).arg(bareMs / 1000.0, 0, 'f', 1);
-        out() << QStringLiteral("   ratio ours / baseline: %1   (target >= 0.50)\n").arg(oursRate / bareRate, 0, 'f', 2);
+        out() << QStringLiteral(
+            "   bare sqlite3 C API baseline:                        %1 rows/s  (%2 s)\n")
+                     .arg(bareRate, 0, 'f', 0)
+                     .arg(bareMs / 1000.0, 0, 'f', 1);
+        out() << QStringLiteral("   ratio ours / baseline: %1   (target >= 0.50)\n")
+                     .arg(oursRate / bareRate, 0, 'f', 2);
     }
     out() << "   store file: " << QFileInfo(ours).size() / (1024 * 1024) << " MB\n" << Qt::flush;
 
@@ -169,9 +191,10 @@ int main(int argc, char **argv)
           << QString::number(percentile(openMs, 0.5), 'f', 1) << " ms, p99 "
           << QString::number(percentile(openMs, 0.99), 'f', 1) << " ms, first "
           << QString::number(openMs.first(), 'f', 1) << " ms   (target median < 300 ms)\n"
-          << "   counts: " << counts.people << " people, " << counts.partnershipsActive << " active agreements, "
-          << counts.educatorsCertified << " educators certified, "
-          << counts.enrollmentsThisSemester << " this semester\n" << Qt::flush;
+          << "   counts: " << counts.people << " people, " << counts.partnershipsActive
+          << " active agreements, " << counts.educatorsCertified << " educators certified, "
+          << counts.enrollmentsThisSemester << " this semester\n"
+          << Qt::flush;
 
     // 3. Search people by what a user types: 2–6 first letters of a family name, Cyrillic or Latin.
     {
@@ -180,8 +203,9 @@ int main(int argc, char **argv)
             qFatal("%s", qPrintable(store.error().message));
         QStringList names;
         {
-            Statement s = (*store)->db().prepare(QStringLiteral(
-                "SELECT family_name, family_name_latin, given_name FROM person ORDER BY random() LIMIT 500"));
+            Statement s = (*store)->db().prepare(
+                QStringLiteral("SELECT family_name, family_name_latin, given_name FROM person "
+                               "ORDER BY random() LIMIT 500"));
             while (s.next())
                 names << s.text(0) << s.text(1) << s.text(0) + u' ' + s.text(2).left(2);
         }
@@ -195,10 +219,13 @@ int main(int argc, char **argv)
             hits += (*store)->search(typed, 20).size();
             searchMs << msSince(t0);
         }
-        out() << "\n3. Search (" << searchMs.size() << " queries over people, institutions, agreements and courses, "
-              << "20 results per kind): median " << QString::number(percentile(searchMs, 0.5), 'f', 2)
-              << " ms, p99 " << QString::number(percentile(searchMs, 0.99), 'f', 2)
-              << " ms   (target p99 < 5 ms); " << hits << " results\n" << Qt::flush;
+        out() << "\n3. Search (" << searchMs.size()
+              << " queries over people, institutions, agreements and courses, "
+              << "20 results per kind): median "
+              << QString::number(percentile(searchMs, 0.5), 'f', 2) << " ms, p99 "
+              << QString::number(percentile(searchMs, 0.99), 'f', 2)
+              << " ms   (target p99 < 5 ms); " << hits << " results\n"
+              << Qt::flush;
     }
     if (!parser.isSet(keepOpt))
         removeStore(ours);

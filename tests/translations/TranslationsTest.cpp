@@ -63,12 +63,15 @@ QString tsPath(const QString &dir, const QString &lang)
 
 TEST(Translations, EveryLanguageIsCompleteAndHasTheSameStrings)
 {
-    const Catalogue en = read(tsPath(SourceDir + QStringLiteral("/translations"), QStringLiteral("en")));
+    const Catalogue en
+        = read(tsPath(SourceDir + QStringLiteral("/translations"), QStringLiteral("en")));
     ASSERT_FALSE(en.sources.isEmpty());
     for (const QString &lang : Languages) {
         const Catalogue c = read(tsPath(SourceDir + QStringLiteral("/translations"), lang));
-        EXPECT_TRUE(c.problems.isEmpty()) << lang.toStdString() << ":\n  " << c.problems.join(QStringLiteral("\n  ")).toStdString();
-        EXPECT_EQ(c.sources, en.sources) << lang.toStdString() << " has other source strings than en";
+        EXPECT_TRUE(c.problems.isEmpty()) << lang.toStdString() << ":\n  "
+                                          << c.problems.join(QStringLiteral("\n  ")).toStdString();
+        EXPECT_EQ(c.sources, en.sources)
+            << lang.toStdString() << " has other source strings than en";
     }
 }
 
@@ -76,12 +79,13 @@ TEST(Translations, NoStringInTheCodeIsMissing)
 {
     // lupdate the current code into copies of the .ts files: anything new shows up unfinished.
     QTemporaryDir tmp;
-    QStringList args {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                      QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                      SourceDir + QStringLiteral("/app"), SourceDir + QStringLiteral("/ui"), SourceDir + QStringLiteral("/core"),
-                      QStringLiteral("-ts")};
+    QStringList args {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+        QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+        SourceDir + QStringLiteral("/app"), SourceDir + QStringLiteral("/ui"),
+        SourceDir + QStringLiteral("/core"), QStringLiteral("-ts")};
     for (const QString &lang : Languages) {
-        ASSERT_TRUE(QFile::copy(tsPath(SourceDir + QStringLiteral("/translations"), lang), tsPath(tmp.path(), lang)));
+        ASSERT_TRUE(QFile::copy(
+            tsPath(SourceDir + QStringLiteral("/translations"), lang), tsPath(tmp.path(), lang)));
         args << tsPath(tmp.path(), lang);
     }
     QProcess lupdate;

@@ -57,42 +57,55 @@ void DashboardPage::refresh()
         return tr("%1 of %2").arg(n(v), locale.toString(targets.value(measure)));
     };
     auto percent = [&](std::int64_t part, std::int64_t whole) {
-        return whole ? locale.toString(100.0 * double(part) / double(whole), 'f', 0) + locale.percent()
-                     : QStringLiteral("—");
+        return whole
+            ? locale.toString(100.0 * double(part) / double(whole), 'f', 0) + locale.percent()
+            : QStringLiteral("—");
     };
 
     auto signedPercent = [&](std::int64_t now, std::int64_t before) {
         const double change = 100.0 * double(now - before) / double(before);
-        return (change > 0 ? locale.positiveSign() : QString()) + locale.toString(change, 'f', 0) + locale.percent();
+        return (change > 0 ? locale.positiveSign() : QString()) + locale.toString(change, 'f', 0)
+            + locale.percent();
     };
 
-    fill(m_partnerships, {
-        {tr("Signed or active agreements"), n(c.partnershipsActive)},
-        {tr("Renewals due in 90 days"), n(c.partnershipsRenewalsDue)},
-        {tr("Internships offered"), n(c.internshipsOffered)},
-        {tr("Students placed"), n(c.studentsPlaced)},
-        {tr("Institutions"), n(c.institutions)},
-    });
-    const QString internationalTarget = targets.contains(QStringLiteral("educators_certified_international_share"))
-        ? tr("%1 (target %2)").arg(percent(c.educatorsCertifiedInternational, c.educatorsCertified),
-                                   locale.toString(targets.value(QStringLiteral("educators_certified_international_share"))) + locale.percent())
+    fill(m_partnerships,
+        {
+            {tr("Signed or active agreements"), n(c.partnershipsActive)},
+            {tr("Renewals due in 90 days"), n(c.partnershipsRenewalsDue)},
+            {tr("Internships offered"), n(c.internshipsOffered)},
+            {tr("Students placed"), n(c.studentsPlaced)},
+            {tr("Institutions"), n(c.institutions)},
+        });
+    const QString internationalTarget
+        = targets.contains(QStringLiteral("educators_certified_international_share"))
+        ? tr("%1 (target %2)")
+              .arg(percent(c.educatorsCertifiedInternational, c.educatorsCertified),
+                  locale.toString(
+                      targets.value(QStringLiteral("educators_certified_international_share")))
+                      + locale.percent())
         : percent(c.educatorsCertifiedInternational, c.educatorsCertified);
-    fill(m_training, {
-        {tr("Educators certified"), ofTarget(c.educatorsCertified, QStringLiteral("educators_certified"))},
-        {tr("Certified to an international standard"), internationalTarget},
-        {tr("Training events this year"), n(c.eventsThisYear)},
-        {tr("Participations"), n(c.participations)},
-        {tr("People"), n(c.people)},
-    });
-    fill(m_courses, {
-        {tr("Accredited courses"), ofTarget(c.coursesAccredited, QStringLiteral("courses_accredited"))},
-        {tr("Courses in the catalogue"), n(c.courses)},
-        {tr("Enrollments this semester"), n(c.enrollmentsThisSemester)},
-        {tr("Change from last semester"),
-         c.enrollmentsPreviousSemester ? signedPercent(c.enrollmentsThisSemester, c.enrollmentsPreviousSemester)
-                                       : QStringLiteral("—")},
-        {tr("Women among this semester's students"), percent(c.enrollmentsThisSemesterFemale, c.enrollmentsThisSemester)},
-    });
+    fill(m_training,
+        {
+            {tr("Educators certified"),
+                ofTarget(c.educatorsCertified, QStringLiteral("educators_certified"))},
+            {tr("Certified to an international standard"), internationalTarget},
+            {tr("Training events this year"), n(c.eventsThisYear)},
+            {tr("Participations"), n(c.participations)},
+            {tr("People"), n(c.people)},
+        });
+    fill(m_courses,
+        {
+            {tr("Accredited courses"),
+                ofTarget(c.coursesAccredited, QStringLiteral("courses_accredited"))},
+            {tr("Courses in the catalogue"), n(c.courses)},
+            {tr("Enrollments this semester"), n(c.enrollmentsThisSemester)},
+            {tr("Change from last semester"),
+                c.enrollmentsPreviousSemester
+                    ? signedPercent(c.enrollmentsThisSemester, c.enrollmentsPreviousSemester)
+                    : QStringLiteral("—")},
+            {tr("Women among this semester's students"),
+                percent(c.enrollmentsThisSemesterFemale, c.enrollmentsThisSemester)},
+        });
 }
 
 } // namespace ef

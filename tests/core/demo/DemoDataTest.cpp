@@ -1,6 +1,7 @@
+#include "demo/DemoData.h"
+
 #include "SqlHelpers.h"
 #include "TempStore.h"
-#include "demo/DemoData.h"
 #include "reports/Dashboard.h"
 
 #include <gtest/gtest.h>
@@ -12,20 +13,35 @@ TEST(DemoData, HoldsTheRealConsortiumAndEvents)
     test::TempStore s;
     auto r = DemoData::create(*s);
     ASSERT_TRUE(r) << r.error().message.toStdString() << " "
-                   << (r.error().problems.isEmpty() ? "" : r.error().problems.first().field.toStdString());
+                   << (r.error().problems.isEmpty()
+                              ? ""
+                              : r.error().problems.first().field.toStdString());
     Database &db = s->db();
-    EXPECT_EQ(test::number(db, QStringLiteral("SELECT count(*) FROM institution WHERE short_name IN "
-                                             "('IPP', 'UVigo', 'ENTER', 'KazNU', 'SU', 'KATRU', 'EKTU', 'BKU', "
-                                             "'KazNARU', 'CAAEE', 'MSHE')")), 11);
-    EXPECT_EQ(test::column(db, QStringLiteral("SELECT code FROM project WHERE acronym = 'EduFusion'")),
-              QStringList {QStringLiteral("101179805")});
-    EXPECT_EQ(test::number(db, QStringLiteral("SELECT target FROM indicator WHERE code = 'TDSS-1'")), 200);
-    EXPECT_EQ(test::column(db, QStringLiteral("SELECT starts_on FROM training_event WHERE kind = 'train_the_trainer'")),
-              QStringList {QStringLiteral("2026-02-16")});
-    EXPECT_EQ(test::number(db, QStringLiteral("SELECT count(*) FROM training_event WHERE kind = 'study_tour'")), 5);
-    EXPECT_EQ(test::number(db, QStringLiteral("SELECT count(*) FROM certificate WHERE status = 'revoked' "
-                                             "AND revocation_reason IS NOT NULL")), 1);
-    EXPECT_EQ(test::number(db, QStringLiteral("SELECT count(*) FROM certificate WHERE replaces_id IS NOT NULL")), 1);
+    EXPECT_EQ(test::number(db,
+                  QStringLiteral("SELECT count(*) FROM institution WHERE short_name IN "
+                                 "('IPP', 'UVigo', 'ENTER', 'KazNU', 'SU', 'KATRU', 'EKTU', 'BKU', "
+                                 "'KazNARU', 'CAAEE', 'MSHE')")),
+        11);
+    EXPECT_EQ(
+        test::column(db, QStringLiteral("SELECT code FROM project WHERE acronym = 'EduFusion'")),
+        QStringList {QStringLiteral("101179805")});
+    EXPECT_EQ(
+        test::number(db, QStringLiteral("SELECT target FROM indicator WHERE code = 'TDSS-1'")),
+        200);
+    EXPECT_EQ(test::column(db,
+                  QStringLiteral(
+                      "SELECT starts_on FROM training_event WHERE kind = 'train_the_trainer'")),
+        QStringList {QStringLiteral("2026-02-16")});
+    EXPECT_EQ(test::number(db,
+                  QStringLiteral("SELECT count(*) FROM training_event WHERE kind = 'study_tour'")),
+        5);
+    EXPECT_EQ(test::number(db,
+                  QStringLiteral("SELECT count(*) FROM certificate WHERE status = 'revoked' "
+                                 "AND revocation_reason IS NOT NULL")),
+        1);
+    EXPECT_EQ(test::number(db,
+                  QStringLiteral("SELECT count(*) FROM certificate WHERE replaces_id IS NOT NULL")),
+        1);
     EXPECT_EQ(test::column(db, QStringLiteral("PRAGMA foreign_key_check")).size(), 0);
     // Kazakh and Latin spellings find the same university.
     for (const char *typed : {"Серікбаев", "Serikbayev", "Шығыс Қазақстан"}) {

@@ -1,6 +1,7 @@
+#include "demo/NationalGenerator.h"
+
 #include "SqlHelpers.h"
 #include "TempStore.h"
-#include "demo/NationalGenerator.h"
 
 #include <QCryptographicHash>
 #include <gtest/gtest.h>
@@ -16,15 +17,18 @@ const NationalGenerator::Scale Small = NationalGenerator::Scale().scaled(0.002);
 QByteArray contentHash(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &table : {QStringLiteral("institution"), QStringLiteral("person"),
-                                 QStringLiteral("partnership"), QStringLiteral("training_programme"),
-                                 QStringLiteral("training_event"), QStringLiteral("participation"),
-                                 QStringLiteral("certificate"), QStringLiteral("course"),
-                                 QStringLiteral("offering"), QStringLiteral("enrollment")}) {
-        QStringList cols = test::column(db, QStringLiteral("SELECT 'quote(' || name || ')' FROM pragma_table_info('%1') "
-                                                           "WHERE name NOT IN ('hlc', 'device')").arg(table));
-        for (const QString &row : test::column(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
-                                                       .arg(cols.join(QStringLiteral(" || '|' || ")), table)))
+    for (const QString &table :
+        {QStringLiteral("institution"), QStringLiteral("person"), QStringLiteral("partnership"),
+            QStringLiteral("training_programme"), QStringLiteral("training_event"),
+            QStringLiteral("participation"), QStringLiteral("certificate"),
+            QStringLiteral("course"), QStringLiteral("offering"), QStringLiteral("enrollment")}) {
+        QStringList cols = test::column(db,
+            QStringLiteral("SELECT 'quote(' || name || ')' FROM pragma_table_info('%1') "
+                           "WHERE name NOT IN ('hlc', 'device')")
+                .arg(table));
+        for (const QString &row : test::column(db,
+                 QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
+                     .arg(cols.join(QStringLiteral(" || '|' || ")), table)))
             hash.addData(row.toUtf8());
     }
     return hash.result();
@@ -37,12 +41,15 @@ TEST(NationalGenerator, MakesTheRequestedNumberOfEachRow)
     test::TempStore s;
     StoreSink sink(*s);
     std::int64_t lastDone = 0;
-    auto r = NationalGenerator(Small).run(sink, [&](std::int64_t done, std::int64_t total) {
-        EXPECT_GT(done, lastDone);
-        EXPECT_LE(done, total);
-        lastDone = done;
-        return true;
-    }, 100);
+    auto r = NationalGenerator(Small).run(
+        sink,
+        [&](std::int64_t done, std::int64_t total) {
+            EXPECT_GT(done, lastDone);
+            EXPECT_LE(done, total);
+            lastDone = done;
+            return true;
+        },
+        100);
     ASSERT_TRUE(r) << r.error().message.toStdString();
     EXPECT_EQ(lastDone, Small.totalRows());
     EXPECT_EQ(s->count(QStringLiteral("institution")), Small.institutions);
@@ -55,10 +62,14 @@ TEST(NationalGenerator, MakesTheRequestedNumberOfEachRow)
     EXPECT_EQ(s->count(QStringLiteral("offering")), Small.offerings);
     EXPECT_EQ(s->count(QStringLiteral("enrollment")), Small.enrollments);
     // Every row went through change tracking, and search finds generated names in both scripts.
-    EXPECT_EQ(test::number(s->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE field IS NULL")),
-              Small.totalRows());
-    const QString family = test::column(s->db(), QStringLiteral("SELECT family_name FROM person LIMIT 1")).first();
-    const QString latin = test::column(s->db(), QStringLiteral("SELECT family_name_latin FROM person LIMIT 1")).first();
+    EXPECT_EQ(test::number(
+                  s->db(), QStringLiteral("SELECT count(*) FROM change_log WHERE field IS NULL")),
+        Small.totalRows());
+    const QString family
+        = test::column(s->db(), QStringLiteral("SELECT family_name FROM person LIMIT 1")).first();
+    const QString latin
+        = test::column(s->db(), QStringLiteral("SELECT family_name_latin FROM person LIMIT 1"))
+              .first();
     EXPECT_FALSE(s->search(family).isEmpty());
     EXPECT_FALSE(s->search(latin).isEmpty());
     EXPECT_EQ(test::column(s->db(), QStringLiteral("PRAGMA foreign_key_check")).size(), 0);
@@ -84,7 +95,8 @@ TEST(NationalGenerator, CancellingKeepsWholeBatchesOnly)
     test::TempStore s;
     StoreSink sink(*s);
     int calls = 0;
-    auto r = NationalGenerator(Small).run(sink, [&](std::int64_t, std::int64_t) { return ++calls < 3; }, 10);
+    auto r = NationalGenerator(Small).run(
+        sink, [&](std::int64_t, std::int64_t) { return ++calls < 3; }, 10);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().kind, StoreError::Kind::Cancelled);
     EXPECT_EQ(s->count(QStringLiteral("institution")), 12); // 12 institutions: batches of 10 + 2

@@ -26,17 +26,21 @@ using namespace ef;
 namespace {
 
 QRandomGenerator rng(5);
-Uuid id() { return Uuid::v7(1'764'000'000'000, rng); }
+Uuid id()
+{
+    return Uuid::v7(1'764'000'000'000, rng);
+}
 
-template<class T>
-void expectValid(const T &r)
+template <class T> void expectValid(const T &r)
 {
     const Problems p = r.validate();
-    EXPECT_TRUE(p.isEmpty()) << (p.isEmpty() ? "" : (p.first().field + QStringLiteral(": ") + p.first().message).toStdString());
+    EXPECT_TRUE(p.isEmpty()) << (p.isEmpty()
+            ? ""
+            : (p.first().field + QStringLiteral(": ") + p.first().message).toStdString());
 }
 
 // Breaks a valid record with `change` and expects problems on `field` only.
-template<class T>
+template <class T>
 void expectOnly(T valid, const std::function<void(T &)> &change, const char *field)
 {
     change(valid);
@@ -64,7 +68,7 @@ TEST(Validation, BinCheckDigit)
     // 0·1 + 0·2 + 0·3 + 1·4 + 4·5 = 24, and 24 mod 11 = 2.
     EXPECT_TRUE(Validation::isValidBin(u"000140000002"));
     EXPECT_FALSE(Validation::isValidBin(u"000140000004")); // wrong check digit
-    EXPECT_FALSE(Validation::isValidBin(u"00014000000"));  // 11 digits
+    EXPECT_FALSE(Validation::isValidBin(u"00014000000")); // 11 digits
     EXPECT_FALSE(Validation::isValidBin(u"00014000000a"));
     // First pass 71 mod 11 = 5.
     EXPECT_TRUE(Validation::isValidBin(u"991200000035"));
@@ -78,7 +82,8 @@ TEST(Validation, BinCheckDigit)
     // far more often than not.
     int typos = 0, caught = 0;
     for (int serial = 0; serial < 300; ++serial) {
-        const QString first = QStringLiteral("9912%1").arg(serial * 7919 % 10000000, 7, 10, QLatin1Char('0'));
+        const QString first
+            = QStringLiteral("9912%1").arg(serial * 7919 % 10000000, 7, 10, QLatin1Char('0'));
         for (int c = 0; c < 10; ++c) {
             const QString bin = first + QChar(u'0' + c);
             if (!Validation::isValidBin(bin))
@@ -98,13 +103,25 @@ TEST(Validation, BinCheckDigit)
 TEST(Validation, Institution)
 {
     expectValid(institution());
-    expectOnly<Institution>(institution(), [](auto &r) { r.nameKk.clear(); }, "name_en");
-    expectOnly<Institution>(institution(), [](auto &r) { r.country = QStringLiteral("kz"); }, "country");
-    expectOnly<Institution>(institution(), [](auto &r) { r.bin = QStringLiteral("000140000005"); }, "bin");
-    expectOnly<Institution>(institution(), [](auto &r) { r.country = QStringLiteral("PT"); r.bin = QStringLiteral("000140000002"); }, "bin");
-    expectOnly<Institution>(institution(), [](auto &r) { r.pic = QStringLiteral("12345"); }, "pic");
-    expectOnly<Institution>(institution(), [](auto &r) { r.website = QStringLiteral("kaznaru.edu.kz"); }, "website");
-    expectOnly<Institution>(institution(), [](auto &r) { r.ownerId = {}; }, "owner_id");
+    expectOnly<Institution>(
+        institution(), [](auto &r) { r.nameKk.clear(); }, "name_en");
+    expectOnly<Institution>(
+        institution(), [](auto &r) { r.country = QStringLiteral("kz"); }, "country");
+    expectOnly<Institution>(
+        institution(), [](auto &r) { r.bin = QStringLiteral("000140000005"); }, "bin");
+    expectOnly<Institution>(
+        institution(),
+        [](auto &r) {
+            r.country = QStringLiteral("PT");
+            r.bin = QStringLiteral("000140000002");
+        },
+        "bin");
+    expectOnly<Institution>(
+        institution(), [](auto &r) { r.pic = QStringLiteral("12345"); }, "pic");
+    expectOnly<Institution>(
+        institution(), [](auto &r) { r.website = QStringLiteral("kaznaru.edu.kz"); }, "website");
+    expectOnly<Institution>(
+        institution(), [](auto &r) { r.ownerId = {}; }, "owner_id");
 }
 
 TEST(Validation, Person)
@@ -117,13 +134,20 @@ TEST(Validation, Person)
     p.email = QStringLiteral("b.otepov@example.kz");
     p.phone = QStringLiteral("+7 (701) 123-45-67");
     expectValid(p);
-    expectOnly<Person>(p, [](auto &r) { r.familyName = QStringLiteral("  "); }, "family_name");
-    expectOnly<Person>(p, [](auto &r) { r.givenName.clear(); }, "given_name");
-    expectOnly<Person>(p, [](auto &r) { r.familyNameLatin = QStringLiteral("Өтепов"); }, "family_name_latin");
-    expectOnly<Person>(p, [](auto &r) { r.email = QStringLiteral("b.otepov@"); }, "email");
-    expectOnly<Person>(p, [](auto &r) { r.phone = QStringLiteral("12-34"); }, "phone");
-    expectOnly<Person>(p, [](auto &r) { r.phone = QStringLiteral("+7 701 abc 45 67"); }, "phone");
-    expectOnly<Person>(p, [](auto &r) { r.roles = 16; }, "roles");
+    expectOnly<Person>(
+        p, [](auto &r) { r.familyName = QStringLiteral("  "); }, "family_name");
+    expectOnly<Person>(
+        p, [](auto &r) { r.givenName.clear(); }, "given_name");
+    expectOnly<Person>(
+        p, [](auto &r) { r.familyNameLatin = QStringLiteral("Өтепов"); }, "family_name_latin");
+    expectOnly<Person>(
+        p, [](auto &r) { r.email = QStringLiteral("b.otepov@"); }, "email");
+    expectOnly<Person>(
+        p, [](auto &r) { r.phone = QStringLiteral("12-34"); }, "phone");
+    expectOnly<Person>(
+        p, [](auto &r) { r.phone = QStringLiteral("+7 701 abc 45 67"); }, "phone");
+    expectOnly<Person>(
+        p, [](auto &r) { r.roles = 16; }, "roles");
 }
 
 TEST(Validation, Project)
@@ -136,9 +160,12 @@ TEST(Validation, Project)
     p.startsOn = QDate(2024, 12, 1);
     p.endsOn = QDate(2028, 11, 30);
     expectValid(p);
-    expectOnly<Project>(p, [](auto &r) { r.endsOn = QDate(2024, 11, 30); }, "ends_on");
-    expectOnly<Project>(p, [](auto &r) { r.acronym = QString(31, u'A'); }, "acronym");
-    expectOnly<Project>(p, [](auto &r) { r.startsOn = {}; }, "starts_on");
+    expectOnly<Project>(
+        p, [](auto &r) { r.endsOn = QDate(2024, 11, 30); }, "ends_on");
+    expectOnly<Project>(
+        p, [](auto &r) { r.acronym = QString(31, u'A'); }, "acronym");
+    expectOnly<Project>(
+        p, [](auto &r) { r.startsOn = {}; }, "starts_on");
 }
 
 TEST(Validation, Indicator)
@@ -152,10 +179,14 @@ TEST(Validation, Indicator)
     i.measure = QStringLiteral("educators_certified_international_share");
     i.target = 50;
     expectValid(i);
-    expectOnly<Indicator>(i, [](auto &r) { r.target = 150; }, "target");
-    expectOnly<Indicator>(i, [](auto &r) { r.target = -1; }, "target");
-    expectOnly<Indicator>(i, [](auto &r) { r.baseline = -5; }, "baseline");
-    expectOnly<Indicator>(i, [](auto &r) { r.measure = QStringLiteral("Educators Certified"); }, "measure");
+    expectOnly<Indicator>(
+        i, [](auto &r) { r.target = 150; }, "target");
+    expectOnly<Indicator>(
+        i, [](auto &r) { r.target = -1; }, "target");
+    expectOnly<Indicator>(
+        i, [](auto &r) { r.baseline = -5; }, "baseline");
+    expectOnly<Indicator>(
+        i, [](auto &r) { r.measure = QStringLiteral("Educators Certified"); }, "measure");
 }
 
 TEST(Validation, PartnershipAndItsLifecycle)
@@ -170,11 +201,16 @@ TEST(Validation, PartnershipAndItsLifecycle)
     p.startsOn = QDate(2025, 3, 1);
     p.endsOn = QDate(2028, 2, 28);
     expectValid(p);
-    expectOnly<Partnership>(p, [](auto &r) { r.partnerId = r.universityId; }, "partner_id");
-    expectOnly<Partnership>(p, [](auto &r) { r.endsOn = QDate(2025, 1, 1); }, "ends_on");
-    expectOnly<Partnership>(p, [](auto &r) { r.signedOn = {}; }, "signed_on");
-    expectOnly<Partnership>(p, [](auto &r) { r.studentsPlaced = -1; }, "students_placed");
-    expectOnly<Partnership>(p, [](auto &r) { r.internshipsOffered = -3; }, "internships_offered");
+    expectOnly<Partnership>(
+        p, [](auto &r) { r.partnerId = r.universityId; }, "partner_id");
+    expectOnly<Partnership>(
+        p, [](auto &r) { r.endsOn = QDate(2025, 1, 1); }, "ends_on");
+    expectOnly<Partnership>(
+        p, [](auto &r) { r.signedOn = {}; }, "signed_on");
+    expectOnly<Partnership>(
+        p, [](auto &r) { r.studentsPlaced = -1; }, "students_placed");
+    expectOnly<Partnership>(
+        p, [](auto &r) { r.internshipsOffered = -3; }, "internships_offered");
 
     using S = PartnershipStatus;
     EXPECT_TRUE(Partnership::canMove(S::Proposed, S::Negotiating));
@@ -199,10 +235,14 @@ TEST(Validation, Attachment)
     a.sha256 = QByteArray(32, 'x');
     a.addedOn = QDate(2026, 1, 1);
     expectValid(a);
-    expectOnly<Attachment>(a, [](auto &r) { r.sha256 = QByteArray(20, 'x'); }, "sha256");
-    expectOnly<Attachment>(a, [](auto &r) { r.fileName = QStringLiteral("../etc/passwd"); }, "file_name");
-    expectOnly<Attachment>(a, [](auto &r) { r.mimeType = QStringLiteral("pdf"); }, "mime_type");
-    expectOnly<Attachment>(a, [](auto &r) { r.size = -1; }, "size");
+    expectOnly<Attachment>(
+        a, [](auto &r) { r.sha256 = QByteArray(20, 'x'); }, "sha256");
+    expectOnly<Attachment>(
+        a, [](auto &r) { r.fileName = QStringLiteral("../etc/passwd"); }, "file_name");
+    expectOnly<Attachment>(
+        a, [](auto &r) { r.mimeType = QStringLiteral("pdf"); }, "mime_type");
+    expectOnly<Attachment>(
+        a, [](auto &r) { r.size = -1; }, "size");
 }
 
 TEST(Validation, TrainingProgrammeAndEvent)
@@ -213,8 +253,10 @@ TEST(Validation, TrainingProgrammeAndEvent)
     t.titleRu = QStringLiteral("Подготовка тренеров");
     t.hours = 72;
     expectValid(t);
-    expectOnly<TrainingProgramme>(t, [](auto &r) { r.titleRu.clear(); }, "title_en");
-    expectOnly<TrainingProgramme>(t, [](auto &r) { r.hours = 0; }, "hours");
+    expectOnly<TrainingProgramme>(
+        t, [](auto &r) { r.titleRu.clear(); }, "title_en");
+    expectOnly<TrainingProgramme>(
+        t, [](auto &r) { r.hours = 0; }, "hours");
 
     TrainingEvent e;
     e.ownerId = id();
@@ -225,10 +267,14 @@ TEST(Validation, TrainingProgrammeAndEvent)
     e.country = QStringLiteral("KZ");
     e.hours = 40;
     expectValid(e);
-    expectOnly<TrainingEvent>(e, [](auto &r) { r.endsOn = QDate(2026, 2, 15); }, "ends_on");
-    expectOnly<TrainingEvent>(e, [](auto &r) { r.country = QStringLiteral("Kazakhstan"); }, "country");
-    expectOnly<TrainingEvent>(e, [](auto &r) { r.hours = 1001; }, "hours");
-    expectOnly<TrainingEvent>(e, [](auto &r) { r.city.clear(); }, "city");
+    expectOnly<TrainingEvent>(
+        e, [](auto &r) { r.endsOn = QDate(2026, 2, 15); }, "ends_on");
+    expectOnly<TrainingEvent>(
+        e, [](auto &r) { r.country = QStringLiteral("Kazakhstan"); }, "country");
+    expectOnly<TrainingEvent>(
+        e, [](auto &r) { r.hours = 1001; }, "hours");
+    expectOnly<TrainingEvent>(
+        e, [](auto &r) { r.city.clear(); }, "city");
     TrainingEvent online = e;
     online.mode = EventMode::Online;
     online.city.clear();
@@ -244,9 +290,12 @@ TEST(Validation, Participation)
     p.attendedHours = 36;
     p.assessment = 88;
     expectValid(p);
-    expectOnly<Participation>(p, [](auto &r) { r.attendedHours = -1; }, "attended_hours");
-    expectOnly<Participation>(p, [](auto &r) { r.assessment = 101; }, "assessment");
-    expectOnly<Participation>(p, [](auto &r) { r.eventId = {}; }, "event_id");
+    expectOnly<Participation>(
+        p, [](auto &r) { r.attendedHours = -1; }, "attended_hours");
+    expectOnly<Participation>(
+        p, [](auto &r) { r.assessment = 101; }, "assessment");
+    expectOnly<Participation>(
+        p, [](auto &r) { r.eventId = {}; }, "event_id");
 }
 
 TEST(Validation, Certificate)
@@ -259,13 +308,30 @@ TEST(Validation, Certificate)
     c.issuedOn = QDate(2026, 2, 27);
     c.validUntil = QDate(2029, 2, 27);
     expectValid(c);
-    expectOnly<Certificate>(c, [](auto &r) { r.number = QStringLiteral("ektu tp 1"); }, "number");
-    expectOnly<Certificate>(c, [](auto &r) { r.validUntil = QDate(2025, 1, 1); }, "valid_until");
-    expectOnly<Certificate>(c, [](auto &r) { r.status = CertificateStatus::Revoked; r.revokedOn = QDate(2026, 4, 1); }, "revocation_reason");
-    expectOnly<Certificate>(c, [](auto &r) { r.status = CertificateStatus::Revoked; r.revocationReason = QStringLiteral("Wrong name"); }, "revoked_on");
-    expectOnly<Certificate>(c, [](auto &r) { r.revocationReason = QStringLiteral("Wrong name"); }, "status");
-    expectOnly<Certificate>(c, [](auto &r) { r.replacesId = r.id; }, "replaces_id");
-    EXPECT_LT(Certificate::lifecycleRank(CertificateStatus::Superseded), Certificate::lifecycleRank(CertificateStatus::Revoked));
+    expectOnly<Certificate>(
+        c, [](auto &r) { r.number = QStringLiteral("ektu tp 1"); }, "number");
+    expectOnly<Certificate>(
+        c, [](auto &r) { r.validUntil = QDate(2025, 1, 1); }, "valid_until");
+    expectOnly<Certificate>(
+        c,
+        [](auto &r) {
+            r.status = CertificateStatus::Revoked;
+            r.revokedOn = QDate(2026, 4, 1);
+        },
+        "revocation_reason");
+    expectOnly<Certificate>(
+        c,
+        [](auto &r) {
+            r.status = CertificateStatus::Revoked;
+            r.revocationReason = QStringLiteral("Wrong name");
+        },
+        "revoked_on");
+    expectOnly<Certificate>(
+        c, [](auto &r) { r.revocationReason = QStringLiteral("Wrong name"); }, "status");
+    expectOnly<Certificate>(
+        c, [](auto &r) { r.replacesId = r.id; }, "replaces_id");
+    EXPECT_LT(Certificate::lifecycleRank(CertificateStatus::Superseded),
+        Certificate::lifecycleRank(CertificateStatus::Revoked));
 }
 
 TEST(Validation, Course)
@@ -277,17 +343,38 @@ TEST(Validation, Course)
     c.ects = 5;
     c.languages = QStringLiteral("kk,ru,en");
     expectValid(c);
-    EXPECT_EQ(c.languageList(), (QStringList {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}));
-    expectOnly<Course>(c, [](auto &r) { r.titleKk.clear(); }, "title_en");
-    expectOnly<Course>(c, [](auto &r) { r.code = QStringLiteral("steam 101"); }, "code");
-    expectOnly<Course>(c, [](auto &r) { r.ects = 0; }, "ects");
-    expectOnly<Course>(c, [](auto &r) { r.ects = 61; }, "ects");
-    expectOnly<Course>(c, [](auto &r) { r.ects = 4.3; }, "ects");
-    expectOnly<Course>(c, [](auto &r) { r.languages = QStringLiteral("kk,de"); }, "languages");
-    expectOnly<Course>(c, [](auto &r) { r.languages = QStringLiteral("kk,kk"); }, "languages");
-    expectOnly<Course>(c, [](auto &r) { r.languages.clear(); }, "languages");
-    expectOnly<Course>(c, [](auto &r) { r.accreditationStatus = AccreditationStatus::Accredited; r.accreditedOn = QDate(2025, 6, 30); }, "accreditation_agency_id");
-    expectOnly<Course>(c, [](auto &r) { r.accreditedOn = QDate(2025, 6, 30); r.accreditedUntil = QDate(2024, 1, 1); }, "accredited_until");
+    EXPECT_EQ(c.languageList(),
+        (QStringList {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}));
+    expectOnly<Course>(
+        c, [](auto &r) { r.titleKk.clear(); }, "title_en");
+    expectOnly<Course>(
+        c, [](auto &r) { r.code = QStringLiteral("steam 101"); }, "code");
+    expectOnly<Course>(
+        c, [](auto &r) { r.ects = 0; }, "ects");
+    expectOnly<Course>(
+        c, [](auto &r) { r.ects = 61; }, "ects");
+    expectOnly<Course>(
+        c, [](auto &r) { r.ects = 4.3; }, "ects");
+    expectOnly<Course>(
+        c, [](auto &r) { r.languages = QStringLiteral("kk,de"); }, "languages");
+    expectOnly<Course>(
+        c, [](auto &r) { r.languages = QStringLiteral("kk,kk"); }, "languages");
+    expectOnly<Course>(
+        c, [](auto &r) { r.languages.clear(); }, "languages");
+    expectOnly<Course>(
+        c,
+        [](auto &r) {
+            r.accreditationStatus = AccreditationStatus::Accredited;
+            r.accreditedOn = QDate(2025, 6, 30);
+        },
+        "accreditation_agency_id");
+    expectOnly<Course>(
+        c,
+        [](auto &r) {
+            r.accreditedOn = QDate(2025, 6, 30);
+            r.accreditedUntil = QDate(2024, 1, 1);
+        },
+        "accredited_until");
     Course half = c;
     half.ects = 4.5;
     expectValid(half);
@@ -303,9 +390,12 @@ TEST(Validation, OfferingAndEnrollment)
     o.language = QStringLiteral("kk");
     o.capacity = 30;
     expectValid(o);
-    expectOnly<Offering>(o, [](auto &r) { r.semester = {}; }, "semester");
-    expectOnly<Offering>(o, [](auto &r) { r.language = QStringLiteral("de"); }, "language");
-    expectOnly<Offering>(o, [](auto &r) { r.capacity = 0; }, "capacity");
+    expectOnly<Offering>(
+        o, [](auto &r) { r.semester = {}; }, "semester");
+    expectOnly<Offering>(
+        o, [](auto &r) { r.language = QStringLiteral("de"); }, "language");
+    expectOnly<Offering>(
+        o, [](auto &r) { r.capacity = 0; }, "capacity");
 
     Enrollment e;
     e.ownerId = id();
@@ -315,9 +405,12 @@ TEST(Validation, OfferingAndEnrollment)
     e.status = EnrollmentStatus::Completed;
     e.grade = 91;
     expectValid(e);
-    expectOnly<Enrollment>(e, [](auto &r) { r.grade = 120; }, "grade");
-    expectOnly<Enrollment>(e, [](auto &r) { r.status = EnrollmentStatus::Enrolled; }, "grade");
-    expectOnly<Enrollment>(e, [](auto &r) { r.enrolledOn = {}; }, "enrolled_on");
+    expectOnly<Enrollment>(
+        e, [](auto &r) { r.grade = 120; }, "grade");
+    expectOnly<Enrollment>(
+        e, [](auto &r) { r.status = EnrollmentStatus::Enrolled; }, "grade");
+    expectOnly<Enrollment>(
+        e, [](auto &r) { r.enrolledOn = {}; }, "enrolled_on");
 }
 
 TEST(Semester, OrderKeysAndNeighbours)

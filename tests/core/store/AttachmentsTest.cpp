@@ -1,7 +1,8 @@
+#include "store/Attachments.h"
+
 #include "TempStore.h"
 #include "domain/Institution.h"
 #include "domain/Partnership.h"
-#include "store/Attachments.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,8 +1,8 @@
 // "Nothing the user saved is lost by a killed process": a writer process (crash_writer) is killed
 // at a random moment again and again on the same file, and after every kill the file must be
 // intact and hold every action the writer had reported as committed.
-#include "SqlHelpers.h"
 #include "QtPrinters.h"
+#include "SqlHelpers.h"
 #include "store/Store.h"
 
 #include <QElapsedTimer>
@@ -61,13 +61,14 @@ void checkStore(const QString &path, const Reported &reported)
     Store &store = **opened;
     Database &db = store.db();
 
-    EXPECT_EQ(column(db, QStringLiteral("PRAGMA integrity_check")), QStringList {QStringLiteral("ok")});
+    EXPECT_EQ(
+        column(db, QStringLiteral("PRAGMA integrity_check")), QStringList {QStringLiteral("ok")});
     EXPECT_EQ(column(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList {});
     // The full-text index was written in the same transactions: it must match its rows.
-    EXPECT_TRUE(db.exec(QStringLiteral(
-        "INSERT INTO fts_person (fts_person) VALUES ('integrity-check')")));
+    EXPECT_TRUE(
+        db.exec(QStringLiteral("INSERT INTO fts_person (fts_person) VALUES ('integrity-check')")));
     EXPECT_EQ(number(db, QStringLiteral("SELECT count(*) FROM fts_person")),
-              number(db, QStringLiteral("SELECT count(*) FROM person")));
+        number(db, QStringLiteral("SELECT count(*) FROM person")));
 
     QSet<Uuid> live;
     {
@@ -84,10 +85,11 @@ void checkStore(const QString &path, const Reported &reported)
 
     // Every row, whoever wrote it, has its insert in the outbox, so sync would send it.
     for (const char *table : {"person", "institution"}) {
-        EXPECT_EQ(number(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id NOT IN (SELECT row_id "
-                                            "FROM change_log WHERE tbl = '%1' AND field IS NULL)")
-                                 .arg(QLatin1String(table))),
-                  0)
+        EXPECT_EQ(number(db,
+                      QStringLiteral("SELECT count(*) FROM %1 WHERE id NOT IN (SELECT row_id "
+                                     "FROM change_log WHERE tbl = '%1' AND field IS NULL)")
+                          .arg(QLatin1String(table))),
+            0)
             << table;
     }
 
@@ -107,19 +109,24 @@ void checkStore(const QString &path, const Reported &reported)
     EXPECT_EQ(missing, 0) << "of " << reported.emails.size() << " reported updates";
 
     // The row, the newest logged value and the field clock agree for every edited field.
-    EXPECT_EQ(number(db, QStringLiteral(
-                  "SELECT count(*) FROM (SELECT row_id, max(seq) AS seq FROM change_log "
-                  "WHERE tbl = 'person' AND field = 'email' GROUP BY row_id) newest "
-                  "JOIN change_log c ON c.seq = newest.seq JOIN person p ON p.id = newest.row_id "
-                  "WHERE p.email IS NOT c.value")),
-              0);
-    EXPECT_EQ(number(db, QStringLiteral(
-                  "SELECT count(*) FROM (SELECT tbl, row_id, field, max(seq) AS seq FROM change_log "
-                  "WHERE field IS NOT NULL GROUP BY tbl, row_id, field) newest "
-                  "JOIN change_log c ON c.seq = newest.seq "
-                  "LEFT JOIN field_clock f ON f.tbl = c.tbl AND f.row_id = c.row_id AND f.field = c.field "
-                  "WHERE f.hlc IS NOT c.hlc OR f.device IS NOT c.device")),
-              0);
+    EXPECT_EQ(
+        number(db,
+            QStringLiteral(
+                "SELECT count(*) FROM (SELECT row_id, max(seq) AS seq FROM change_log "
+                "WHERE tbl = 'person' AND field = 'email' GROUP BY row_id) newest "
+                "JOIN change_log c ON c.seq = newest.seq JOIN person p ON p.id = newest.row_id "
+                "WHERE p.email IS NOT c.value")),
+        0);
+    EXPECT_EQ(
+        number(db,
+            QStringLiteral(
+                "SELECT count(*) FROM (SELECT tbl, row_id, field, max(seq) AS seq FROM change_log "
+                "WHERE field IS NOT NULL GROUP BY tbl, row_id, field) newest "
+                "JOIN change_log c ON c.seq = newest.seq "
+                "LEFT JOIN field_clock f ON f.tbl = c.tbl AND f.row_id = c.row_id AND f.field = "
+                "c.field "
+                "WHERE f.hlc IS NOT c.hlc OR f.device IS NOT c.device")),
+        0);
 }
 
 } // namespace

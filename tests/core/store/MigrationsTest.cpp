@@ -1,9 +1,10 @@
 // The promises around the file itself: an older store is upgraded all or nothing after a backup
 // made with the backup API, a newer one is refused without being touched, and a store is never
 // opened in a place that corrupts SQLite files.
-#include "SqlHelpers.h"
-#include "QtPrinters.h"
 #include "store/Migrations.h"
+
+#include "QtPrinters.h"
+#include "SqlHelpers.h"
 #include "store/Store.h"
 #include "store/StoreLocation.h"
 
@@ -37,24 +38,26 @@ QByteArray sha256(const QString &path)
 // Every row of a table, each column quoted, in a stable order: for comparing two files.
 QStringList rows(Database &db, const QString &table)
 {
-    const QStringList columns = column(
-        db, QStringLiteral("SELECT 'quote(' || name || ')' FROM pragma_table_info('%1')").arg(table));
+    const QStringList columns = column(db,
+        QStringLiteral("SELECT 'quote(' || name || ')' FROM pragma_table_info('%1')").arg(table));
     EXPECT_FALSE(columns.isEmpty()) << table.toStdString();
-    return column(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY 1")
-                          .arg(columns.join(QStringLiteral(" || '|' || ")), table));
+    return column(db,
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY 1")
+            .arg(columns.join(QStringLiteral(" || '|' || ")), table));
 }
 
 QStringList schema(Database &db)
 {
-    return column(db, QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') "
-                                     "FROM sqlite_schema ORDER BY type, name"));
+    return column(db,
+        QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') "
+                       "FROM sqlite_schema ORDER BY type, name"));
 }
 
 const QStringList &dataTables()
 {
     static const QStringList list {QStringLiteral("meta"), QStringLiteral("device"),
-                                   QStringLiteral("institution"), QStringLiteral("person"),
-                                   QStringLiteral("change_log"), QStringLiteral("field_clock")};
+        QStringLiteral("institution"), QStringLiteral("person"), QStringLiteral("change_log"),
+        QStringLiteral("field_clock")};
     return list;
 }
 
@@ -83,12 +86,11 @@ V1Ids makeV1Store(const QString &path, const ManualClock &clock)
     // The functions the tracking triggers call, as Store::initialise registers them.
     std::int64_t hlc = clock.nowMs() << 16;
     db.createFunction("ef_tracking", 0, false,
-                      [](sqlite3_context *ctx, int, sqlite3_value **) { sqlite3_result_int(ctx, 1); });
+        [](sqlite3_context *ctx, int, sqlite3_value **) { sqlite3_result_int(ctx, 1); });
     db.createFunction("ef_device", 0, false,
-                      [](sqlite3_context *ctx, int, sqlite3_value **) { sqlite3_result_int(ctx, 1); });
-    db.createFunction("ef_hlc", 0, false, [&hlc](sqlite3_context *ctx, int, sqlite3_value **) {
-        sqlite3_result_int64(ctx, ++hlc);
-    });
+        [](sqlite3_context *ctx, int, sqlite3_value **) { sqlite3_result_int(ctx, 1); });
+    db.createFunction("ef_hlc", 0, false,
+        [&hlc](sqlite3_context *ctx, int, sqlite3_value **) { sqlite3_result_int64(ctx, ++hlc); });
 
     auto migrated = Migrations::migrate(db, clock, {Migrations::steps().at(0)});
     EXPECT_TRUE(migrated) << (migrated ? "" : migrated.error().message.toStdString());
@@ -99,30 +101,33 @@ V1Ids makeV1Store(const QString &path, const ManualClock &clock)
     ids.aigerim = Uuid::v7(clock);
     ids.nurlan = Uuid::v7(clock);
     Transaction tx(db);
-    const auto run = [&](Statement &&s) { EXPECT_TRUE(s.exec()) << s.error().toString().toStdString(); };
-    run(std::move(db.prepare(QStringLiteral("INSERT INTO device (id, uuid, label) VALUES (1, ?, 'v1')"))
-                      .bind(1, Uuid::v7(clock))));
+    const auto run
+        = [&](Statement &&s) { EXPECT_TRUE(s.exec()) << s.error().toString().toStdString(); };
+    run(std::move(
+        db.prepare(QStringLiteral("INSERT INTO device (id, uuid, label) VALUES (1, ?, 'v1')"))
+            .bind(1, Uuid::v7(clock))));
     run(db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('device_ref', 1)")));
-    run(std::move(db.prepare(QStringLiteral(
-                          "INSERT INTO institution (id, owner_id, hlc, device, kind, name_en, name_ru, "
-                          "country, city) VALUES (?1, ?1, ?2, 1, 'university', ?3, ?4, 'KZ', ?5)"))
-                      .bindAll(ids.university, ++hlc,
-                               QStringLiteral("Al-Farabi Kazakh National University"),
-                               QStringLiteral("Казахский национальный университет имени аль-Фараби"),
-                               QStringLiteral("Almaty"))));
+    run(std::move(
+        db.prepare(
+              QStringLiteral(
+                  "INSERT INTO institution (id, owner_id, hlc, device, kind, name_en, name_ru, "
+                  "country, city) VALUES (?1, ?1, ?2, 1, 'university', ?3, ?4, 'KZ', ?5)"))
+            .bindAll(ids.university, ++hlc, QStringLiteral("Al-Farabi Kazakh National University"),
+                QStringLiteral("Казахский национальный университет имени аль-Фараби"),
+                QStringLiteral("Almaty"))));
     const QString insertPerson = QStringLiteral(
         "INSERT INTO person (id, owner_id, hlc, device, institution_id, family_name, given_name, "
         "patronymic, family_name_latin, given_name_latin, gender, email, roles) "
         "VALUES (?1, ?2, ?3, 1, ?2, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1)");
     run(std::move(db.prepare(insertPerson)
                       .bindAll(ids.aigerim, ids.university, ++hlc, QStringLiteral("Жұмабекова"),
-                               QStringLiteral("Әйгерім"), QString(), QString(), QString(),
-                               QStringLiteral("female"), QStringLiteral("aigerim@example.kz"))));
-    run(std::move(db.prepare(insertPerson)
-                      .bindAll(ids.nurlan, ids.university, ++hlc, QStringLiteral("Сейітқазы"),
-                               QStringLiteral("Нұрлан"), QStringLiteral("Болатұлы"),
-                               QStringLiteral("Seitkazy"), QStringLiteral("Nurlan"),
-                               QStringLiteral("male"), QString())));
+                          QStringLiteral("Әйгерім"), QString(), QString(), QString(),
+                          QStringLiteral("female"), QStringLiteral("aigerim@example.kz"))));
+    run(std::move(
+        db.prepare(insertPerson)
+            .bindAll(ids.nurlan, ids.university, ++hlc, QStringLiteral("Сейітқазы"),
+                QStringLiteral("Нұрлан"), QStringLiteral("Болатұлы"), QStringLiteral("Seitkazy"),
+                QStringLiteral("Nurlan"), QStringLiteral("male"), QString())));
     run(std::move(db.prepare(QStringLiteral("UPDATE person SET email = ? WHERE id = ?"))
                       .bindAll(QStringLiteral("n.seitkazy@example.kz"), ids.nurlan)));
     EXPECT_TRUE(tx.commit());
@@ -191,7 +196,7 @@ TEST_F(StoreFile, V1StoreIsUpgradedAfterABackupThatHoldsTheOldFile)
         auto db = Database::open(backup, Database::Mode::ReadOnly);
         ASSERT_TRUE(db) << db.error().toString().toStdString();
         EXPECT_EQ(column(**db, QStringLiteral("PRAGMA integrity_check")),
-                  QStringList {QStringLiteral("ok")});
+            QStringList {QStringLiteral("ok")});
     }
     EXPECT_EQ(snapshot(backup), before);
 
@@ -202,7 +207,7 @@ TEST_F(StoreFile, V1StoreIsUpgradedAfterABackupThatHoldsTheOldFile)
         }
     }
     EXPECT_EQ(column(store.db(), QStringLiteral("PRAGMA integrity_check")),
-              QStringList {QStringLiteral("ok")});
+        QStringList {QStringLiteral("ok")});
     EXPECT_EQ(column(store.db(), QStringLiteral("PRAGMA foreign_key_check")), QStringList {});
 
     // v2 indexed the rows that were already there, in either script.
@@ -243,7 +248,8 @@ TEST_F(StoreFile, FreshFileIsCreatedAtTheLatestVersionWithoutBackup)
 }
 
 class NewerSchema : public StoreFile, public testing::WithParamInterface<const char *>
-{};
+{
+};
 
 TEST_P(NewerSchema, IsRefusedNamingTheFileAndLeavesItsBytesUnchanged)
 {
@@ -290,15 +296,18 @@ TEST_F(StoreFile, FailedStepLeavesTheFileAtItsOldVersionWithItsOldTables)
         const QList<Migrations::Step> steps {
             Migrations::steps().at(0),
             Migrations::steps().at(1),
-            {3, QStringLiteral("CREATE TABLE added_in_v3 (a TEXT); "
+            {3,
+                QStringLiteral("CREATE TABLE added_in_v3 (a TEXT); "
                                "INSERT INTO table_that_does_not_exist VALUES (1);")},
         };
         auto migrated = Migrations::migrate(**db, m_clock, steps);
         ASSERT_FALSE(migrated);
         EXPECT_EQ(migrated.error().kind, StoreError::Kind::Database);
-        EXPECT_TRUE(migrated.error().message.contains(QRegularExpression(QStringLiteral("\\b3\\b"))))
+        EXPECT_TRUE(
+            migrated.error().message.contains(QRegularExpression(QStringLiteral("\\b3\\b"))))
             << migrated.error().message.toStdString();
-        EXPECT_TRUE(migrated.error().db.message.contains(QStringLiteral("table_that_does_not_exist")))
+        EXPECT_TRUE(
+            migrated.error().db.message.contains(QStringLiteral("table_that_does_not_exist")))
             << migrated.error().db.message.toStdString();
         EXPECT_FALSE((*db)->inTransaction());
     }
@@ -310,7 +319,7 @@ TEST_F(StoreFile, FailedStepLeavesTheFileAtItsOldVersionWithItsOldTables)
         auto db = Database::open(path, Database::Mode::ReadOnly);
         ASSERT_TRUE(db);
         EXPECT_EQ(column(**db, QStringLiteral("PRAGMA integrity_check")),
-                  QStringList {QStringLiteral("ok")});
+            QStringList {QStringLiteral("ok")});
     }
 
     // Nothing half-done is left in the way: this binary's own steps still upgrade the file.
@@ -368,8 +377,8 @@ TEST_F(StoreFile, FileThatIsNotSqliteIsRefusedAndLeftAsItWas)
     random.fillRange(reinterpret_cast<quint32 *>(garbage.data()), garbage.size() / 4);
     const QList<std::pair<QString, QByteArray>> files {
         {QStringLiteral("random.sqlite"), garbage},
-        {QStringLiteral("text.sqlite"), QByteArrayLiteral("family_name,given_name\nЖұмабекова,Әйгерім\n")
-                                            .repeated(200)},
+        {QStringLiteral("text.sqlite"),
+            QByteArrayLiteral("family_name,given_name\nЖұмабекова,Әйгерім\n").repeated(200)},
     };
     for (const auto &[name, bytes] : files) {
         SCOPED_TRACE(name.toStdString());
@@ -382,7 +391,7 @@ TEST_F(StoreFile, FileThatIsNotSqliteIsRefusedAndLeftAsItWas)
         auto opened = open(path);
         ASSERT_FALSE(opened);
         EXPECT_TRUE(opened.error().kind == StoreError::Kind::CannotOpen
-                    || opened.error().kind == StoreError::Kind::Database);
+            || opened.error().kind == StoreError::Kind::Database);
         EXPECT_FALSE(opened.error().message.isEmpty());
         EXPECT_TRUE(opened.error().message.contains(QDir::toNativeSeparators(path)))
             << opened.error().message.toStdString();

@@ -29,7 +29,8 @@ Person makePerson(test::TempStore &s)
 TEST(Store, OpensInWalWithForeignKeysAndFullSync)
 {
     test::TempStore s;
-    EXPECT_EQ(s->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(
+        s->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     EXPECT_EQ(s->db().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     EXPECT_EQ(s->db().scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
     EXPECT_GT(s->db().scalar(QStringLiteral("PRAGMA busy_timeout")).toInt(), 0);
@@ -128,8 +129,8 @@ TEST(Store, UpdateRecordsOnlyChangedFieldsWithTheirBase)
     EXPECT_EQ(emails[1].base, firstEmailClock); // base: the clock of the value it overwrote
     EXPECT_GT(emails[1].hlc, firstEmailClock);
 
-    Statement fc = s->db().prepare(QStringLiteral(
-        "SELECT hlc FROM field_clock WHERE tbl = 'person' AND field = 'email'"));
+    Statement fc = s->db().prepare(
+        QStringLiteral("SELECT hlc FROM field_clock WHERE tbl = 'person' AND field = 'email'"));
     ASSERT_TRUE(fc.next());
     EXPECT_GT(fc.int64(0), firstEmailClock);
 }
@@ -141,8 +142,10 @@ TEST(Store, RawSqlWritesAreTrackedToo)
     ASSERT_TRUE(s->insert(p));
     Statement u = s->db().prepare(QStringLiteral("UPDATE person SET phone = '+7 777 123 45 67'"));
     ASSERT_TRUE(u.exec());
-    EXPECT_EQ(s->db().scalar(QStringLiteral(
-                  "SELECT count(*) FROM change_log WHERE field = 'phone'")).toInt(), 1);
+    EXPECT_EQ(s->db()
+                  .scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE field = 'phone'"))
+                  .toInt(),
+        1);
     Statement d = s->db().prepare(QStringLiteral("DELETE FROM person"));
     EXPECT_FALSE(d.exec());
     EXPECT_EQ(s->count(QStringLiteral("person")), 1);
@@ -159,8 +162,10 @@ TEST(Store, RemoveIsATombstoneThatRestoreUndoes)
     EXPECT_FALSE(s->update(p)); // a deleted record is not edited
     ASSERT_TRUE(s->restore<Person>(p.id));
     EXPECT_TRUE(s->get<Person>(p.id));
-    EXPECT_EQ(s->db().scalar(QStringLiteral(
-                  "SELECT count(*) FROM change_log WHERE field = 'deleted'")).toInt(), 2);
+    EXPECT_EQ(s->db()
+                  .scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE field = 'deleted'"))
+                  .toInt(),
+        2);
 }
 
 TEST(Store, TransactionIsAllOrNothing)
@@ -201,7 +206,8 @@ TEST(Store, ClockNeverGoesBackAfterReopen)
     test::TempStore s;
     Person p = makePerson(s);
     ASSERT_TRUE(s->insert(p));
-    const qint64 last = s->db().scalar(QStringLiteral("SELECT max(hlc) FROM change_log")).toLongLong();
+    const qint64 last
+        = s->db().scalar(QStringLiteral("SELECT max(hlc) FROM change_log")).toLongLong();
     s.clock().advanceMs(-3'600'000); // the PC clock was set back an hour
     s.reopen();
     EXPECT_GT(s->hlc().tick(), last);
@@ -214,7 +220,8 @@ TEST(Store, SearchFindsCyrillicNamesTypedInLatinAndBack)
     p.familyNameLatin.clear();
     p.givenNameLatin.clear();
     ASSERT_TRUE(s->insert(p));
-    for (const char *typed : {"zhumabek", "ZHUMABEKOVA", "Жұмабек", "жумабекова", "Aigerim", "Äigerım"}) {
+    for (const char *typed :
+        {"zhumabek", "ZHUMABEKOVA", "Жұмабек", "жумабекова", "Aigerim", "Äigerım"}) {
         const auto hits = s->search(QString::fromUtf8(typed));
         ASSERT_FALSE(hits.isEmpty()) << typed;
         EXPECT_EQ(hits.first().id, p.id) << typed;
@@ -233,11 +240,14 @@ TEST(Store, ATombstonesBaseIsTheNewestClockOfTheRecordSeenHere)
     s.clock().advanceMs(1000);
     p.phone = QStringLiteral("+7 701 000 00 01");
     ASSERT_TRUE(s->update(p));
-    const qint64 phoneClock = s->db().scalar(QStringLiteral(
-        "SELECT hlc FROM field_clock WHERE field = 'phone'")).toLongLong();
+    const qint64 phoneClock
+        = s->db()
+              .scalar(QStringLiteral("SELECT hlc FROM field_clock WHERE field = 'phone'"))
+              .toLongLong();
     s.clock().advanceMs(1000);
     ASSERT_TRUE(s->remove<Person>(p.id));
-    Statement q = s->db().prepare(QStringLiteral("SELECT base, hlc FROM change_log WHERE field = 'deleted'"));
+    Statement q = s->db().prepare(
+        QStringLiteral("SELECT base, hlc FROM change_log WHERE field = 'deleted'"));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.int64(0), phoneClock);
     EXPECT_GT(q.int64(1), phoneClock);

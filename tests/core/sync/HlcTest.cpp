@@ -1,4 +1,5 @@
 #include "sync/Hlc.h"
+
 #include "util/Clock.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,7 @@
+#include "text/KazakhCollation.h"
+
 #include "TempStore.h"
 #include "domain/Person.h"
-#include "text/KazakhCollation.h"
 
 #include <QStringList>
 #include <algorithm>
@@ -18,7 +19,8 @@ int cmp(const QString &a, const QString &b)
 
 QStringList sorted(QStringList list)
 {
-    std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return cmp(a, b) < 0; });
+    std::sort(
+        list.begin(), list.end(), [](const QString &a, const QString &b) { return cmp(a, b) < 0; });
     return list;
 }
 
@@ -27,7 +29,7 @@ QStringList sorted(QStringList list)
 TEST(KazakhCollation, KazakhLettersFollowTheirBaseLetters)
 {
     EXPECT_EQ(sorted({QStringLiteral("Бақыт"), QStringLiteral("Әсем"), QStringLiteral("Арман")}),
-              (QStringList {QStringLiteral("Арман"), QStringLiteral("Әсем"), QStringLiteral("Бақыт")}));
+        (QStringList {QStringLiteral("Арман"), QStringLiteral("Әсем"), QStringLiteral("Бақыт")}));
     EXPECT_LT(cmp(QStringLiteral("Гүлнар"), QStringLiteral("Ғалым")), 0);
     EXPECT_LT(cmp(QStringLiteral("Ғалым"), QStringLiteral("Дина")), 0);
     EXPECT_LT(cmp(QStringLiteral("Кәмшат"), QStringLiteral("Қайрат")), 0);
@@ -63,8 +65,8 @@ TEST(KazakhCollation, LatinBeforeCyrillicAndDigitsFirst)
 TEST(KazakhCollation, IsATotalOrder)
 {
     const QStringList names {QStringLiteral("Әлия"), QStringLiteral("алия"), QStringLiteral("Алия"),
-                             QStringLiteral("Ғани"), QStringLiteral("гани"), QStringLiteral("Aliya"),
-                             QStringLiteral("aliya"), QStringLiteral(""), QStringLiteral("Ә")};
+        QStringLiteral("Ғани"), QStringLiteral("гани"), QStringLiteral("Aliya"),
+        QStringLiteral("aliya"), QStringLiteral(""), QStringLiteral("Ә")};
     for (const QString &a : names) {
         EXPECT_EQ(cmp(a, a), 0);
         for (const QString &b : names) {
@@ -78,9 +80,9 @@ TEST(KazakhCollation, TheStoreSortsNamesWithIt)
 {
     // The collation is what the store's name indexes use: check ORDER BY through the real store.
     test::TempStore s;
-    const QStringList names {QStringLiteral("Үмбетов"), QStringLiteral("Ахметов"), QStringLiteral("Ұлықбек"),
-                             QStringLiteral("Әбенов"), QStringLiteral("Бекова"), QStringLiteral("Ғабитов"),
-                             QStringLiteral("Гусев")};
+    const QStringList names {QStringLiteral("Үмбетов"), QStringLiteral("Ахметов"),
+        QStringLiteral("Ұлықбек"), QStringLiteral("Әбенов"), QStringLiteral("Бекова"),
+        QStringLiteral("Ғабитов"), QStringLiteral("Гусев")};
     for (const QString &n : names) {
         Person p;
         p.ownerId = s.homeInstitution();
@@ -89,10 +91,12 @@ TEST(KazakhCollation, TheStoreSortsNamesWithIt)
         ASSERT_TRUE(s->insert(p));
     }
     QStringList got;
-    Statement q = s->db().prepare(QStringLiteral("SELECT family_name FROM person ORDER BY family_name COLLATE KAZAKH"));
+    Statement q = s->db().prepare(
+        QStringLiteral("SELECT family_name FROM person ORDER BY family_name COLLATE KAZAKH"));
     while (q.next())
         got << q.text(0);
-    EXPECT_EQ(got, (QStringList {QStringLiteral("Ахметов"), QStringLiteral("Әбенов"), QStringLiteral("Бекова"),
-                                 QStringLiteral("Гусев"), QStringLiteral("Ғабитов"), QStringLiteral("Ұлықбек"),
-                                 QStringLiteral("Үмбетов")}));
+    EXPECT_EQ(got,
+        (QStringList {QStringLiteral("Ахметов"), QStringLiteral("Әбенов"), QStringLiteral("Бекова"),
+            QStringLiteral("Гусев"), QStringLiteral("Ғабитов"), QStringLiteral("Ұлықбек"),
+            QStringLiteral("Үмбетов")}));
 }

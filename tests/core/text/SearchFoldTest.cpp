@@ -1,5 +1,6 @@
-#include "QtPrinters.h"
 #include "text/SearchFold.h"
+
+#include "QtPrinters.h"
 
 #include <gtest/gtest.h>
 
@@ -62,5 +63,6 @@ TEST(SearchFold, MatchQueryIsAPrefixAndOfEveryWord)
     EXPECT_EQ(SearchFold::matchQuery(u"Серік Д."), QStringLiteral("\"serik\"* \"d\"*"));
     EXPECT_TRUE(SearchFold::matchQuery(u"  --  ").isEmpty());
     // Quotes and FTS operators typed by a user cannot break the query.
-    EXPECT_EQ(SearchFold::matchQuery(u"\"a\" OR NEAR(b"), QStringLiteral("\"a\"* \"or\"* \"near\"* \"b\"*"));
+    EXPECT_EQ(SearchFold::matchQuery(u"\"a\" OR NEAR(b"),
+        QStringLiteral("\"a\"* \"or\"* \"near\"* \"b\"*"));
 }

@@ -1,5 +1,6 @@
-#include "QtPrinters.h"
 #include "text/Transliteration.h"
+
+#include "QtPrinters.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,7 @@
+#include "util/Uuid.h"
+
 #include "QtPrinters.h"
 #include "util/Clock.h"
-#include "util/Uuid.h"
 
 #include <QRandomGenerator>
 #include <QSet>
