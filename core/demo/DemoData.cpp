@@ -215,19 +215,22 @@ Result<void, StoreError> DemoData::create(Store &store)
                 "STEM-дегі әйелдер қатысуының өсуі", IndicatorUnit::Percent, "female_stem_growth",
                 30},
         };
-        for (const Target &t : edufusionTargets) {
-            Indicator i;
-            i.ownerId = c;
-            i.projectId = edufusion.id;
-            i.code = QString::fromLatin1(t.code);
-            i.nameEn = u8(t.en);
-            i.nameRu = u8(t.ru);
-            i.nameKk = u8(t.kk);
-            i.unit = t.unit;
-            i.measure = QString::fromLatin1(t.measure);
-            i.target = t.target;
-            b.add(i);
-        }
+        auto addTargets = [&](const Project &project, const auto &targets) {
+            for (const Target &t : targets) {
+                Indicator i;
+                i.ownerId = project.ownerId;
+                i.projectId = project.id;
+                i.code = QString::fromLatin1(t.code);
+                i.nameEn = u8(t.en);
+                i.nameRu = u8(t.ru);
+                i.nameKk = u8(t.kk);
+                i.unit = t.unit;
+                i.measure = QString::fromLatin1(t.measure);
+                i.target = t.target;
+                b.add(i);
+            }
+        };
+        addTargets(edufusion, edufusionTargets);
         Project circulec;
         circulec.ownerId = ektu.id;
         circulec.code = QStringLiteral("CirculEC");
@@ -254,19 +257,7 @@ Result<void, StoreError> DemoData::create(Store &store)
                 "Хакатондар (Орталық Азияның әр елінде біреуден)", IndicatorUnit::Events, "manual",
                 4},
         };
-        for (const Target &t : circulecTargets) {
-            Indicator i;
-            i.ownerId = ektu.id;
-            i.projectId = circulec.id;
-            i.code = QString::fromLatin1(t.code);
-            i.nameEn = u8(t.en);
-            i.nameRu = u8(t.ru);
-            i.nameKk = u8(t.kk);
-            i.unit = t.unit;
-            i.measure = QString::fromLatin1(t.measure);
-            i.target = t.target;
-            b.add(i);
-        }
+        addTargets(circulec, circulecTargets);
         Project welcome;
         welcome.ownerId = c;
         welcome.code = QStringLiteral("WELCOME");

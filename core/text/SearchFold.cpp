@@ -1,96 +1,13 @@
 #include "SearchFold.h"
 
+#include "Transliteration.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace ef {
 
 namespace {
-
-// One folded spelling per lower-case letter. Kazakh letters fold onto their nearest Latin base,
-// as the 2021 Kazakh Latin alphabet and passport (ICAO 9303) spellings both do.
-const char *cyrillicToLatin(char32_t c)
-{
-    switch (c) {
-    case U'а':
-    case U'ә':
-        return "a";
-    case U'б':
-        return "b";
-    case U'в':
-        return "v";
-    case U'г':
-    case U'ғ':
-        return "g";
-    case U'д':
-        return "d";
-    case U'е':
-    case U'ё':
-    case U'э':
-        return "e";
-    case U'ж':
-        return "zh";
-    case U'з':
-        return "z";
-    case U'и':
-    case U'й':
-    case U'і':
-    case U'ы':
-        return "i";
-    case U'к':
-    case U'қ':
-        return "k";
-    case U'л':
-        return "l";
-    case U'м':
-        return "m";
-    case U'н':
-    case U'ң':
-        return "n";
-    case U'о':
-    case U'ө':
-        return "o";
-    case U'п':
-        return "p";
-    case U'р':
-        return "r";
-    case U'с':
-        return "s";
-    case U'т':
-        return "t";
-    case U'у':
-    case U'ұ':
-    case U'ү':
-    case U'ў':
-        return "u";
-    case U'ф':
-        return "f";
-    case U'х':
-    case U'һ':
-        return "kh";
-    case U'ц':
-        return "ts";
-    case U'ч':
-        return "ch";
-    case U'ш':
-        return "sh";
-    case U'щ':
-        return "shch";
-    case U'ъ':
-    case U'ь':
-        return "";
-    case U'ю':
-        return "iu";
-    case U'я':
-        return "ia";
-    case U'є':
-        return "ie";
-    case U'ї':
-        return "i";
-    default:
-        return nullptr;
-    }
-}
 
 const char *latinToBase(char32_t c)
 {
@@ -180,7 +97,7 @@ QString SearchFold::fold(QStringView text)
         if ((c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9')) {
             out += QChar(char16_t(c));
             space = false;
-        } else if (const char *m = cyrillicToLatin(c)) {
+        } else if (const char *m = Transliteration::icaoLetter(c)) {
             out += QLatin1String(m);
             space = false;
         } else if (const char *m = latinToBase(c)) {

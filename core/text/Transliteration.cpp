@@ -98,7 +98,9 @@ const char *kazakh2021(char32_t c)
     }
 }
 
-const char *icao9303(char32_t c)
+} // namespace
+
+const char *Transliteration::icaoLetter(char32_t c)
 {
     switch (c) {
     case U'а':
@@ -191,6 +193,8 @@ const char *icao9303(char32_t c)
     }
 }
 
+namespace {
+
 bool isUpper(char32_t c)
 {
     return QChar::isUpper(c);
@@ -223,7 +227,7 @@ QString Transliteration::toLatin(QStringView cyrillic, System system)
 {
     if (system == System::Automatic)
         system = looksKazakh(cyrillic) ? System::Kazakh2021 : System::Icao9303;
-    const auto table = system == System::Kazakh2021 ? kazakh2021 : icao9303;
+    const auto table = system == System::Kazakh2021 ? kazakh2021 : icaoLetter;
 
     const QList<uint> chars = cyrillic.toUcs4();
     QString out;

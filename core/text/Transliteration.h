@@ -19,6 +19,9 @@ public:
     static QString toLatin(QStringView cyrillic, System system = System::Automatic);
     // True when the text holds a letter used only in Kazakh (ә ғ қ ң ө ұ ү һ і).
     static bool looksKazakh(QStringView text);
+    // The passport (ICAO 9303) spelling of one lower-case Cyrillic letter, Kazakh letters by
+    // their nearest Latin base; null for anything else.
+    static const char *icaoLetter(char32_t lowerCyrillic);
 };
 
 } // namespace ef
