@@ -108,7 +108,11 @@ int main(int argc, char **argv)
         QStringLiteral("2000"));
     const QCommandLineOption skipBaselineOpt(
         QStringLiteral("skip-baseline"), QStringLiteral("Do not run the bare sqlite3 baseline."));
-    parser.addOptions({scaleOpt, dirOpt, keepOpt, runsOpt, queriesOpt, skipBaselineOpt});
+    const QCommandLineOption repeatOpt(QStringLiteral("repeat"),
+        QStringLiteral(
+            "Generation runs of each path, alternating; medians are reported (default 1)."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({scaleOpt, dirOpt, keepOpt, runsOpt, queriesOpt, skipBaselineOpt, repeatOpt});
     parser.process(app);
 
     const NationalGenerator::Scale scale
@@ -124,43 +128,48 @@ int main(int argc, char **argv)
           << scale.enrollments << " enrollments)\n"
           << Qt::flush;
 
-    // 1. Generation: ours, then the baseline, in the same run on the same disk.
-    removeStore(ours);
-    double oursMs = 0;
-    {
-        auto store = Store::open(ours);
-        if (!store)
-            qFatal("%s", qPrintable(store.error().message));
-        StoreSink sink(**store);
-        const auto t0 = Steady::now();
-        auto r = NationalGenerator(scale).run(sink, [&](std::int64_t done, std::int64_t total) {
-            if (done % 100000 < 5000)
-                QTextStream(stderr)
-                    << "  store path: " << done * 100 / total << " %\r" << Qt::flush;
-            return true;
-        });
-        oursMs = msSince(t0);
-        if (!r)
-            qFatal("generation failed: %s", qPrintable(r.error().message));
-    }
-    double bareMs = 0;
-    if (!parser.isSet(skipBaselineOpt)) {
+    // 1. Generation: ours, then the baseline, alternating, in the same run on the same disk.
+    QList<double> oursRuns, bareRuns;
+    const int repeat = std::max(1, parser.value(repeatOpt).toInt());
+    for (int run = 0; run < repeat; ++run) {
+        removeStore(ours);
+        {
+            auto store = Store::open(ours);
+            if (!store)
+                qFatal("%s", qPrintable(store.error().message));
+            StoreSink sink(**store);
+            const auto t0 = Steady::now();
+            auto r = NationalGenerator(scale).run(sink, [&](std::int64_t done, std::int64_t total) {
+                if (done % 100000 < 5000)
+                    QTextStream(stderr)
+                        << "  store path: " << done * 100 / total << " %\r" << Qt::flush;
+                return true;
+            });
+            oursRuns << msSince(t0);
+            if (!r)
+                qFatal("generation failed: %s", qPrintable(r.error().message));
+        }
+        if (parser.isSet(skipBaselineOpt))
+            continue;
         removeStore(bare);
         sqlite3 *db = openBare(bare);
         {
             BareSqliteSink sink(db);
             const auto t0 = Steady::now();
             auto r = NationalGenerator(scale).run(sink);
-            bareMs = msSince(t0);
+            bareRuns << msSince(t0);
             if (!r)
                 qFatal("baseline failed: %s", qPrintable(r.error().message));
         }
         sqlite3_close(db);
         removeStore(bare);
     }
+    const double oursMs = percentile(oursRuns, 0.5);
+    const double bareMs = bareRuns.isEmpty() ? 0 : percentile(bareRuns, 0.5);
     const double oursRate = rows / (oursMs / 1000.0);
     out() << "\n1. Generation (" << rows
-          << " rows, batches of 5000, WAL, synchronous=FULL, foreign keys on)\n";
+          << " rows, batches of 5000, WAL, synchronous=FULL, foreign keys on; median of "
+          << oursRuns.size() << " run(s) of each)\n";
     out() << QStringLiteral(
         "   store path (validate + change log + search index): %1 rows/s  (%2 s)\n")
                  .arg(oursRate, 0, 'f', 0)
