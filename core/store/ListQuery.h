@@ -1,0 +1,75 @@
+// One list of records read a page at a time with keysets (WHERE (sort key, rowid) > last LIMIT n,
+// never OFFSET), sorted and filtered in SQL. Item models hold one of these; views never run SQL.
+// Each page is read and the statement reset at once, so no read stays open between actions.
+#pragma once
+
+#include "util/Uuid.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+namespace ef {
+
+class Database;
+
+struct ListColumn
+{
+    QString key; // stable name ("student", "grade"), for settings and filters
+    QString expr; // what is shown, as SQL over the spec's FROM
+    QString sortExpr; // what it sorts by; empty: expr. Must not be NULL (use coalesce).
+};
+
+struct ListSpec
+{
+    QString table; // the base table: rows of the list are its rows
+    QString alias; // its alias in the SQL ("e")
+    QString joins; // further FROM clauses ("JOIN person p ON p.id = e.person_id")
+    QList<ListColumn> columns;
+};
+
+struct ListFilter
+{
+    enum class Op { Equals, AtLeast, AtMost, StartsWith };
+    QString expr; // SQL over the spec's FROM
+    Op op = Op::Equals;
+    QVariant value;
+};
+
+class ListQuery
+{
+public:
+    struct Row
+    {
+        Uuid id;
+        qint64 rowid = 0;
+        QVariant sortKey;
+        QVariantList values; // one per column
+    };
+
+    ListQuery(Database &db, ListSpec spec);
+
+    const ListSpec &spec() const { return m_spec; }
+    void setSort(int column, bool descending);
+    int sortColumn() const { return m_sortColumn; }
+    bool sortDescending() const { return m_descending; }
+    void setFilters(QList<ListFilter> filters);
+
+    // How many live rows pass the filters.
+    qint64 count() const;
+    // The next `limit` rows after `after` (the last row of the previous page), or the first page.
+    QList<Row> fetch(const std::optional<Row> &after, int limit) const;
+
+private:
+    QString where(bool withKeyset) const;
+    QString sortExpr() const;
+
+    Database &m_db;
+    ListSpec m_spec;
+    int m_sortColumn = 0;
+    bool m_descending = false;
+    QList<ListFilter> m_filters;
+};
+
+} // namespace ef
