@@ -68,10 +68,6 @@
 <context>
     <name>Course</name>
     <message>
-        <source>Enter the title in at least one language.</source>
-        <translation>Enter the title in at least one language.</translation>
-    </message>
-    <message>
         <source>Use capital letters, digits, - and ., such as EKTU-STEAM-101.</source>
         <translation>Use capital letters, digits, - and ., such as EKTU-STEAM-101.</translation>
     </message>
@@ -252,10 +248,6 @@
 <context>
     <name>TrainingProgramme</name>
     <message>
-        <source>Enter the title in at least one language.</source>
-        <translation>Enter the title in at least one language.</translation>
-    </message>
-    <message>
         <source>Enter the programme's hours, from 1 to 2000.</source>
         <translation>Enter the programme's hours, from 1 to 2000.</translation>
     </message>
@@ -308,6 +300,10 @@
     <message>
         <source>Use Latin letters only here.</source>
         <translation>Use Latin letters only here.</translation>
+    </message>
+    <message>
+        <source>Enter the title in at least one language.</source>
+        <translation>Enter the title in at least one language.</translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,6 @@
 <context>
     <name>Course</name>
     <message>
-        <source>Enter the title in at least one language.</source>
-        <translation>Атауын кемінде бір тілде енгізіңіз.</translation>
-    </message>
-    <message>
         <source>Use capital letters, digits, - and ., such as EKTU-STEAM-101.</source>
         <translation>Бас әріптерді, цифрларды, - және . белгілерін қолданыңыз, мысалы EKTU-STEAM-101.</translation>
     </message>
@@ -252,10 +248,6 @@
 <context>
     <name>TrainingProgramme</name>
     <message>
-        <source>Enter the title in at least one language.</source>
-        <translation>Атауын кемінде бір тілде енгізіңіз.</translation>
-    </message>
-    <message>
         <source>Enter the programme's hours, from 1 to 2000.</source>
         <translation>Бағдарлама сағаттарын енгізіңіз, 1-ден 2000-ға дейін.</translation>
     </message>
@@ -308,6 +300,10 @@
     <message>
         <source>Use Latin letters only here.</source>
         <translation>Мұнда тек латын әріптерін қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the title in at least one language.</source>
+        <translation>Атауын кемінде бір тілде енгізіңіз.</translation>
     </message>
 </context>
 <context>

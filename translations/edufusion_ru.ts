@@ -68,10 +68,6 @@
 <context>
     <name>Course</name>
     <message>
-        <source>Enter the title in at least one language.</source>
-        <translation>Введите название хотя бы на одном языке.</translation>
-    </message>
-    <message>
         <source>Use capital letters, digits, - and ., such as EKTU-STEAM-101.</source>
         <translation>Используйте заглавные буквы, цифры, - и ., например EKTU-STEAM-101.</translation>
     </message>
@@ -253,10 +249,6 @@
 <context>
     <name>TrainingProgramme</name>
     <message>
-        <source>Enter the title in at least one language.</source>
-        <translation>Введите название хотя бы на одном языке.</translation>
-    </message>
-    <message>
         <source>Enter the programme's hours, from 1 to 2000.</source>
         <translation>Введите часы программы, от 1 до 2000.</translation>
     </message>
@@ -310,6 +302,10 @@
     <message>
         <source>Use Latin letters only here.</source>
         <translation>Здесь используйте только латинские буквы.</translation>
+    </message>
+    <message>
+        <source>Enter the title in at least one language.</source>
+        <translation>Введите название хотя бы на одном языке.</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,7 @@ Problems Course::validate() const
     Validation::required(p, QStringLiteral("owner_id"), ownerId);
     Validation::required(p, QStringLiteral("code"), code);
     Validation::required(p, QStringLiteral("languages"), languages);
-    if (titleEn.trimmed().isEmpty() && titleRu.trimmed().isEmpty() && titleKk.trimmed().isEmpty())
-        p.append({QStringLiteral("title_en"), tr("Enter the title in at least one language.")});
+    Validation::titleInOneLanguage(p, QStringLiteral("title_en"), titleEn, titleRu, titleKk);
     static const QRegularExpression codeFormat(QStringLiteral("^[A-Z0-9][A-Z0-9.-]{1,39}$"));
     if (!code.isEmpty() && !codeFormat.match(code).hasMatch())
         p.append({QStringLiteral("code"),

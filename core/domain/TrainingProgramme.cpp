@@ -9,8 +9,7 @@ Problems TrainingProgramme::validate() const
     Problems p;
     Validation::required(p, QStringLiteral("owner_id"), ownerId);
     Validation::required(p, QStringLiteral("code"), code);
-    if (titleEn.trimmed().isEmpty() && titleRu.trimmed().isEmpty() && titleKk.trimmed().isEmpty())
-        p.append({QStringLiteral("title_en"), tr("Enter the title in at least one language.")});
+    Validation::titleInOneLanguage(p, QStringLiteral("title_en"), titleEn, titleRu, titleKk);
     Validation::maxLength(p, QStringLiteral("code"), code, 40);
     if (!(hours > 0 && hours <= 2000))
         p.append({QStringLiteral("hours"), tr("Enter the programme's hours, from 1 to 2000.")});

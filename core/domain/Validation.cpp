@@ -101,6 +101,13 @@ void Validation::latinName(Problems &p, const QString &field, const QString &val
     }
 }
 
+void Validation::titleInOneLanguage(
+    Problems &p, const QString &field, const QString &en, const QString &ru, const QString &kk)
+{
+    if (en.trimmed().isEmpty() && ru.trimmed().isEmpty() && kk.trimmed().isEmpty())
+        p.append({field, tr("Enter the title in at least one language.")});
+}
+
 bool Validation::isValidBin(QStringView bin)
 {
     if (bin.size() != 12)

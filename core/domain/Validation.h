@@ -31,6 +31,9 @@ public:
     static void range(
         Problems &p, const QString &field, std::optional<double> value, double min, double max);
     static void latinName(Problems &p, const QString &field, const QString &value);
+    // A title kept in three languages needs at least one of them; the problem is on `field`.
+    static void titleInOneLanguage(
+        Problems &p, const QString &field, const QString &en, const QString &ru, const QString &kk);
 
     // Kazakhstan BIN/IIN: 12 digits whose last is the check digit of the first eleven.
     static bool isValidBin(QStringView bin);
