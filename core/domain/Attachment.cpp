@@ -21,6 +21,7 @@ Problems Attachment::validate() const
     if (fileName.contains(u'/') || fileName.contains(u'\\'))
         p.append({QStringLiteral("file_name"), tr("A file name cannot contain / or \\.")});
     Validation::maxLength(p, QStringLiteral("file_name"), fileName, 255);
+    Validation::maxLength(p, QStringLiteral("mime_type"), mimeType, 255);
     static const QRegularExpression mime(QStringLiteral("^[a-z0-9.+-]+/[a-zA-Z0-9.+-]+$"));
     if (!mimeType.isEmpty() && !mime.match(mimeType).hasMatch())
         p.append({QStringLiteral("mime_type"), tr("The file type is not recognised.")});

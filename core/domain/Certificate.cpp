@@ -24,6 +24,7 @@ Problems Certificate::validate() const
         if (revocationReason.trimmed().isEmpty())
             p.append(
                 {QStringLiteral("revocation_reason"), tr("Say why the certificate is revoked.")});
+        Validation::maxLength(p, QStringLiteral("revocation_reason"), revocationReason, 2000);
     } else if (revokedOn.isValid() || !revocationReason.isEmpty()) {
         p.append({QStringLiteral("status"),
             tr("Only a revoked certificate has a revocation date and reason.")});

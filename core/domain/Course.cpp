@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace ef {
@@ -15,6 +16,10 @@ Problems Course::validate() const
     Validation::required(p, QStringLiteral("code"), code);
     Validation::required(p, QStringLiteral("languages"), languages);
     Validation::titleInOneLanguage(p, QStringLiteral("title_en"), titleEn, titleRu, titleKk);
+    Validation::maxLength(p, QStringLiteral("title_en"), titleEn, 300);
+    Validation::maxLength(p, QStringLiteral("title_ru"), titleRu, 300);
+    Validation::maxLength(p, QStringLiteral("title_kk"), titleKk, 300);
+    Validation::maxLength(p, QStringLiteral("learning_outcomes"), learningOutcomes, 10000);
     static const QRegularExpression codeFormat(QStringLiteral("^[A-Z0-9][A-Z0-9.-]{1,39}$"));
     if (!code.isEmpty() && !codeFormat.match(code).hasMatch())
         p.append({QStringLiteral("code"),
@@ -23,16 +28,15 @@ Problems Course::validate() const
         p.append({QStringLiteral("ects"),
             tr("Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.")});
     if (!languages.isEmpty()) {
-        const QStringList list = languageList();
+        // Empty parts are kept: "," or "kk,,ru" is not a list of languages.
+        const QStringList list = languages.split(u',');
         const QSet<QString> distinct(list.cbegin(), list.cend());
-        for (const QString &l : list) {
-            if (l != u"kk" && l != u"ru" && l != u"en") {
-                p.append({QStringLiteral("languages"),
-                    tr("Choose the languages from Kazakh, Russian and English.")});
-                break;
-            }
-        }
-        if (distinct.size() != list.size())
+        const bool known = std::all_of(list.cbegin(), list.cend(),
+            [](const QString &l) { return l == u"kk" || l == u"ru" || l == u"en"; });
+        if (!known)
+            p.append({QStringLiteral("languages"),
+                tr("Choose the languages from Kazakh, Russian and English.")});
+        else if (distinct.size() != list.size())
             p.append({QStringLiteral("languages"), tr("Each language is listed once.")});
     }
     if (accreditationStatus == AccreditationStatus::Accredited) {

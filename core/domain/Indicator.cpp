@@ -16,13 +16,18 @@ Problems Indicator::validate() const
     Validation::required(p, QStringLiteral("measure"), measure);
     Validation::maxLength(p, QStringLiteral("code"), code, 40);
     Validation::maxLength(p, QStringLiteral("name_en"), nameEn, 300);
+    Validation::maxLength(p, QStringLiteral("name_ru"), nameRu, 300);
+    Validation::maxLength(p, QStringLiteral("name_kk"), nameKk, 300);
+    Validation::maxLength(p, QStringLiteral("measure"), measure, 64);
     if (target < 0)
         p.append({QStringLiteral("target"), tr("A target cannot be negative.")});
     if (baseline < 0)
         p.append({QStringLiteral("baseline"), tr("A baseline cannot be negative.")});
     if (unit == IndicatorUnit::Percent && target > 100)
         p.append({QStringLiteral("target"), tr("A percentage target cannot be above 100.")});
-    static const QRegularExpression identifier(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    // The measure names a computation in the store (reports match it as a key), so it is a
+    // stable lower-case identifier, never free text.
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
     if (!measure.isEmpty() && !identifier.match(measure).hasMatch())
         p.append(
             {QStringLiteral("measure"), tr("Choose how the indicator is measured from the list.")});

@@ -10,7 +10,7 @@ Problems IndicatorValue::validate() const
     Validation::required(p, QStringLiteral("owner_id"), ownerId);
     Validation::required(p, QStringLiteral("indicator_id"), indicatorId);
     Validation::required(p, QStringLiteral("measured_on"), measuredOn);
-    Validation::maxLength(p, QStringLiteral("note"), note, 2000);
+    Validation::maxLength(p, QStringLiteral("note"), note, 10000);
     return p;
 }
 

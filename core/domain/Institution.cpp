@@ -14,6 +14,9 @@ Problems Institution::validate() const
     Validation::maxLength(p, QStringLiteral("name_ru"), nameRu, 300);
     Validation::maxLength(p, QStringLiteral("name_kk"), nameKk, 300);
     Validation::maxLength(p, QStringLiteral("short_name"), shortName, 40);
+    Validation::maxLength(p, QStringLiteral("region"), region, 100);
+    Validation::maxLength(p, QStringLiteral("city"), city, 100);
+    Validation::maxLength(p, QStringLiteral("website"), website, 2000);
     Validation::countryCode(p, QStringLiteral("country"), country);
     if (!bin.isEmpty()) {
         if (country != u"KZ")

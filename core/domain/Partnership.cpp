@@ -53,7 +53,7 @@ bool Partnership::canMove(PartnershipStatus from, PartnershipStatus to)
     using S = PartnershipStatus;
     switch (from) {
     case S::Proposed:
-        return to == S::Negotiating || to == S::Signed || to == S::Terminated;
+        return to == S::Negotiating || to == S::Terminated;
     case S::Negotiating:
         return to == S::Signed || to == S::Terminated;
     case S::Signed:

@@ -21,6 +21,10 @@ Problems Person::validate() const
     Validation::maxLength(p, QStringLiteral("family_name"), familyName, 100);
     Validation::maxLength(p, QStringLiteral("given_name"), givenName, 100);
     Validation::maxLength(p, QStringLiteral("patronymic"), patronymic, 100);
+    Validation::maxLength(p, QStringLiteral("family_name_latin"), familyNameLatin, 100);
+    Validation::maxLength(p, QStringLiteral("given_name_latin"), givenNameLatin, 100);
+    Validation::maxLength(p, QStringLiteral("email"), email, 254); // RFC 5321 path limit
+    Validation::maxLength(p, QStringLiteral("phone"), phone, 30);
     Validation::latinName(p, QStringLiteral("family_name_latin"), familyNameLatin);
     Validation::latinName(p, QStringLiteral("given_name_latin"), givenNameLatin);
     Validation::email(p, QStringLiteral("email"), email);

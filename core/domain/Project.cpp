@@ -16,6 +16,8 @@ Problems Project::validate() const
     Validation::maxLength(p, QStringLiteral("acronym"), acronym, 30);
     Validation::maxLength(p, QStringLiteral("title"), title, 300);
     Validation::maxLength(p, QStringLiteral("code"), code, 40);
+    Validation::maxLength(p, QStringLiteral("programme"), programme, 100);
+    Validation::maxLength(p, QStringLiteral("call_id"), callId, 40);
     Validation::dateOrder(p, QStringLiteral("ends_on"), startsOn, endsOn);
     return p;
 }

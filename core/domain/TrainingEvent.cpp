@@ -12,6 +12,8 @@ Problems TrainingEvent::validate() const
     Validation::required(p, QStringLiteral("starts_on"), startsOn);
     Validation::required(p, QStringLiteral("ends_on"), endsOn);
     Validation::maxLength(p, QStringLiteral("title"), title, 300);
+    Validation::maxLength(p, QStringLiteral("place"), place, 300);
+    Validation::maxLength(p, QStringLiteral("city"), city, 100);
     Validation::dateOrder(p, QStringLiteral("ends_on"), startsOn, endsOn);
     if (!country.isEmpty())
         Validation::countryCode(p, QStringLiteral("country"), country);

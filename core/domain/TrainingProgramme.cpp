@@ -11,6 +11,9 @@ Problems TrainingProgramme::validate() const
     Validation::required(p, QStringLiteral("code"), code);
     Validation::titleInOneLanguage(p, QStringLiteral("title_en"), titleEn, titleRu, titleKk);
     Validation::maxLength(p, QStringLiteral("code"), code, 40);
+    Validation::maxLength(p, QStringLiteral("title_en"), titleEn, 300);
+    Validation::maxLength(p, QStringLiteral("title_ru"), titleRu, 300);
+    Validation::maxLength(p, QStringLiteral("title_kk"), titleKk, 300);
     if (!(hours > 0 && hours <= 2000))
         p.append({QStringLiteral("hours"), tr("Enter the programme's hours, from 1 to 2000.")});
     return p;
