@@ -24,15 +24,15 @@
 
 using namespace ef;
 
-// Printers, so a failed comparison shows the value instead of its bytes.
+// Failed comparisons show values, not bytes; static, so no other test's printer clashes.
 namespace ef {
-inline void PrintTo(const Uuid &u, std::ostream *os)
+static void PrintTo(const Uuid &u, std::ostream *os)
 {
     *os << u.toString().toStdString();
 }
 } // namespace ef
 QT_BEGIN_NAMESPACE
-inline void PrintTo(const QDate &d, std::ostream *os)
+static void PrintTo(const QDate &d, std::ostream *os)
 {
     *os << (d.isValid() ? d.toString(Qt::ISODate).toStdString() : std::string("(no date)"));
 }
