@@ -23,8 +23,8 @@
         <translation>The file size cannot be negative.</translation>
     </message>
     <message>
-        <source>The file's checksum is missing or damaged.</source>
-        <translation>The file's checksum is missing or damaged.</translation>
+        <source>The file&apos;s checksum is missing or damaged.</source>
+        <translation>The file&apos;s checksum is missing or damaged.</translation>
     </message>
     <message>
         <source>A file name cannot contain / or \.</source>
@@ -169,8 +169,8 @@
 <context>
     <name>Person</name>
     <message>
-        <source>Choose the person's roles from the list.</source>
-        <translation>Choose the person's roles from the list.</translation>
+        <source>Choose the person&apos;s roles from the list.</source>
+        <translation>Choose the person&apos;s roles from the list.</translation>
     </message>
 </context>
 <context>
@@ -203,8 +203,8 @@
         <translation>The data file %1 was written by a newer version of EduFusion Desk (data format %2; this version reads up to %3). Install the newer version to open it; the file has not been changed.</translation>
     </message>
     <message>
-        <source>The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer's own disk.</source>
-        <translation>The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer's own disk.</translation>
+        <source>The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer&apos;s own disk.</source>
+        <translation>The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer&apos;s own disk.</translation>
     </message>
     <message>
         <source>The data file %1 cannot be opened: %2</source>
@@ -248,8 +248,8 @@
 <context>
     <name>TrainingProgramme</name>
     <message>
-        <source>Enter the programme's hours, from 1 to 2000.</source>
-        <translation>Enter the programme's hours, from 1 to 2000.</translation>
+        <source>Enter the programme&apos;s hours, from 1 to 2000.</source>
+        <translation>Enter the programme&apos;s hours, from 1 to 2000.</translation>
     </message>
 </context>
 <context>
@@ -385,8 +385,8 @@
         <translation>Change from last semester</translation>
     </message>
     <message>
-        <source>Women among this semester's students</source>
-        <translation>Women among this semester's students</translation>
+        <source>Women among this semester&apos;s students</source>
+        <translation>Women among this semester&apos;s students</translation>
     </message>
 </context>
 <context>

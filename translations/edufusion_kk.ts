@@ -23,7 +23,7 @@
         <translation>Файл өлшемі теріс болмайды.</translation>
     </message>
     <message>
-        <source>The file's checksum is missing or damaged.</source>
+        <source>The file&apos;s checksum is missing or damaged.</source>
         <translation>Файлдың бақылау сомасы жоқ немесе бүлінген.</translation>
     </message>
     <message>
@@ -169,7 +169,7 @@
 <context>
     <name>Person</name>
     <message>
-        <source>Choose the person's roles from the list.</source>
+        <source>Choose the person&apos;s roles from the list.</source>
         <translation>Адамның рөлдерін тізімнен таңдаңыз.</translation>
     </message>
 </context>
@@ -203,7 +203,7 @@
         <translation>%1 деректер файлы EduFusion Desk-тің жаңарақ нұсқасымен жазылған (деректер пішімі %2; бұл нұсқа %3 пішіміне дейін оқиды). Оны ашу үшін жаңа нұсқаны орнатыңыз; файл өзгертілген жоқ.</translation>
     </message>
     <message>
-        <source>The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer's own disk.</source>
+        <source>The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer&apos;s own disk.</source>
         <translation>%1 деректер файлы мына жерде орналасқан: %2. Ол жердегі файлдар ашық кезінде бүлінуі мүмкін; деректер файлын осы компьютердің өз дискісінде сақтаңыз.</translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
 <context>
     <name>TrainingProgramme</name>
     <message>
-        <source>Enter the programme's hours, from 1 to 2000.</source>
+        <source>Enter the programme&apos;s hours, from 1 to 2000.</source>
         <translation>Бағдарлама сағаттарын енгізіңіз, 1-ден 2000-ға дейін.</translation>
     </message>
 </context>
@@ -385,7 +385,7 @@
         <translation>Өткен семестрмен салыстырғанда</translation>
     </message>
     <message>
-        <source>Women among this semester's students</source>
+        <source>Women among this semester&apos;s students</source>
         <translation>Осы семестр студенттері арасындағы әйелдер</translation>
     </message>
 </context>

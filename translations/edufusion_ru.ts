@@ -23,7 +23,7 @@
         <translation>Размер файла не может быть отрицательным.</translation>
     </message>
     <message>
-        <source>The file's checksum is missing or damaged.</source>
+        <source>The file&apos;s checksum is missing or damaged.</source>
         <translation>Контрольная сумма файла отсутствует или повреждена.</translation>
     </message>
     <message>
@@ -169,7 +169,7 @@
 <context>
     <name>Person</name>
     <message>
-        <source>Choose the person's roles from the list.</source>
+        <source>Choose the person&apos;s roles from the list.</source>
         <translation>Выберите роли человека из списка.</translation>
     </message>
 </context>
@@ -204,7 +204,7 @@
         <translation>Файл данных %1 записан более новой версией EduFusion Desk (формат данных %2; эта версия читает до %3). Установите новую версию, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <source>The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer's own disk.</source>
+        <source>The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer&apos;s own disk.</source>
         <translation>Файл данных %1 находится здесь: %2. Открытые файлы там могут повреждаться; храните файл данных на собственном диске этого компьютера.</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
 <context>
     <name>TrainingProgramme</name>
     <message>
-        <source>Enter the programme's hours, from 1 to 2000.</source>
+        <source>Enter the programme&apos;s hours, from 1 to 2000.</source>
         <translation>Введите часы программы, от 1 до 2000.</translation>
     </message>
 </context>
@@ -387,7 +387,7 @@
         <translation>Изменение к прошлому семестру</translation>
     </message>
     <message>
-        <source>Women among this semester's students</source>
+        <source>Women among this semester&apos;s students</source>
         <translation>Доля женщин среди студентов семестра</translation>
     </message>
 </context>
