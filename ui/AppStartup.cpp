@@ -2,6 +2,7 @@
 
 #include "demo/DemoData.h"
 #include "store/Store.h"
+#include "text/DataLanguage.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -19,6 +20,7 @@ QString AppStartup::installTranslations(const QString &language)
         const QString system = QLocale::system().name().left(2);
         lang = (system == u"kk" || system == u"ru") ? system : QStringLiteral("en");
     }
+    DataLanguage::setCurrent(lang);
     QLocale::setDefault(QLocale(lang == u"kk" ? QStringLiteral("kk_KZ")
             : lang == u"ru"                   ? QStringLiteral("ru_RU")
                                               : QStringLiteral("en_GB")));

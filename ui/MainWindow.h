@@ -1,16 +1,23 @@
-// The main window: the dashboard of the three programmes and the search across them.
+// The main window: a module per area (partnerships, training and certification, the course
+// catalogue, institutions, people, projects) as lists in a navigation, the dashboard, search
+// across all of them (Ctrl+K), and the undo history of the session.
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
-class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTreeWidget;
+class QTreeWidgetItem;
+class QUndoStack;
 
 namespace ef {
 
-class Store;
 class DashboardPage;
+class ListPage;
+class RecordEditing;
+class Store;
 
 class MainWindow : public QMainWindow
 {
@@ -18,15 +25,39 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows a module: "dashboard" or a ListCatalog key. Returns its list page (null for the
+    // dashboard).
+    ListPage *showModule(const QString &key);
+    QString currentModule() const;
+    ListPage *currentList() const;
+    RecordEditing &editing() { return *m_editing; }
+    QUndoStack &undoStack() { return *m_undo; }
+    QLineEdit *searchField() const { return m_search; }
+    QTreeWidget *searchResults() const { return m_results; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createNavigation();
     void createMenus();
     void runSearch();
+    void openSearchResult(QTreeWidgetItem *item);
+    void saveSettings();
+    void restoreSettings();
 
     Store &m_store;
+    QUndoStack *m_undo;
+    RecordEditing *m_editing;
+    QTreeWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_home = nullptr;
     DashboardPage *m_dashboard = nullptr;
     QLineEdit *m_search = nullptr;
     QTreeWidget *m_results = nullptr;
+    QHash<QString, ListPage *> m_lists;
 };
 
 } // namespace ef

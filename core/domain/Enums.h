@@ -9,6 +9,7 @@ enum class InstitutionKind { University, Company, PublicBody, AccreditationAgenc
 
 template <> struct EnumNames<InstitutionKind>
 {
+    static constexpr std::string_view type = "institution_kind";
     static constexpr std::pair<InstitutionKind, std::string_view> items[] = {
         {InstitutionKind::University, "university"},
         {InstitutionKind::Company, "company"},
@@ -23,6 +24,7 @@ enum class Gender { Female, Male, Undisclosed };
 
 template <> struct EnumNames<Gender>
 {
+    static constexpr std::string_view type = "gender";
     static constexpr std::pair<Gender, std::string_view> items[] = {
         {Gender::Female, "female"},
         {Gender::Male, "male"},
@@ -40,6 +42,7 @@ enum class PartnershipKind {
 
 template <> struct EnumNames<PartnershipKind>
 {
+    static constexpr std::string_view type = "partnership_kind";
     static constexpr std::pair<PartnershipKind, std::string_view> items[] = {
         {PartnershipKind::Mou, "mou"},
         {PartnershipKind::InternshipAgreement, "internship_agreement"},
@@ -61,6 +64,7 @@ enum class PartnershipStatus {
 
 template <> struct EnumNames<PartnershipStatus>
 {
+    static constexpr std::string_view type = "partnership_status";
     static constexpr std::pair<PartnershipStatus, std::string_view> items[] = {
         {PartnershipStatus::Proposed, "proposed"},
         {PartnershipStatus::Negotiating, "negotiating"},
@@ -76,6 +80,7 @@ enum class ProjectRole { Coordinator, Partner, Associated };
 
 template <> struct EnumNames<ProjectRole>
 {
+    static constexpr std::string_view type = "project_role";
     static constexpr std::pair<ProjectRole, std::string_view> items[] = {
         {ProjectRole::Coordinator, "coordinator"},
         {ProjectRole::Partner, "partner"},
@@ -96,6 +101,7 @@ enum class IndicatorUnit {
 
 template <> struct EnumNames<IndicatorUnit>
 {
+    static constexpr std::string_view type = "indicator_unit";
     static constexpr std::pair<IndicatorUnit, std::string_view> items[] = {
         {IndicatorUnit::People, "people"},
         {IndicatorUnit::Percent, "percent"},
@@ -121,6 +127,7 @@ enum class TrainingTopic {
 
 template <> struct EnumNames<TrainingTopic>
 {
+    static constexpr std::string_view type = "training_topic";
     static constexpr std::pair<TrainingTopic, std::string_view> items[] = {
         {TrainingTopic::EngineeringPedagogy, "engineering_pedagogy"},
         {TrainingTopic::PedagogicalPsychology, "pedagogical_psychology"},
@@ -137,6 +144,7 @@ enum class CertificationStandard { National, International };
 
 template <> struct EnumNames<CertificationStandard>
 {
+    static constexpr std::string_view type = "certification_standard";
     static constexpr std::pair<CertificationStandard, std::string_view> items[] = {
         {CertificationStandard::National, "national"},
         {CertificationStandard::International, "international"},
@@ -155,6 +163,7 @@ enum class EventKind {
 
 template <> struct EnumNames<EventKind>
 {
+    static constexpr std::string_view type = "event_kind";
     static constexpr std::pair<EventKind, std::string_view> items[] = {
         {EventKind::Workshop, "workshop"},
         {EventKind::Seminar, "seminar"},
@@ -170,6 +179,7 @@ enum class EventMode { InPerson, Online, Hybrid };
 
 template <> struct EnumNames<EventMode>
 {
+    static constexpr std::string_view type = "event_mode";
     static constexpr std::pair<EventMode, std::string_view> items[] = {
         {EventMode::InPerson, "in_person"},
         {EventMode::Online, "online"},
@@ -181,6 +191,7 @@ enum class ParticipationResult { Pending, Passed, Failed };
 
 template <> struct EnumNames<ParticipationResult>
 {
+    static constexpr std::string_view type = "participation_result";
     static constexpr std::pair<ParticipationResult, std::string_view> items[] = {
         {ParticipationResult::Pending, "pending"},
         {ParticipationResult::Passed, "passed"},
@@ -192,6 +203,7 @@ enum class CertificateStatus { Valid, Superseded, Revoked };
 
 template <> struct EnumNames<CertificateStatus>
 {
+    static constexpr std::string_view type = "certificate_status";
     static constexpr std::pair<CertificateStatus, std::string_view> items[] = {
         {CertificateStatus::Valid, "valid"},
         {CertificateStatus::Superseded, "superseded"},
@@ -203,6 +215,7 @@ enum class CourseArea { Steam, Entrepreneurship };
 
 template <> struct EnumNames<CourseArea>
 {
+    static constexpr std::string_view type = "course_area";
     static constexpr std::pair<CourseArea, std::string_view> items[] = {
         {CourseArea::Steam, "steam"},
         {CourseArea::Entrepreneurship, "entrepreneurship"},
@@ -213,6 +226,7 @@ enum class CourseDelivery { Online, Blended, InPerson };
 
 template <> struct EnumNames<CourseDelivery>
 {
+    static constexpr std::string_view type = "course_delivery";
     static constexpr std::pair<CourseDelivery, std::string_view> items[] = {
         {CourseDelivery::Online, "online"},
         {CourseDelivery::Blended, "blended"},
@@ -224,6 +238,7 @@ enum class AccreditationStatus { NotSubmitted, Submitted, Accredited, Refused, E
 
 template <> struct EnumNames<AccreditationStatus>
 {
+    static constexpr std::string_view type = "accreditation_status";
     static constexpr std::pair<AccreditationStatus, std::string_view> items[] = {
         {AccreditationStatus::NotSubmitted, "not_submitted"},
         {AccreditationStatus::Submitted, "submitted"},
@@ -237,6 +252,7 @@ enum class EnrollmentStatus { Enrolled, Completed, Withdrawn, Failed };
 
 template <> struct EnumNames<EnrollmentStatus>
 {
+    static constexpr std::string_view type = "enrollment_status";
     static constexpr std::pair<EnrollmentStatus, std::string_view> items[] = {
         {EnrollmentStatus::Enrolled, "enrolled"},
         {EnrollmentStatus::Completed, "completed"},

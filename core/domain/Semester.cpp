@@ -51,4 +51,19 @@ Semester Semester::fromKey(QStringView key)
     return ok && s.isValid() ? s : Semester();
 }
 
+QString Semester::label() const
+{
+    if (!isValid())
+        return {};
+    switch (m_term) {
+    case Term::Spring:
+        return tr("Spring %1").arg(m_year);
+    case Term::Summer:
+        return tr("Summer %1").arg(m_year);
+    case Term::Autumn:
+        return tr("Autumn %1").arg(m_year);
+    }
+    return {};
+}
+
 } // namespace ef

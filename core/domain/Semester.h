@@ -2,6 +2,7 @@
 // (2025 spring = 20251, 2025 autumn = 20253).
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVariant>
 #include <cstdint>
@@ -10,6 +11,8 @@ namespace ef {
 
 class Semester
 {
+    Q_DECLARE_TR_FUNCTIONS(Semester)
+
 public:
     enum class Term { Spring = 1, Summer = 2, Autumn = 3 };
 
@@ -33,6 +36,8 @@ public:
     // "2025-autumn": the stable text form used in files and on the wire.
     QString toKey() const;
     static Semester fromKey(QStringView key);
+    // "Autumn 2025" in the UI language.
+    QString label() const;
 
     friend bool operator==(const Semester &, const Semester &) = default;
     friend auto operator<=>(const Semester &a, const Semester &b)

@@ -44,6 +44,9 @@ QString ListQuery::where(bool withKeyset) const
             // A range, not LIKE, so an index on the expression can serve it.
             parts << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(f.expr);
             break;
+        case ListFilter::Op::Predicate:
+            parts << QStringLiteral("(%1)").arg(f.expr);
+            break;
         }
     }
     if (withKeyset)
@@ -59,6 +62,8 @@ int bindFilters(Statement &s, const QList<ListFilter> &filters)
 {
     int i = 0;
     for (const ListFilter &f : filters) {
+        if (f.op == ListFilter::Op::Predicate && !f.value.isValid())
+            continue;
         s.bind(++i, f.value);
         if (f.op == ListFilter::Op::StartsWith)
             s.bind(++i, f.value.toString() + QChar(0xFFFF)); // just past every text with the prefix

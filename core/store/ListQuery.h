@@ -31,7 +31,8 @@ struct ListSpec
 
 struct ListFilter
 {
-    enum class Op { Equals, AtLeast, AtMost, StartsWith };
+    // Predicate: expr is a whole condition with at most one '?', bound to value when valid.
+    enum class Op { Equals, AtLeast, AtMost, StartsWith, Predicate };
     QString expr; // SQL over the spec's FROM
     Op op = Op::Equals;
     QVariant value;

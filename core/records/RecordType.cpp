@@ -1,0 +1,39 @@
+#include "RecordType.h"
+
+#include "store/Store.h"
+
+namespace ef {
+
+QString FieldInfo::translatedLabel() const
+{
+    return QCoreApplication::translate("RecordFields", label);
+}
+
+const FieldInfo *RecordType::field(QStringView column) const
+{
+    for (const FieldInfo &f : fields())
+        if (f.column == column)
+            return &f;
+    return nullptr;
+}
+
+const RecordType *RecordType::find(QStringView table)
+{
+    for (const RecordType *t : all())
+        if (t->table() == table)
+            return t;
+    return nullptr;
+}
+
+Uuid RecordType::homeInstitution(Store &store)
+{
+    return Uuid::fromString(store.meta(QStringLiteral("home_institution")).toString())
+        .value_or(Uuid());
+}
+
+Result<void, StoreError> RecordType::setHomeInstitution(Store &store, const Uuid &id)
+{
+    return store.setMeta(QStringLiteral("home_institution"), id.toString());
+}
+
+} // namespace ef

@@ -1,0 +1,134 @@
+#include "ListPage.h"
+
+#include "FilterBar.h"
+#include "RecordListModel.h"
+#include "records/RecordEditing.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ef {
+
+ListPage::ListPage(Store &store, RecordEditing &editing, RecordList list, bool withFilters,
+    QVariantMap prefill, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_editing(editing)
+    , m_prefill(std::move(prefill))
+    , m_model(new RecordListModel(store, std::move(list), this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_new(new QPushButton(tr("&New"), this))
+    , m_open(new QPushButton(tr("&Open"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
+{
+    setObjectName(QStringLiteral("list_") + m_model->list().key);
+    auto *layout = new QVBoxLayout(this);
+    if (withFilters && !m_model->list().filters.isEmpty()) {
+        m_filters = new FilterBar(store, m_model->list(), this);
+        layout->addWidget(m_filters);
+        connect(m_filters, &FilterBar::filtersChanged, this,
+            [this] { m_model->setFilters(m_filters->filters()); });
+    }
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(160);
+    m_view->setAccessibleName(m_model->list().translatedTitle());
+    layout->addWidget(m_view, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_count, 1);
+    m_new->setAccessibleName(tr("New record"));
+    m_open->setAccessibleName(tr("Open the selected record"));
+    m_delete->setAccessibleName(tr("Delete the selected record"));
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_delete);
+    layout->addLayout(buttons);
+
+    connect(m_new, &QPushButton::clicked, this, &ListPage::createRecord);
+    connect(m_open, &QPushButton::clicked, this, &ListPage::openCurrent);
+    connect(m_delete, &QPushButton::clicked, this, &ListPage::deleteCurrent);
+    connect(m_view, &QTableView::activated, this, &ListPage::openCurrent);
+    connect(m_model, &RecordListModel::totalCountChanged, this, &ListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ListPage::updateActions);
+    m_new->setEnabled(m_model->list().recordTable != u"attachment");
+    updateCount();
+    updateActions();
+}
+
+Uuid ListPage::currentId() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? m_model->idAt(i.row()) : Uuid();
+}
+
+void ListPage::createRecord()
+{
+    m_editing.create(m_model->list().recordTable, m_prefill, this);
+}
+
+void ListPage::openCurrent()
+{
+    const Uuid id = currentId();
+    if (!id.isNull())
+        m_editing.open(m_model->list().recordTable, id, this);
+}
+
+void ListPage::deleteCurrent()
+{
+    const Uuid id = currentId();
+    if (!id.isNull())
+        m_editing.remove(m_model->list().recordTable, id, this);
+}
+
+void ListPage::focusFilter()
+{
+    if (m_filters && m_filters->textField()) {
+        m_filters->textField()->setFocus();
+        m_filters->textField()->selectAll();
+    }
+}
+
+void ListPage::updateCount()
+{
+    m_count->setText(tr("%n record(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX))));
+}
+
+void ListPage::updateActions()
+{
+    const bool has = !currentId().isNull();
+    m_open->setEnabled(has);
+    m_delete->setEnabled(has);
+}
+
+QByteArray ListPage::saveLayout() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void ListPage::restoreLayout(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+} // namespace ef

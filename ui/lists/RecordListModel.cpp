@@ -1,0 +1,159 @@
+#include "RecordListModel.h"
+
+#include "domain/EnumLabels.h"
+#include "domain/Semester.h"
+#include "store/Store.h"
+
+#include <QLocale>
+
+namespace ef {
+
+RecordListModel::RecordListModel(Store &store, RecordList list, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_list(std::move(list))
+    , m_query(store.db(), m_list.spec)
+{
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(50);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &RecordListModel::reload);
+    connect(&store, &Store::changed, this, &RecordListModel::onStoreChanged);
+    applyFilters();
+    reload();
+}
+
+void RecordListModel::setFilters(const QList<ListFilter> &filters)
+{
+    m_userFilters = filters;
+    applyFilters();
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    m_count = m_query.count();
+    m_rows = m_query.fetch(std::nullopt, PageSize);
+    m_atEnd = m_rows.size() < PageSize;
+    endResetModel();
+    Q_EMIT totalCountChanged(m_count);
+}
+
+void RecordListModel::applyFilters()
+{
+    m_query.setFilters(m_list.fixedFilters + m_userFilters);
+}
+
+void RecordListModel::reload()
+{
+    const int wanted = std::max<int>(PageSize, m_rows.size());
+    beginResetModel();
+    m_count = m_query.count();
+    m_rows = m_query.fetch(std::nullopt, wanted);
+    m_atEnd = m_rows.size() < wanted;
+    endResetModel();
+    Q_EMIT totalCountChanged(m_count);
+}
+
+void RecordListModel::onStoreChanged(const QString &table)
+{
+    if (m_list.watchedTables.contains(table))
+        m_reloadTimer.start();
+}
+
+Uuid RecordListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : Uuid();
+}
+
+int RecordListModel::rowOf(const Uuid &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == id)
+            return i;
+    return -1;
+}
+
+int RecordListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecordListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_list.columns.size());
+}
+
+QVariant RecordListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ListQuery::Row &row = m_rows.at(index.row());
+    if (role == IdRole)
+        return QVariant::fromValue(row.id);
+    const CatalogColumn &column = m_list.columns.at(index.column());
+    const QVariant value = row.values.value(index.column());
+    if (role == Qt::TextAlignmentRole && column.format == ColumnFormat::Number)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
+    if (value.isNull())
+        return QString();
+    const QLocale locale;
+    switch (column.format) {
+    case ColumnFormat::Text:
+        return value.toString();
+    case ColumnFormat::Date:
+        return locale.toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
+    case ColumnFormat::Semester:
+        return Semester::fromStorage(value).label();
+    case ColumnFormat::Number:
+        return locale.toString(value.toDouble(), 'f', value.toDouble() == std::floor(value.toDouble()) ? 0 : 1);
+    case ColumnFormat::Enum:
+        return EnumLabels::label(column.enumType, value.toString());
+    case ColumnFormat::Bool:
+        return value.toBool() ? tr("Yes") : tr("No");
+    case ColumnFormat::Language:
+        return value.toString().toUpper().replace(QLatin1Char(','), QStringLiteral(", "));
+    }
+    return {};
+}
+
+QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
+        && section < m_list.columns.size())
+        return m_list.columnTitle(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void RecordListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_list.columns.size())
+        return;
+    if (column == m_query.sortColumn() && (order == Qt::DescendingOrder) == m_query.sortDescending()
+        && !m_rows.isEmpty())
+        return;
+    m_query.setSort(column, order == Qt::DescendingOrder);
+    beginResetModel();
+    m_rows = m_query.fetch(std::nullopt, PageSize);
+    m_atEnd = m_rows.size() < PageSize;
+    endResetModel();
+}
+
+bool RecordListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void RecordListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+        return;
+    const QList<ListQuery::Row> page = m_query.fetch(m_rows.constLast(), PageSize);
+    m_atEnd = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows += page;
+    endInsertRows();
+}
+
+} // namespace ef

@@ -1,0 +1,149 @@
+#include "AddParticipantsDialog.h"
+
+#include "Dialogs.h"
+#include "RecordCommands.h"
+#include "RecordEditing.h"
+#include "domain/Participation.h"
+#include "domain/TrainingEvent.h"
+#include "records/Lookup.h"
+#include "records/RecordType.h"
+#include "store/Store.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ef {
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+}
+
+AddParticipantsDialog::AddParticipantsDialog(
+    RecordEditing &editing, const Uuid &eventId, QWidget *parent)
+    : QDialog(parent)
+    , m_editing(editing)
+    , m_eventId(eventId)
+    , m_search(new QLineEdit(this))
+    , m_people(new QListWidget(this))
+    , m_hours(new QDoubleSpinBox(this))
+    , m_add(new QPushButton(this))
+{
+    setWindowTitle(tr("Add participants"));
+    Store &store = editing.store();
+    Statement s = store.db().prepare(
+        QStringLiteral("SELECT person_id FROM participation WHERE event_id = ? AND deleted = 0"));
+    s.bind(1, eventId);
+    while (s.next())
+        m_already.insert(s.uuid(0));
+    const auto event = store.get<TrainingEvent>(eventId);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Find people by name in Cyrillic or Latin and tick everyone "
+                                    "who took part. People already recorded are greyed out."),
+        this));
+    m_search->setPlaceholderText(tr("Name…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find people"));
+    layout->addWidget(m_search);
+    m_people->setAccessibleName(tr("People found"));
+    layout->addWidget(m_people, 1);
+    auto *form = new QFormLayout;
+    m_hours->setRange(0, 2000);
+    m_hours->setDecimals(1);
+    m_hours->setValue(event ? event->hours : 0);
+    m_hours->setAccessibleName(tr("Hours attended"));
+    form->addRow(tr("Hours attended by each:"), m_hours);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_add, QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, this, &AddParticipantsDialog::search);
+    connect(m_people, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const Uuid id = item->data(IdRole).value<Uuid>();
+        if (item->checkState() == Qt::Checked)
+            m_checked.insert(id);
+        else
+            m_checked.remove(id);
+        updateButton();
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (addChecked() > 0)
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    search();
+    updateButton();
+    resize(520, 560);
+}
+
+void AddParticipantsDialog::search()
+{
+    const QSignalBlocker block(m_people);
+    m_people->clear();
+    for (const LookupItem &p :
+        Lookup::find(m_editing.store(), QStringLiteral("person"), m_search->text(), 200)) {
+        auto *item = new QListWidgetItem(p.label, m_people);
+        item->setData(IdRole, QVariant::fromValue(p.id));
+        if (m_already.contains(p.id)) {
+            item->setFlags(Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+            item->setToolTip(tr("Already a participant"));
+        } else {
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(m_checked.contains(p.id) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+}
+
+void AddParticipantsDialog::updateButton()
+{
+    m_add->setText(tr("Add %n participant(s)", nullptr, int(m_checked.size())));
+    m_add->setEnabled(!m_checked.isEmpty());
+}
+
+int AddParticipantsDialog::addChecked()
+{
+    Store &store = m_editing.store();
+    QList<RecordRef> created;
+    QList<Uuid> people;
+    const auto event = store.get<TrainingEvent>(m_eventId);
+    // A participation belongs to the office that runs the event.
+    const Uuid owner = event ? event->ownerId : RecordType::homeInstitution(store);
+    auto r = store.transact([&]() -> Result<void, StoreError> {
+        for (const Uuid &person : std::as_const(m_checked)) {
+            if (m_already.contains(person))
+                continue;
+            Participation p;
+            p.eventId = m_eventId;
+            p.personId = person;
+            p.attendedHours = m_hours->value();
+            p.ownerId = owner;
+            if (auto ok = store.insert(p); !ok)
+                return ok;
+            created << RecordRef {QStringLiteral("participation"), p.id};
+            people << person;
+        }
+        return {};
+    });
+    if (!r) {
+        Dialogs::warn(this, tr("Participants not added"), r.error().message);
+        return 0;
+    }
+    if (!created.isEmpty())
+        m_editing.undoStack().push(new CreateRecordsCommand(store, created,
+            tr("add %n participant(s)", nullptr, int(created.size()))));
+    for (const Uuid &person : people)
+        m_already.insert(person);
+    m_checked.clear();
+    return int(created.size());
+}
+
+} // namespace ef

@@ -1,0 +1,113 @@
+#include "RecordCommands.h"
+
+#include "store/Store.h"
+
+namespace ef {
+
+namespace {
+std::function<void(const QString &)> &errorHandler()
+{
+    static std::function<void(const QString &)> handler;
+    return handler;
+}
+
+Result<void, StoreError> removeAll(Store &store, const QList<RecordRef> &records)
+{
+    return store.transact([&]() -> Result<void, StoreError> {
+        for (const RecordRef &ref : records)
+            if (auto r = RecordType::find(ref.table)->remove(store, ref.id); !r)
+                return r;
+        return {};
+    });
+}
+} // namespace
+
+void RecordCommand::setErrorHandler(std::function<void(const QString &)> handler)
+{
+    errorHandler() = std::move(handler);
+}
+
+RecordCommand::RecordCommand(Store &store, const QString &text)
+    : m_store(store)
+{
+    setText(text);
+}
+
+void RecordCommand::report(const StoreError &error) const
+{
+    if (errorHandler())
+        errorHandler()(error.message);
+}
+
+SaveRecordCommand::SaveRecordCommand(
+    Store &store, const RecordType &type, std::optional<RecordValues> before, RecordValues after)
+    : RecordCommand(store, QString())
+    , m_type(type)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    const QString title = type.title(m_after);
+    setText(m_before ? QCoreApplication::translate("RecordCommand", "edit %1").arg(title)
+                     : QCoreApplication::translate("RecordCommand", "create %1").arg(title));
+}
+
+void SaveRecordCommand::undo()
+{
+    auto r = m_before ? m_type.save(m_store, *m_before) : m_type.remove(m_store, m_after.id);
+    if (!r)
+        report(r.error());
+}
+
+void SaveRecordCommand::redo()
+{
+    if (std::exchange(m_done, false))
+        return;
+    RecordValues after = m_after;
+    auto r = m_before ? m_type.save(m_store, after) : m_type.restore(m_store, m_after.id);
+    if (r && !m_before)
+        r = m_type.save(m_store, after); // the values as saved, should a sync have changed them
+    if (!r)
+        report(r.error());
+}
+
+DeleteRecordsCommand::DeleteRecordsCommand(
+    Store &store, QList<RecordRef> removed, const QString &text)
+    : RecordCommand(store, text)
+    , m_removed(std::move(removed))
+{ }
+
+void DeleteRecordsCommand::undo()
+{
+    if (auto r = Dependents::restore(m_store, m_removed); !r)
+        report(r.error());
+}
+
+void DeleteRecordsCommand::redo()
+{
+    if (std::exchange(m_done, false))
+        return;
+    if (auto r = removeAll(m_store, m_removed); !r)
+        report(r.error());
+}
+
+CreateRecordsCommand::CreateRecordsCommand(
+    Store &store, QList<RecordRef> created, const QString &text)
+    : RecordCommand(store, text)
+    , m_created(std::move(created))
+{ }
+
+void CreateRecordsCommand::undo()
+{
+    if (auto r = removeAll(m_store, m_created); !r)
+        report(r.error());
+}
+
+void CreateRecordsCommand::redo()
+{
+    if (std::exchange(m_done, false))
+        return;
+    if (auto r = Dependents::restore(m_store, m_created); !r)
+        report(r.error());
+}
+
+} // namespace ef

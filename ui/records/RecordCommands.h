@@ -1,0 +1,68 @@
+// The undoable user actions on records. Each is done once before it is pushed (so a refused
+// save never enters the stack); undo and redo then replay it through the store, which tells the
+// lists to reload.
+#pragma once
+
+#include "records/Dependents.h"
+#include "records/RecordType.h"
+
+#include <QUndoCommand>
+#include <functional>
+
+namespace ef {
+
+class Store;
+
+class RecordCommand : public QUndoCommand
+{
+public:
+    // Where undo and redo report a write the store refused (a record changed meanwhile by sync).
+    static void setErrorHandler(std::function<void(const QString &)> handler);
+
+protected:
+    explicit RecordCommand(Store &store, const QString &text);
+    void report(const StoreError &error) const;
+    Store &m_store;
+    bool m_done = true; // the first redo() is the action already done
+};
+
+// A record created or edited: undo brings back the values before (or deletes the new record).
+class SaveRecordCommand : public RecordCommand
+{
+public:
+    SaveRecordCommand(Store &store, const RecordType &type, std::optional<RecordValues> before,
+        RecordValues after);
+    void undo() override;
+    void redo() override;
+
+private:
+    const RecordType &m_type;
+    std::optional<RecordValues> m_before;
+    RecordValues m_after;
+};
+
+// Records deleted together (a record and its dependents, or several new ones undone).
+class DeleteRecordsCommand : public RecordCommand
+{
+public:
+    DeleteRecordsCommand(Store &store, QList<RecordRef> removed, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    QList<RecordRef> m_removed;
+};
+
+// Records created together (participants added to an event): undo deletes them.
+class CreateRecordsCommand : public RecordCommand
+{
+public:
+    CreateRecordsCommand(Store &store, QList<RecordRef> created, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    QList<RecordRef> m_created;
+};
+
+} // namespace ef

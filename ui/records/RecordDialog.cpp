@@ -1,0 +1,304 @@
+#include "RecordDialog.h"
+
+#include "AddParticipantsDialog.h"
+#include "Dialogs.h"
+#include "RecordCommands.h"
+#include "RecordEditing.h"
+#include "RecordForm.h"
+#include "lists/ListPage.h"
+#include "lists/RecordListModel.h"
+#include "domain/EnumText.h"
+#include "domain/Partnership.h"
+#include "store/Attachments.h"
+#include "store/Store.h"
+
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ef {
+
+namespace {
+
+struct Related
+{
+    const char *owner; // table of the record the dialog shows
+    const char *list; // ListCatalog key
+    const char *filter; // SQL column of the list that refers to the record
+    const char *field; // the field a new related record gets the id in
+    const char *title; // tab title; null: the list's title
+};
+
+const Related relatedLists[] = {
+    {"person", "participations", "pn.person_id", "person_id", QT_TRANSLATE_NOOP("RecordDialog", "Trainings")},
+    {"person", "certificates", "ce.person_id", "person_id", nullptr},
+    {"person", "offerings", "o.instructor_id", "instructor_id", QT_TRANSLATE_NOOP("RecordDialog", "Courses taught")},
+    {"person", "enrollments", "e.person_id", "person_id", nullptr},
+    {"person", "contacts", "pc.person_id", "person_id", QT_TRANSLATE_NOOP("RecordDialog", "Partnerships as contact")},
+    {"partnership", "contacts", "pc.partnership_id", "partnership_id", nullptr},
+    {"partnership", "documents", "at.partnership_id", "partnership_id", nullptr},
+    {"training_event", "participations", "pn.event_id", "event_id", nullptr},
+    {"training_programme", "events", "ev.programme_id", "programme_id", nullptr},
+    {"training_programme", "certificates", "ce.programme_id", "programme_id", nullptr},
+    {"course", "offerings", "o.course_id", "course_id", nullptr},
+    {"offering", "enrollments", "e.offering_id", "offering_id", nullptr},
+    {"project", "indicators", "ind.project_id", "project_id", nullptr},
+    {"institution", "people", "p.institution_id", "institution_id", nullptr},
+};
+
+} // namespace
+
+RecordDialog::RecordDialog(RecordEditing &editing, const RecordType &type,
+    std::optional<RecordValues> existing, QWidget *parent)
+    : QDialog(parent, Qt::Window)
+    , m_editing(editing)
+    , m_type(type)
+    , m_saved(std::move(existing))
+    , m_form(new RecordForm(editing.store(), type, this))
+    , m_tabs(new QTabWidget(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setObjectName(QStringLiteral("editor_") + type.table());
+    auto *layout = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(scroll, tr("Details"));
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_form, &RecordForm::edited, this, &RecordDialog::validateAsTyped);
+    if (m_saved) {
+        m_form->setValues(*m_saved);
+        m_initial = m_form->values();
+        addRelatedLists();
+        applyLifecycle();
+    }
+    updateTitle();
+    resize(720, 640);
+}
+
+void RecordDialog::setValues(const RecordValues &values)
+{
+    m_form->setValues(values);
+    m_initial = m_form->values();
+    applyLifecycle();
+    updateTitle();
+}
+
+ListPage *RecordDialog::relatedList(const QString &key) const
+{
+    for (ListPage *p : m_related)
+        if (p->model()->list().key == key)
+            return p;
+    return nullptr;
+}
+
+void RecordDialog::updateTitle()
+{
+    const QString title = m_saved ? m_type.title(*m_saved) : QString();
+    setWindowTitle(m_saved ? tr("%1 — %2").arg(m_type.name(), title)
+                           : tr("New %1").arg(m_type.name().toLower()));
+}
+
+void RecordDialog::addRelatedLists()
+{
+    for (const Related &r : relatedLists) {
+        if (m_type.table() != QLatin1StringView(r.owner))
+            continue;
+        RecordList list = ListCatalog::related(QString::fromLatin1(r.list),
+            QString::fromLatin1(r.filter), QVariant::fromValue(m_saved->id));
+        const QString title = r.title ? tr(r.title) : list.translatedTitle();
+        auto *page = new ListPage(m_editing.store(), m_editing, std::move(list), false,
+            {{QString::fromLatin1(r.field), QVariant::fromValue(m_saved->id)}}, m_tabs);
+        m_related << page;
+        const int tab = m_tabs->addTab(page, title);
+        auto showCount = [this, page, tab, title] {
+            m_tabs->setTabText(tab, tr("%1 (%2)").arg(title).arg(page->model()->totalCount()));
+        };
+        showCount();
+        connect(page->model(), &RecordListModel::totalCountChanged, this, showCount);
+        if (page->model()->list().key == u"documents")
+            addDocumentActions(page);
+        if (page->model()->list().key == u"participations" && m_type.table() == u"training_event")
+            addParticipantsAction(page);
+    }
+}
+
+void RecordDialog::addDocumentActions(ListPage *documents)
+{
+    auto *row = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add file…"), documents);
+    auto *open = new QPushButton(tr("Open &file"), documents);
+    auto *saveAs = new QPushButton(tr("Save &as…"), documents);
+    row->addStretch();
+    row->addWidget(add);
+    row->addWidget(open);
+    row->addWidget(saveAs);
+    static_cast<QVBoxLayout *>(documents->layout())->addLayout(row);
+    Store &store = m_editing.store();
+    const Uuid partnership = m_saved->id;
+    auto current = [&store, documents]() -> std::optional<Attachment> {
+        const Uuid id = documents->currentId();
+        return id.isNull() ? std::nullopt : store.get<Attachment>(id);
+    };
+    auto bytesOf = [this, &store](const Attachment &a) -> std::optional<QByteArray> {
+        auto bytes = Attachments::content(store, a);
+        if (!bytes)
+            Dialogs::warn(this, tr("Document not available"),
+                tr("The content of “%1” is not on this computer yet or is damaged; it arrives "
+                   "with the next sync.")
+                    .arg(a.fileName));
+        return bytes;
+    };
+    connect(add, &QPushButton::clicked, this, [this, &store, partnership] {
+        const QString path = Dialogs::openFileName(this, tr("Attach a document"));
+        if (path.isEmpty())
+            return;
+        auto added = Attachments::addFile(store, partnership, path);
+        if (!added) {
+            Dialogs::warn(this, tr("Not attached"), added.error().message);
+            return;
+        }
+        m_editing.undoStack().push(new CreateRecordsCommand(store,
+            {{QStringLiteral("attachment"), added->id}}, tr("attach %1").arg(added->fileName)));
+    });
+    connect(open, &QPushButton::clicked, this, [this, current, bytesOf] {
+        const auto a = current();
+        if (!a)
+            return;
+        const auto bytes = bytesOf(*a);
+        if (!bytes)
+            return;
+        // Opened from a copy in the temporary folder: the store keeps the original.
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
+            + QStringLiteral("/edufusion-documents");
+        QDir().mkpath(dir);
+        QFile f(dir + QLatin1Char('/') + a->fileName);
+        if (!f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size()) {
+            Dialogs::warn(this, tr("Cannot open"), tr("Cannot write %1: %2").arg(
+                QDir::toNativeSeparators(f.fileName()), f.errorString()));
+            return;
+        }
+        f.close();
+        QDesktopServices::openUrl(QUrl::fromLocalFile(f.fileName()));
+    });
+    connect(saveAs, &QPushButton::clicked, this, [this, current, bytesOf] {
+        const auto a = current();
+        if (!a)
+            return;
+        const auto bytes = bytesOf(*a);
+        if (!bytes)
+            return;
+        const QString path = Dialogs::saveFileName(this, tr("Save document as"), a->fileName);
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size())
+            Dialogs::warn(this, tr("Not saved"), tr("Cannot write %1: %2").arg(
+                QDir::toNativeSeparators(path), f.errorString()));
+    });
+}
+
+void RecordDialog::addParticipantsAction(ListPage *participants)
+{
+    auto *add = new QPushButton(tr("Add &participants…"), participants);
+    add->setAccessibleName(tr("Add many participants at once"));
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(add);
+    static_cast<QVBoxLayout *>(participants->layout())->addLayout(row);
+    connect(add, &QPushButton::clicked, this, [this] {
+        auto *d = new AddParticipantsDialog(m_editing, m_saved->id, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+    });
+}
+
+// A partnership's status offers only the moves its lifecycle allows from the saved status.
+void RecordDialog::applyLifecycle()
+{
+    if (m_type.table() != u"partnership")
+        return;
+    const QString saved = m_saved ? m_saved->value(QStringLiteral("status")).toString()
+                                  : QStringLiteral("proposed");
+    const auto from = enumFromText<PartnershipStatus>(saved).value_or(PartnershipStatus::Proposed);
+    QStringList allowed;
+    for (PartnershipStatus to : enumValues<PartnershipStatus>())
+        if (m_saved ? Partnership::canMove(from, to)
+                    : (to == PartnershipStatus::Proposed || to == PartnershipStatus::Negotiating))
+            allowed << QString(enumText(to));
+    m_form->restrictEnum(QStringLiteral("status"), allowed);
+}
+
+void RecordDialog::validateAsTyped()
+{
+    m_form->showProblems(m_type.validate(m_form->values()), false);
+}
+
+bool RecordDialog::isModified() const
+{
+    return m_form->values().fields != m_initial.fields;
+}
+
+bool RecordDialog::save()
+{
+    RecordValues after = m_form->values();
+    const Problems problems = m_type.validate(after);
+    if (!problems.isEmpty()) {
+        m_form->showProblems(problems, true);
+        return false;
+    }
+    if (m_saved && after.fields == m_saved->fields)
+        return true;
+    Store &store = m_editing.store();
+    if (auto r = m_type.save(store, after); !r) {
+        if (r.error().kind == StoreError::Kind::Invalid && !r.error().problems.isEmpty())
+            m_form->showProblems(r.error().problems, true);
+        else
+            Dialogs::warn(this, tr("Not saved"), r.error().message);
+        return false;
+    }
+    m_editing.undoStack().push(new SaveRecordCommand(store, m_type, m_saved, after));
+    const bool wasNew = !m_saved;
+    m_saved = after;
+    m_form->setValues(after);
+    m_initial = m_form->values();
+    if (wasNew)
+        addRelatedLists();
+    applyLifecycle();
+    updateTitle();
+    return true;
+}
+
+void RecordDialog::done(int result)
+{
+    if (result == QDialog::Rejected && isModified()) {
+        const auto answer = Dialogs::ask(this, tr("Unsaved changes"),
+            tr("Save the changes to this record?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save && !save())
+            return;
+    }
+    QDialog::done(result);
+}
+
+} // namespace ef
