@@ -1,12 +1,18 @@
 // EduFusion Desk: the command line and the start of the application.
 #include "AppStartup.h"
 #include "MainWindow.h"
+#include "lists/ListPage.h"
+#include "lists/RecordListModel.h"
+#include "records/RecordDialog.h"
+#include "records/RecordEditing.h"
 #include "demo/NationalGenerator.h"
 #include "store/Store.h"
 #include "store/StoreLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 #include <cstring>
@@ -21,6 +27,8 @@ struct Options
     double scale = 1.0;
     QString language;
     QString screenshot;
+    QString module;
+    int editorTab = -1; // with --screenshot: grab the editor of the first row, on this tab
 };
 
 Options parse(const QCoreApplication &app)
@@ -49,7 +57,17 @@ Options parse(const QCoreApplication &app)
         QStringLiteral("Save the window as an image and exit."), QStringLiteral("PNG"));
     screenshot.setFlags(
         QCommandLineOption::HiddenFromHelp); // for looking at the screens in CI and reviews
-    parser.addOptions({store, generate, scale, language, screenshot});
+    const QCommandLineOption module(QStringLiteral("module"),
+        QCoreApplication::translate("main",
+            "Start in this module: dashboard, partnerships, renewals, programmes, events, "
+            "participations, certificates, courses, offerings, enrollments, institutions, people, "
+            "projects or indicators."),
+        QStringLiteral("NAME"));
+    QCommandLineOption editor(QStringLiteral("screenshot-editor"),
+        QStringLiteral("With --screenshot: grab the editor of the list's first row on tab N."),
+        QStringLiteral("N"));
+    editor.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({store, generate, scale, language, screenshot, module, editor});
     parser.process(app);
     Options o;
     o.store = parser.isSet(store) ? parser.value(store) : ef::StoreLocation::defaultPath();
@@ -57,6 +75,8 @@ Options parse(const QCoreApplication &app)
     o.scale = parser.value(scale).toDouble();
     o.language = parser.value(language);
     o.screenshot = parser.value(screenshot);
+    o.module = parser.value(module);
+    o.editorTab = parser.isSet(editor) ? parser.value(editor).toInt() : -1;
     return o;
 }
 
@@ -117,10 +137,26 @@ int main(int argc, char **argv)
         return 1;
     ef::MainWindow window(*store);
     window.show();
+    if (!options.module.isEmpty())
+        window.showModule(options.module);
     if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(500, &window, [&] {
-            window.grab().save(options.screenshot);
-            QCoreApplication::quit();
+            QWidget *target = &window;
+            if (ef::ListPage *list = window.currentList(); list && options.editorTab >= 0) {
+                ef::RecordDialog *opened = nullptr;
+                QObject::connect(&window.editing(), &ef::RecordEditing::dialogOpened, &window,
+                    [&opened](ef::RecordDialog *d) { opened = d; });
+                list->view()->setCurrentIndex(list->model()->index(0, 0));
+                list->openCurrent();
+                if (opened) {
+                    opened->tabs()->setCurrentIndex(options.editorTab);
+                    target = opened;
+                }
+            }
+            QTimer::singleShot(300, &window, [&, target] {
+                target->grab().save(options.screenshot);
+                QCoreApplication::quit();
+            });
         });
     }
     return app.exec();

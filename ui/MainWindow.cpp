@@ -89,6 +89,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_navigation = new QTreeWidget(splitter);
     m_navigation->setHeaderHidden(true);
     m_navigation->setAccessibleName(tr("Modules"));
+    m_navigation->setMinimumWidth(m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     m_pages = new QStackedWidget(splitter);
 
     m_home = new QWidget(m_pages);
@@ -105,6 +106,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
     splitter->setSizes({230, 900});
     setCentralWidget(splitter);
 

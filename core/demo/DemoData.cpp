@@ -1,5 +1,7 @@
 #include "DemoData.h"
 
+#include "records/RecordType.h"
+
 #include "domain/Certificate.h"
 #include "domain/Course.h"
 #include "domain/Enrollment.h"
@@ -106,6 +108,9 @@ Result<void, StoreError> DemoData::create(Store &store)
                 "Восточно-Казахстанский технический университет имени Д. Серикбаева",
                 "Д. Серікбаев атындағы Шығыс Қазақстан техникалық университеті", "EKTU", "KZ",
                 "Ust-Kamenogorsk");
+        // The demo office is EKTU's international office: new records are EKTU's.
+        if (auto r = RecordType::setHomeInstitution(store, ektu.id); !r)
+            return r;
         const Institution buketov = b.institution(K::University, "Buketov Karaganda University",
             "Карагандинский университет имени Букетова", "Бөкетов атындағы Қарағанды университеті",
             "BKU", "KZ", "Karaganda");

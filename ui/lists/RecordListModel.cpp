@@ -26,13 +26,14 @@ void RecordListModel::setFilters(const QList<ListFilter> &filters)
 {
     m_userFilters = filters;
     applyFilters();
+    m_announcing = true;
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
     m_count = m_query.count();
     m_rows = m_query.fetch(std::nullopt, PageSize);
     m_atEnd = m_rows.size() < PageSize;
-    endResetModel();
+    endReset();
     Q_EMIT totalCountChanged(m_count);
 }
 
@@ -44,11 +45,12 @@ void RecordListModel::applyFilters()
 void RecordListModel::reload()
 {
     const int wanted = std::max<int>(PageSize, m_rows.size());
+    m_announcing = true;
     beginResetModel();
     m_count = m_query.count();
     m_rows = m_query.fetch(std::nullopt, wanted);
     m_atEnd = m_rows.size() < wanted;
-    endResetModel();
+    endReset();
     Q_EMIT totalCountChanged(m_count);
 }
 
@@ -132,28 +134,39 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
         && !m_rows.isEmpty())
         return;
     m_query.setSort(column, order == Qt::DescendingOrder);
+    m_announcing = true;
     beginResetModel();
     m_rows = m_query.fetch(std::nullopt, PageSize);
     m_atEnd = m_rows.size() < PageSize;
+    endReset();
+}
+
+// No fetching from inside a reset or insert notice: a listener that fetches there (Qt's model
+// tester does) would insert rows, twice over, while the change is still being announced.
+void RecordListModel::endReset()
+{
     endResetModel();
+    m_announcing = false;
 }
 
 bool RecordListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_announcing;
 }
 
 void RecordListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    if (!canFetchMore(parent) || m_rows.isEmpty())
         return;
     const QList<ListQuery::Row> page = m_query.fetch(m_rows.constLast(), PageSize);
     m_atEnd = page.size() < PageSize;
     if (page.isEmpty())
         return;
+    m_announcing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();
+    m_announcing = false;
 }
 
 } // namespace ef

@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void applyFilters();
+    void endReset();
     void onStoreChanged(const QString &table);
 
     Store &m_store;
@@ -55,6 +56,7 @@ private:
     QList<ListQuery::Row> m_rows;
     qint64 m_count = 0;
     bool m_atEnd = true;
+    bool m_announcing = false;
     QTimer m_reloadTimer; // coalesces the change notices of a burst of actions
 };
 

@@ -1,0 +1,12 @@
+// The main() of the GUI tests: a QApplication (offscreen in CI) around GoogleTest.
+#include <QApplication>
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("EduFusion-Test"));
+    QCoreApplication::setApplicationName(QStringLiteral("edufusion-desk-test"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,79 @@
+// One fixture for every GUI test: a real main window on a temporary store holding the demo data,
+// offscreen, with dialogs answered by the test (ui/Dialogs) and settings in a test folder.
+#pragma once
+
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "TempStore.h"
+#include "demo/DemoData.h"
+#include "lists/ListPage.h"
+#include "lists/RecordListModel.h"
+#include "records/RecordDialog.h"
+#include "records/RecordEditing.h"
+#include "records/RecordForm.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+namespace ef::test {
+
+class GuiTestBase : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Dialogs::setRecordWarnings(true);
+        auto demo = DemoData::create(*store);
+        ASSERT_TRUE(demo) << demo.error().message.toStdString();
+        window = std::make_unique<MainWindow>(*store);
+        window->show();
+        opened = nullptr;
+        QObject::connect(&window->editing(), &RecordEditing::dialogOpened, window.get(),
+            [this](RecordDialog *d) { opened = d; });
+    }
+    void TearDown() override
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (qobject_cast<RecordDialog *>(w))
+                delete w;
+        window.reset();
+        Dialogs::takeWarnings();
+    }
+
+    // Types text as key presses, Kazakh letters included (QTest::keyClicks takes ASCII only).
+    static void typeText(QWidget *w, const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+
+    // Lets queued reloads (coalesced change notices) run.
+    static void settle() { QTest::qWait(80); }
+
+    ListPage *list(const QString &key) { return window->showModule(key); }
+    qint64 count(const QString &key)
+    {
+        settle();
+        return list(key)->model()->totalCount();
+    }
+    // Opens the editor of row `row` of a list.
+    RecordDialog *openRow(const QString &key, int row = 0)
+    {
+        ListPage *page = list(key);
+        page->view()->setCurrentIndex(page->model()->index(row, 0));
+        opened = nullptr;
+        page->openCurrent();
+        return opened;
+    }
+
+    TempStore store;
+    std::unique_ptr<MainWindow> window;
+    RecordDialog *opened = nullptr;
+};
+
+} // namespace ef::test
