@@ -1,11 +1,11 @@
 // EduFusion Desk: the command line and the start of the application.
 #include "AppStartup.h"
 #include "MainWindow.h"
+#include "demo/NationalGenerator.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
 #include "records/RecordDialog.h"
 #include "records/RecordEditing.h"
-#include "demo/NationalGenerator.h"
 #include "store/Store.h"
 #include "store/StoreLocation.h"
 

@@ -85,10 +85,380 @@
     </message>
 </context>
 <context>
+    <name>Dependents</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Enrollment</name>
     <message>
         <source>A grade is given only when the course is completed or failed.</source>
         <translation>Баға курс аяқталғанда немесе тапсырылмағанда ғана қойылады.</translation>
+    </message>
+</context>
+<context>
+    <name>EnumLabels</name>
+    <message>
+        <source>University</source>
+        <comment>institution_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <comment>institution_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <comment>institution_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation agency</source>
+        <comment>institution_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <comment>institution_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>institution_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <comment>gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <comment>partnership_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internship agreement</source>
+        <comment>partnership_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual education</source>
+        <comment>partnership_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint project</source>
+        <comment>partnership_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research contract</source>
+        <comment>partnership_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>partnership_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <comment>partnership_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>partnership_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>partnership_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>partnership_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>partnership_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>partnership_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <comment>project_role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <comment>project_role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associated partner</source>
+        <comment>project_role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>indicator_unit</comment>
+        <translation type="unfinished">Адамдар</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <comment>indicator_unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <comment>indicator_unit</comment>
+        <translation type="unfinished">Курстар</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <comment>indicator_unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <comment>indicator_unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>indicator_unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <comment>indicator_unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>indicator_unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering pedagogy</source>
+        <comment>training_topic</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedagogical psychology</source>
+        <comment>training_topic</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <comment>training_topic</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive methods</source>
+        <comment>training_topic</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective practice</source>
+        <comment>training_topic</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneurship</source>
+        <comment>training_topic</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEAM</source>
+        <comment>training_topic</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>training_topic</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <comment>certification_standard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International</source>
+        <comment>certification_standard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <comment>event_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <comment>event_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study tour</source>
+        <comment>event_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train-the-Trainer</source>
+        <comment>event_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info day</source>
+        <comment>event_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <comment>event_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <comment>event_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <comment>event_mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>event_mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <comment>event_mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>participation_result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <comment>participation_result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>participation_result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <comment>certificate_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <comment>certificate_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <comment>certificate_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEAM</source>
+        <comment>course_area</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrepreneurship</source>
+        <comment>course_area</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>course_delivery</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blended</source>
+        <comment>course_delivery</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <comment>course_delivery</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <comment>accreditation_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>accreditation_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited</source>
+        <comment>accreditation_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>accreditation_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>accreditation_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <comment>enrollment_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>enrollment_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>enrollment_status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>enrollment_status</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -127,6 +497,313 @@
     <message>
         <source>A PIC has exactly 9 digits.</source>
         <translation>PIC коды дәл 9 цифрдан тұрады.</translation>
+    </message>
+</context>
+<context>
+    <name>ListCatalog</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Іздеу</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished">Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Адамдар</translation>
+    </message>
+    <message>
+        <source>Name in Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished">Серіктестіктер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished">Курстар</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offerings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -171,6 +848,517 @@
     <message>
         <source>Choose the person&apos;s roles from the list.</source>
         <translation>Адамның рөлдерін тізімнен таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasmus+ PIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name in Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name in Latin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internships offered</source>
+        <translation type="unfinished">Ұсынылған тағылымдамалар</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation type="unfinished">Орналастырылған студенттер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECTS credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climate-neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender-inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordType</name>
+    <message>
+        <source>Project partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTypes</name>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Semester</name>
+    <message>
+        <source>Spring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autumn %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -307,6 +1495,59 @@
     </message>
 </context>
 <context>
+    <name>ef::AddParticipantsDialog</name>
+    <message>
+        <source>Add participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find people by name in Cyrillic or Latin and tick everyone who took part. People already recorded are greyed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours attended by each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>add %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ef::DashboardPage</name>
     <message>
         <source>Partnerships</source>
@@ -390,6 +1631,63 @@
     </message>
 </context>
 <context>
+    <name>ef::FilterBar</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ef::ListPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ef::MainWindow</name>
     <message>
         <source>EduFusion Desk</source>
@@ -402,10 +1700,6 @@
     <message>
         <source>Search</source>
         <translation>Іздеу</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Табылғандар</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -459,6 +1753,259 @@
         <source>Nothing found for “%1”.</source>
         <translation>«%1» бойынша ештеңе табылмады.</translation>
     </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp; certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course catalogue</source>
+        <translation type="unfinished">Курстар каталогы</translation>
+    </message>
+    <message>
+        <source>Institutions &amp; people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects &amp; indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ef::RecordDialog</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of “%1” is not on this computer yet or is damaged; it arrives with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save document as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add many participants at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships as contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ef::RecordEditing</name>
+    <message>
+        <source>Record not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists: it was deleted here or by another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”?
+
+You can undo this with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”?
+
+These records depend on it and will be deleted with it: %3.
+
+You can undo this with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ef::RecordForm</name>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ef::RecordListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ef::RecordPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -489,6 +2036,10 @@
     <message>
         <source>%1 rows written to %2</source>
         <translation>%2 файлына %1 жол жазылды</translation>
+    </message>
+    <message>
+        <source>Start in this module: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects or indicators.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -18,8 +18,8 @@ public:
         QMessageBox::StandardButton defaultButton);
     static void warn(QWidget *parent, const QString &title, const QString &text);
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter = {});
-    static QString saveFileName(
-        QWidget *parent, const QString &title, const QString &suggested, const QString &filter = {});
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+        const QString &filter = {});
 
     // For tests: the next ask() returns `answer` without showing anything; the next file dialog
     // returns `fileName`; warnings are recorded instead of shown.

@@ -45,16 +45,17 @@ struct Area
 QList<Area> areas()
 {
     return {
-        {QT_TRANSLATE_NOOP("MainWindow", "Partnerships"),
+        {QT_TRANSLATE_NOOP("ef::MainWindow", "Partnerships"),
             {QStringLiteral("partnerships"), QStringLiteral("renewals")}},
-        {QT_TRANSLATE_NOOP("MainWindow", "Training & certification"),
+        {QT_TRANSLATE_NOOP("ef::MainWindow", "Training & certification"),
             {QStringLiteral("programmes"), QStringLiteral("events"),
                 QStringLiteral("participations"), QStringLiteral("certificates")}},
-        {QT_TRANSLATE_NOOP("MainWindow", "Course catalogue"),
-            {QStringLiteral("courses"), QStringLiteral("offerings"), QStringLiteral("enrollments")}},
-        {QT_TRANSLATE_NOOP("MainWindow", "Institutions & people"),
+        {QT_TRANSLATE_NOOP("ef::MainWindow", "Course catalogue"),
+            {QStringLiteral("courses"), QStringLiteral("offerings"),
+                QStringLiteral("enrollments")}},
+        {QT_TRANSLATE_NOOP("ef::MainWindow", "Institutions & people"),
             {QStringLiteral("institutions"), QStringLiteral("people")}},
-        {QT_TRANSLATE_NOOP("MainWindow", "Projects & indicators"),
+        {QT_TRANSLATE_NOOP("ef::MainWindow", "Projects & indicators"),
             {QStringLiteral("projects"), QStringLiteral("indicators")}},
     };
 }
@@ -76,7 +77,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
 
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search people, institutions, agreements and courses (Ctrl+K)"));
+    m_search->setPlaceholderText(
+        tr("Search people, institutions, agreements and courses (Ctrl+K)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
     auto *toolbar = addToolBar(tr("Search"));
@@ -89,7 +91,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_navigation = new QTreeWidget(splitter);
     m_navigation->setHeaderHidden(true);
     m_navigation->setAccessibleName(tr("Modules"));
-    m_navigation->setMinimumWidth(m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    m_navigation->setMinimumWidth(
+        m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     m_pages = new QStackedWidget(splitter);
 
     m_home = new QWidget(m_pages);
@@ -123,9 +126,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         if (!m_search->text().isEmpty())
             runSearch();
     });
-    RecordCommand::setErrorHandler([this](const QString &message) {
-        Dialogs::warn(this, tr("Undo"), message);
-    });
+    RecordCommand::setErrorHandler(
+        [this](const QString &message) { Dialogs::warn(this, tr("Undo"), message); });
 
     statusBar()->showMessage(tr("Data file: %1").arg(QDir::toNativeSeparators(store.path())));
     resize(1200, 780);
@@ -175,7 +177,8 @@ ListPage *MainWindow::showModule(const QString &key)
     if (!page) {
         page = new ListPage(m_store, *m_editing, ListCatalog::list(key, m_store.clock().today()),
             true, {}, m_pages);
-        page->restoreLayout(settings().value(QStringLiteral("lists/%1/header").arg(key)).toByteArray());
+        page->restoreLayout(
+            settings().value(QStringLiteral("lists/%1/header").arg(key)).toByteArray());
         m_pages->addWidget(page);
     }
     m_pages->setCurrentWidget(page);
@@ -211,7 +214,8 @@ void MainWindow::createMenus()
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -238,14 +242,15 @@ void MainWindow::createMenus()
     filter->setShortcut(QKeySequence::Find);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *dash = go->addAction(tr("Dashboard"), this, [this] { showModule(QStringLiteral("dashboard")); });
+    QAction *dash
+        = go->addAction(tr("Dashboard"), this, [this] { showModule(QStringLiteral("dashboard")); });
     dash->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     int n = 0;
     for (const Area &a : areas()) {
         go->addSection(tr(a.title));
         for (const QString &key : a.lists) {
-            QAction *act = go->addAction(ListCatalog::list(key).translatedTitle(), this,
-                [this, key] { showModule(key); });
+            QAction *act = go->addAction(
+                ListCatalog::list(key).translatedTitle(), this, [this, key] { showModule(key); });
             if (++n <= 9)
                 act->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
         }
@@ -310,8 +315,8 @@ void MainWindow::saveSettings()
     QSettings s = settings();
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/splitter"),
-        static_cast<QSplitter *>(centralWidget())->saveState());
+    s.setValue(
+        QStringLiteral("window/splitter"), static_cast<QSplitter *>(centralWidget())->saveState());
     s.setValue(QStringLiteral("window/module"), currentModule());
     for (auto it = m_lists.begin(); it != m_lists.end(); ++it)
         s.setValue(QStringLiteral("lists/%1/header").arg(it.key()), it.value()->saveLayout());

@@ -1,7 +1,5 @@
 #include "DemoData.h"
 
-#include "records/RecordType.h"
-
 #include "domain/Certificate.h"
 #include "domain/Course.h"
 #include "domain/Enrollment.h"
@@ -17,6 +15,7 @@
 #include "domain/ProjectPartner.h"
 #include "domain/TrainingEvent.h"
 #include "domain/TrainingProgramme.h"
+#include "records/RecordType.h"
 #include "store/Store.h"
 #include "text/Transliteration.h"
 

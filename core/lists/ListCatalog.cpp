@@ -3,8 +3,6 @@
 #include "text/DataLanguage.h"
 #include "text/SearchFold.h"
 
-#define EF_COL(text) QT_TRANSLATE_NOOP("ListCatalog", text)
-
 namespace ef {
 
 namespace {
@@ -26,12 +24,14 @@ struct Col
     ColumnFormat format = F::Text;
     QString sort = {};
     QString enumType = {};
+    QStringList sortKeys = {}; // see ListColumn
+    QString from = {};
 };
 
 void addColumns(RecordList &l, std::initializer_list<Col> cols)
 {
     for (const Col &c : cols) {
-        l.spec.columns.append({str(c.key), c.expr, c.sort});
+        l.spec.columns.append({str(c.key), c.expr, c.sort, c.sortKeys, c.from});
         l.columns.append({c.title, c.format, c.enumType});
     }
 }
@@ -45,6 +45,14 @@ QString personSort(const QString &a)
     // Matches the person_name index (family, given) in the KAZAKH collation.
     return QStringLiteral("%1.family_name COLLATE KAZAKH").arg(a);
 }
+// Sorting by a person: family and given name in the KAZAKH collation, then the person, which is
+// exactly the order of the person_name index.
+QStringList personKeys(const QString &a)
+{
+    return {QStringLiteral("%1.family_name COLLATE KAZAKH").arg(a),
+        QStringLiteral("%1.given_name COLLATE KAZAKH").arg(a), QStringLiteral("%1.rowid").arg(a)};
+}
+
 QString institutionName(const QString &a)
 {
     return QStringLiteral("coalesce(%1.short_name, %2)")
@@ -75,12 +83,14 @@ CatalogFilter refFilter(const char *key, const char *title, const QString &expr,
 }
 CatalogFilter textFilter(const QString &predicate)
 {
-    return {QStringLiteral("text"), EF_COL("Search"), FK::Text, predicate, {}, {}};
+    return {QStringLiteral("text"), QT_TRANSLATE_NOOP("ListCatalog", "Search"), FK::Text, predicate,
+        {}, {}};
 }
 QList<CatalogFilter> dateRange(const QString &expr)
 {
-    return {{QStringLiteral("from"), EF_COL("From"), FK::DateFrom, expr, {}, {}},
-        {QStringLiteral("to"), EF_COL("To"), FK::DateTo, expr, {}, {}}};
+    return {{QStringLiteral("from"), QT_TRANSLATE_NOOP("ListCatalog", "From"), FK::DateFrom, expr,
+                {}, {}},
+        {QStringLiteral("to"), QT_TRANSLATE_NOOP("ListCatalog", "To"), FK::DateTo, expr, {}, {}}};
 }
 
 RecordList make(const char *key, const char *title, const char *table, const char *alias,
@@ -99,56 +109,67 @@ RecordList make(const char *key, const char *title, const char *table, const cha
 
 RecordList institutions()
 {
-    RecordList l = make("institutions", EF_COL("Institutions"), "institution", "i");
+    RecordList l = make(
+        "institutions", QT_TRANSLATE_NOOP("ListCatalog", "Institutions"), "institution", "i");
     const QString name = institutionName(QStringLiteral("i"));
     addColumns(l,
         {
-            {"name", EF_COL("Name"), name, F::Text, name + QStringLiteral(" COLLATE KAZAKH")},
-            {"kind", EF_COL("Kind"), QStringLiteral("i.kind"), F::Enum, {}, str("institution_kind")},
-            {"country", EF_COL("Country"), QStringLiteral("i.country")},
-            {"city", EF_COL("City"), QStringLiteral("coalesce(i.city, '')")},
-            {"bin", EF_COL("BIN"), QStringLiteral("coalesce(i.bin, '')")},
+            {"name", QT_TRANSLATE_NOOP("ListCatalog", "Name"), name, F::Text,
+                name + QStringLiteral(" COLLATE KAZAKH")},
+            {"kind", QT_TRANSLATE_NOOP("ListCatalog", "Kind"), QStringLiteral("i.kind"), F::Enum,
+                {}, str("institution_kind")},
+            {"country", QT_TRANSLATE_NOOP("ListCatalog", "Country"), QStringLiteral("i.country")},
+            {"city", QT_TRANSLATE_NOOP("ListCatalog", "City"),
+                QStringLiteral("coalesce(i.city, '')")},
+            {"bin", QT_TRANSLATE_NOOP("ListCatalog", "BIN"), QStringLiteral("coalesce(i.bin, '')")},
         });
-    l.filters = {enumFilter("kind", EF_COL("Kind"), QStringLiteral("i.kind"), "institution_kind"),
+    l.filters = {enumFilter("kind", QT_TRANSLATE_NOOP("ListCatalog", "Kind"),
+                     QStringLiteral("i.kind"), "institution_kind"),
         textFilter(ftsPredicate(QStringLiteral("i"), QStringLiteral("institution")))};
     return l;
 }
 
 RecordList people()
 {
-    RecordList l = make("people", EF_COL("People"), "person", "p",
+    RecordList l = make("people", QT_TRANSLATE_NOOP("ListCatalog", "People"), "person", "p",
         QStringLiteral("LEFT JOIN institution i ON i.id = p.institution_id"));
     l.watchedTables << QStringLiteral("institution");
     const QString inst = institutionName(QStringLiteral("i"));
     addColumns(l,
         {
-            {"name", EF_COL("Name"), personName(QStringLiteral("p")), F::Text,
-                personSort(QStringLiteral("p"))},
-            {"latin", EF_COL("Name in Latin"),
+            {"name", QT_TRANSLATE_NOOP("ListCatalog", "Name"), personName(QStringLiteral("p")),
+                F::Text, personSort(QStringLiteral("p"))},
+            {"latin", QT_TRANSLATE_NOOP("ListCatalog", "Name in Latin"),
                 QStringLiteral("coalesce(p.family_name_latin || ' ' || p.given_name_latin, '')")},
-            {"gender", EF_COL("Gender"), QStringLiteral("p.gender"), F::Enum, {}, str("gender")},
-            {"institution", EF_COL("Institution"), QStringLiteral("coalesce(%1, '')").arg(inst),
-                F::Text, QStringLiteral("coalesce(%1, '') COLLATE KAZAKH").arg(inst)},
-            {"email", EF_COL("Email"), QStringLiteral("coalesce(p.email, '')")},
+            {"gender", QT_TRANSLATE_NOOP("ListCatalog", "Gender"), QStringLiteral("p.gender"),
+                F::Enum, {}, str("gender")},
+            {"institution", QT_TRANSLATE_NOOP("ListCatalog", "Institution"),
+                QStringLiteral("coalesce(%1, '')").arg(inst), F::Text,
+                QStringLiteral("coalesce(%1, '') COLLATE KAZAKH").arg(inst)},
+            {"email", QT_TRANSLATE_NOOP("ListCatalog", "Email"),
+                QStringLiteral("coalesce(p.email, '')")},
         });
-    l.filters = {enumFilter("gender", EF_COL("Gender"), QStringLiteral("p.gender"), "gender"),
-        refFilter("institution", EF_COL("Institution"), QStringLiteral("p.institution_id"),
-            "institution"),
+    l.filters = {enumFilter("gender", QT_TRANSLATE_NOOP("ListCatalog", "Gender"),
+                     QStringLiteral("p.gender"), "gender"),
+        refFilter("institution", QT_TRANSLATE_NOOP("ListCatalog", "Institution"),
+            QStringLiteral("p.institution_id"), "institution"),
         textFilter(ftsPredicate(QStringLiteral("p"), QStringLiteral("person")))};
     return l;
 }
 
 RecordList projects()
 {
-    RecordList l = make("projects", EF_COL("Projects"), "project", "pr");
+    RecordList l = make("projects", QT_TRANSLATE_NOOP("ListCatalog", "Projects"), "project", "pr");
     addColumns(l,
         {
-            {"acronym", EF_COL("Acronym"), QStringLiteral("pr.acronym"), F::Text,
-                QStringLiteral("pr.acronym COLLATE KAZAKH")},
-            {"title", EF_COL("Title"), QStringLiteral("pr.title")},
-            {"code", EF_COL("Project number"), QStringLiteral("pr.code")},
-            {"starts", EF_COL("Starts"), QStringLiteral("pr.starts_on"), F::Date},
-            {"ends", EF_COL("Ends"), QStringLiteral("pr.ends_on"), F::Date},
+            {"acronym", QT_TRANSLATE_NOOP("ListCatalog", "Acronym"), QStringLiteral("pr.acronym"),
+                F::Text, QStringLiteral("pr.acronym COLLATE KAZAKH")},
+            {"title", QT_TRANSLATE_NOOP("ListCatalog", "Title"), QStringLiteral("pr.title")},
+            {"code", QT_TRANSLATE_NOOP("ListCatalog", "Project number"), QStringLiteral("pr.code")},
+            {"starts", QT_TRANSLATE_NOOP("ListCatalog", "Starts"), QStringLiteral("pr.starts_on"),
+                F::Date},
+            {"ends", QT_TRANSLATE_NOOP("ListCatalog", "Ends"), QStringLiteral("pr.ends_on"),
+                F::Date},
         });
     l.filters = {textFilter(likePredicate(QStringLiteral("pr.acronym || ' ' || pr.title")))};
     return l;
@@ -156,27 +177,33 @@ RecordList projects()
 
 RecordList indicators()
 {
-    RecordList l = make("indicators", EF_COL("Indicators"), "indicator", "ind",
-        QStringLiteral("JOIN project pr ON pr.id = ind.project_id"));
+    RecordList l = make("indicators", QT_TRANSLATE_NOOP("ListCatalog", "Indicators"), "indicator",
+        "ind", QStringLiteral("JOIN project pr ON pr.id = ind.project_id"));
     l.watchedTables << QStringLiteral("project");
     const QString name = DataLanguage::sql(QStringLiteral("ind"), QStringLiteral("name"));
     addColumns(l,
         {
-            {"project", EF_COL("Project"), QStringLiteral("pr.acronym")},
-            {"code", EF_COL("Code"), QStringLiteral("ind.code")},
-            {"name", EF_COL("Name"), name, F::Text, name + QStringLiteral(" COLLATE KAZAKH")},
-            {"unit", EF_COL("Unit"), QStringLiteral("ind.unit"), F::Enum, {}, str("indicator_unit")},
-            {"baseline", EF_COL("Baseline"), QStringLiteral("ind.baseline"), F::Number},
-            {"target", EF_COL("Target"), QStringLiteral("ind.target"), F::Number},
+            {"project", QT_TRANSLATE_NOOP("ListCatalog", "Project"), QStringLiteral("pr.acronym")},
+            {"code", QT_TRANSLATE_NOOP("ListCatalog", "Code"), QStringLiteral("ind.code")},
+            {"name", QT_TRANSLATE_NOOP("ListCatalog", "Name"), name, F::Text,
+                name + QStringLiteral(" COLLATE KAZAKH")},
+            {"unit", QT_TRANSLATE_NOOP("ListCatalog", "Unit"), QStringLiteral("ind.unit"), F::Enum,
+                {}, str("indicator_unit")},
+            {"baseline", QT_TRANSLATE_NOOP("ListCatalog", "Baseline"),
+                QStringLiteral("ind.baseline"), F::Number},
+            {"target", QT_TRANSLATE_NOOP("ListCatalog", "Target"), QStringLiteral("ind.target"),
+                F::Number},
         });
-    l.filters = {refFilter("project", EF_COL("Project"), QStringLiteral("ind.project_id"), "project"),
+    l.filters = {refFilter("project", QT_TRANSLATE_NOOP("ListCatalog", "Project"),
+                     QStringLiteral("ind.project_id"), "project"),
         textFilter(likePredicate(name))};
     return l;
 }
 
 RecordList partnerships()
 {
-    RecordList l = make("partnerships", EF_COL("Partnerships"), "partnership", "pa",
+    RecordList l = make("partnerships", QT_TRANSLATE_NOOP("ListCatalog", "Partnerships"),
+        "partnership", "pa",
         QStringLiteral("JOIN institution u ON u.id = pa.university_id "
                        "JOIN institution pt ON pt.id = pa.partner_id"));
     l.watchedTables << QStringLiteral("institution");
@@ -184,24 +211,27 @@ RecordList partnerships()
     const QString partner = institutionName(QStringLiteral("pt"));
     addColumns(l,
         {
-            {"title", EF_COL("Title"), QStringLiteral("pa.title"), F::Text,
-                QStringLiteral("pa.title COLLATE KAZAKH")},
-            {"kind", EF_COL("Kind"), QStringLiteral("pa.kind"), F::Enum, {}, str("partnership_kind")},
-            {"status", EF_COL("Status"), QStringLiteral("pa.status"), F::Enum, {},
-                str("partnership_status")},
-            {"university", EF_COL("University"), uni, F::Text, uni + QStringLiteral(" COLLATE KAZAKH")},
-            {"partner", EF_COL("Partner"), partner, F::Text,
+            {"title", QT_TRANSLATE_NOOP("ListCatalog", "Title"), QStringLiteral("pa.title"),
+                F::Text, QStringLiteral("pa.title COLLATE KAZAKH")},
+            {"kind", QT_TRANSLATE_NOOP("ListCatalog", "Kind"), QStringLiteral("pa.kind"), F::Enum,
+                {}, str("partnership_kind")},
+            {"status", QT_TRANSLATE_NOOP("ListCatalog", "Status"), QStringLiteral("pa.status"),
+                F::Enum, {}, str("partnership_status")},
+            {"university", QT_TRANSLATE_NOOP("ListCatalog", "University"), uni, F::Text,
+                uni + QStringLiteral(" COLLATE KAZAKH")},
+            {"partner", QT_TRANSLATE_NOOP("ListCatalog", "Partner"), partner, F::Text,
                 partner + QStringLiteral(" COLLATE KAZAKH")},
-            {"signed", EF_COL("Signed"), QStringLiteral("pa.signed_on"), F::Date,
-                QStringLiteral("coalesce(pa.signed_on, '')")},
-            {"ends", EF_COL("Ends"), QStringLiteral("pa.ends_on"), F::Date,
-                QStringLiteral("coalesce(pa.ends_on, '')")},
+            {"signed", QT_TRANSLATE_NOOP("ListCatalog", "Signed"), QStringLiteral("pa.signed_on"),
+                F::Date, QStringLiteral("coalesce(pa.signed_on, '')")},
+            {"ends", QT_TRANSLATE_NOOP("ListCatalog", "Ends"), QStringLiteral("pa.ends_on"),
+                F::Date, QStringLiteral("coalesce(pa.ends_on, '')")},
         });
-    l.filters = {enumFilter("status", EF_COL("Status"), QStringLiteral("pa.status"),
-                     "partnership_status"),
-        enumFilter("kind", EF_COL("Kind"), QStringLiteral("pa.kind"), "partnership_kind"),
-        refFilter("institution", EF_COL("University"), QStringLiteral("pa.university_id"),
-            "institution")};
+    l.filters = {enumFilter("status", QT_TRANSLATE_NOOP("ListCatalog", "Status"),
+                     QStringLiteral("pa.status"), "partnership_status"),
+        enumFilter("kind", QT_TRANSLATE_NOOP("ListCatalog", "Kind"), QStringLiteral("pa.kind"),
+            "partnership_kind"),
+        refFilter("institution", QT_TRANSLATE_NOOP("ListCatalog", "University"),
+            QStringLiteral("pa.university_id"), "institution")};
     l.filters += dateRange(QStringLiteral("pa.ends_on"));
     l.filters << textFilter(ftsPredicate(QStringLiteral("pa"), QStringLiteral("partnership")));
     return l;
@@ -211,13 +241,14 @@ RecordList renewals(const QDate &today)
 {
     RecordList l = partnerships();
     l.key = QStringLiteral("renewals");
-    l.title = EF_COL("Renewals due");
+    l.title = QT_TRANSLATE_NOOP("ListCatalog", "Renewals due");
     l.spec.columns.move(6, 0); // ending date first: it is what the list is about
     l.columns.move(6, 0);
     const QDate day = today.isValid() ? today : QDate::currentDate();
     l.fixedFilters = {
         {QStringLiteral("pa.ends_on"), ListFilter::Op::AtLeast, day.toString(Qt::ISODate)},
-        {QStringLiteral("pa.ends_on"), ListFilter::Op::AtMost, day.addDays(90).toString(Qt::ISODate)},
+        {QStringLiteral("pa.ends_on"), ListFilter::Op::AtMost,
+            day.addDays(90).toString(Qt::ISODate)},
         {QStringLiteral("pa.status IN ('signed', 'active')"), ListFilter::Op::Predicate, {}},
     };
     l.filters.removeIf([](const CatalogFilter &f) {
@@ -228,129 +259,161 @@ RecordList renewals(const QDate &today)
 
 RecordList contacts()
 {
-    RecordList l = make("contacts", EF_COL("Contacts"), "partnership_contact", "pc",
+    RecordList l = make("contacts", QT_TRANSLATE_NOOP("ListCatalog", "Contacts"),
+        "partnership_contact", "pc",
         QStringLiteral("JOIN person p ON p.id = pc.person_id "
                        "JOIN partnership pa ON pa.id = pc.partnership_id"));
     l.watchedTables << QStringLiteral("person") << QStringLiteral("partnership");
     addColumns(l,
         {
-            {"person", EF_COL("Person"), personName(QStringLiteral("p")), F::Text,
-                personSort(QStringLiteral("p"))},
-            {"role", EF_COL("Role"), QStringLiteral("coalesce(pc.role, '')")},
-            {"partnership", EF_COL("Partnership"), QStringLiteral("pa.title")},
-            {"status", EF_COL("Status"), QStringLiteral("pa.status"), F::Enum, {},
-                str("partnership_status")},
+            {"person", QT_TRANSLATE_NOOP("ListCatalog", "Person"), personName(QStringLiteral("p")),
+                F::Text, personSort(QStringLiteral("p"))},
+            {"role", QT_TRANSLATE_NOOP("ListCatalog", "Role"),
+                QStringLiteral("coalesce(pc.role, '')")},
+            {"partnership", QT_TRANSLATE_NOOP("ListCatalog", "Partnership"),
+                QStringLiteral("pa.title")},
+            {"status", QT_TRANSLATE_NOOP("ListCatalog", "Status"), QStringLiteral("pa.status"),
+                F::Enum, {}, str("partnership_status")},
         });
     return l;
 }
 
 RecordList documents()
 {
-    RecordList l = make("documents", EF_COL("Documents"), "attachment", "at");
+    RecordList l
+        = make("documents", QT_TRANSLATE_NOOP("ListCatalog", "Documents"), "attachment", "at");
     addColumns(l,
         {
-            {"name", EF_COL("File"), QStringLiteral("at.file_name"), F::Text,
-                QStringLiteral("at.file_name COLLATE KAZAKH")},
-            {"added", EF_COL("Added"), QStringLiteral("at.added_on"), F::Date},
-            {"size", EF_COL("Size (bytes)"), QStringLiteral("at.size"), F::Number},
+            {"name", QT_TRANSLATE_NOOP("ListCatalog", "File"), QStringLiteral("at.file_name"),
+                F::Text, QStringLiteral("at.file_name COLLATE KAZAKH")},
+            {"added", QT_TRANSLATE_NOOP("ListCatalog", "Added"), QStringLiteral("at.added_on"),
+                F::Date},
+            {"size", QT_TRANSLATE_NOOP("ListCatalog", "Size (bytes)"), QStringLiteral("at.size"),
+                F::Number},
         });
     return l;
 }
 
 RecordList programmes()
 {
-    RecordList l = make("programmes", EF_COL("Training programmes"), "training_programme", "tp");
+    RecordList l = make("programmes", QT_TRANSLATE_NOOP("ListCatalog", "Training programmes"),
+        "training_programme", "tp");
     addColumns(l,
         {
-            {"code", EF_COL("Code"), QStringLiteral("tp.code")},
-            {"title", EF_COL("Title"), title(QStringLiteral("tp")), F::Text,
-                title(QStringLiteral("tp")) + QStringLiteral(" COLLATE KAZAKH")},
-            {"topic", EF_COL("Topic"), QStringLiteral("tp.topic"), F::Enum, {}, str("training_topic")},
-            {"standard", EF_COL("Standard"), QStringLiteral("tp.standard"), F::Enum, {},
-                str("certification_standard")},
-            {"hours", EF_COL("Hours"), QStringLiteral("tp.hours"), F::Number},
+            {"code", QT_TRANSLATE_NOOP("ListCatalog", "Code"), QStringLiteral("tp.code")},
+            {"title", QT_TRANSLATE_NOOP("ListCatalog", "Title"), title(QStringLiteral("tp")),
+                F::Text, title(QStringLiteral("tp")) + QStringLiteral(" COLLATE KAZAKH")},
+            {"topic", QT_TRANSLATE_NOOP("ListCatalog", "Topic"), QStringLiteral("tp.topic"),
+                F::Enum, {}, str("training_topic")},
+            {"standard", QT_TRANSLATE_NOOP("ListCatalog", "Standard"),
+                QStringLiteral("tp.standard"), F::Enum, {}, str("certification_standard")},
+            {"hours", QT_TRANSLATE_NOOP("ListCatalog", "Hours"), QStringLiteral("tp.hours"),
+                F::Number},
         });
-    l.filters = {enumFilter("topic", EF_COL("Topic"), QStringLiteral("tp.topic"), "training_topic"),
-        enumFilter("standard", EF_COL("Standard"), QStringLiteral("tp.standard"),
-            "certification_standard"),
-        textFilter(likePredicate(QStringLiteral("tp.code || ' ' || coalesce(tp.title_en, '') || ' ' "
-                                                "|| coalesce(tp.title_ru, '') || ' ' || "
-                                                "coalesce(tp.title_kk, '')")))};
+    l.filters = {enumFilter("topic", QT_TRANSLATE_NOOP("ListCatalog", "Topic"),
+                     QStringLiteral("tp.topic"), "training_topic"),
+        enumFilter("standard", QT_TRANSLATE_NOOP("ListCatalog", "Standard"),
+            QStringLiteral("tp.standard"), "certification_standard"),
+        textFilter(
+            likePredicate(QStringLiteral("tp.code || ' ' || coalesce(tp.title_en, '') || ' ' "
+                                         "|| coalesce(tp.title_ru, '') || ' ' || "
+                                         "coalesce(tp.title_kk, '')")))};
     return l;
 }
 
 RecordList events()
 {
-    RecordList l = make("events", EF_COL("Training events"), "training_event", "ev",
-        QStringLiteral("LEFT JOIN institution h ON h.id = ev.host_id"));
+    RecordList l = make("events", QT_TRANSLATE_NOOP("ListCatalog", "Training events"),
+        "training_event", "ev", QStringLiteral("LEFT JOIN institution h ON h.id = ev.host_id"));
     l.watchedTables << QStringLiteral("institution");
-    const QString host = QStringLiteral("coalesce(%1, '')").arg(institutionName(QStringLiteral("h")));
+    const QString host
+        = QStringLiteral("coalesce(%1, '')").arg(institutionName(QStringLiteral("h")));
     addColumns(l,
         {
-            {"starts", EF_COL("Starts"), QStringLiteral("ev.starts_on"), F::Date},
-            {"title", EF_COL("Title"), QStringLiteral("ev.title"), F::Text,
-                QStringLiteral("ev.title COLLATE KAZAKH")},
-            {"kind", EF_COL("Kind"), QStringLiteral("ev.kind"), F::Enum, {}, str("event_kind")},
-            {"mode", EF_COL("Mode"), QStringLiteral("ev.mode"), F::Enum, {}, str("event_mode")},
-            {"host", EF_COL("Host"), host, F::Text, host + QStringLiteral(" COLLATE KAZAKH")},
-            {"city", EF_COL("City"), QStringLiteral("coalesce(ev.city, '')")},
-            {"hours", EF_COL("Hours"), QStringLiteral("ev.hours"), F::Number},
+            {"starts", QT_TRANSLATE_NOOP("ListCatalog", "Starts"), QStringLiteral("ev.starts_on"),
+                F::Date},
+            {"title", QT_TRANSLATE_NOOP("ListCatalog", "Title"), QStringLiteral("ev.title"),
+                F::Text, QStringLiteral("ev.title COLLATE KAZAKH")},
+            {"kind", QT_TRANSLATE_NOOP("ListCatalog", "Kind"), QStringLiteral("ev.kind"), F::Enum,
+                {}, str("event_kind")},
+            {"mode", QT_TRANSLATE_NOOP("ListCatalog", "Mode"), QStringLiteral("ev.mode"), F::Enum,
+                {}, str("event_mode")},
+            {"host", QT_TRANSLATE_NOOP("ListCatalog", "Host"), host, F::Text,
+                host + QStringLiteral(" COLLATE KAZAKH")},
+            {"city", QT_TRANSLATE_NOOP("ListCatalog", "City"),
+                QStringLiteral("coalesce(ev.city, '')")},
+            {"hours", QT_TRANSLATE_NOOP("ListCatalog", "Hours"), QStringLiteral("ev.hours"),
+                F::Number},
         });
-    l.filters = {enumFilter("kind", EF_COL("Kind"), QStringLiteral("ev.kind"), "event_kind"),
-        refFilter("host", EF_COL("Host"), QStringLiteral("ev.host_id"), "institution")};
+    l.filters = {enumFilter("kind", QT_TRANSLATE_NOOP("ListCatalog", "Kind"),
+                     QStringLiteral("ev.kind"), "event_kind"),
+        refFilter("host", QT_TRANSLATE_NOOP("ListCatalog", "Host"), QStringLiteral("ev.host_id"),
+            "institution")};
     l.filters += dateRange(QStringLiteral("ev.starts_on"));
-    l.filters << textFilter(likePredicate(QStringLiteral("ev.title || ' ' || coalesce(ev.city, '')")));
+    l.filters << textFilter(
+        likePredicate(QStringLiteral("ev.title || ' ' || coalesce(ev.city, '')")));
     return l;
 }
 
 RecordList participations()
 {
-    RecordList l = make("participations", EF_COL("Participants"), "participation", "pn",
+    RecordList l = make("participations", QT_TRANSLATE_NOOP("ListCatalog", "Participants"),
+        "participation", "pn",
         QStringLiteral("JOIN person p ON p.id = pn.person_id "
                        "JOIN training_event ev ON ev.id = pn.event_id"));
     l.watchedTables << QStringLiteral("person") << QStringLiteral("training_event");
     addColumns(l,
         {
-            {"person", EF_COL("Participant"), personName(QStringLiteral("p")), F::Text,
-                personSort(QStringLiteral("p"))},
-            {"gender", EF_COL("Gender"), QStringLiteral("p.gender"), F::Enum, {}, str("gender")},
-            {"event", EF_COL("Event"), QStringLiteral("ev.title"), F::Text,
-                QStringLiteral("ev.title COLLATE KAZAKH")},
-            {"date", EF_COL("Date"), QStringLiteral("ev.starts_on"), F::Date},
-            {"hours", EF_COL("Hours attended"), QStringLiteral("pn.attended_hours"), F::Number},
-            {"assessment", EF_COL("Assessment"), QStringLiteral("pn.assessment"), F::Number,
+            {"person", QT_TRANSLATE_NOOP("ListCatalog", "Participant"),
+                personName(QStringLiteral("p")), F::Text, personSort(QStringLiteral("p"))},
+            {"gender", QT_TRANSLATE_NOOP("ListCatalog", "Gender"), QStringLiteral("p.gender"),
+                F::Enum, {}, str("gender")},
+            {"event", QT_TRANSLATE_NOOP("ListCatalog", "Event"), QStringLiteral("ev.title"),
+                F::Text, QStringLiteral("ev.title COLLATE KAZAKH")},
+            {"date", QT_TRANSLATE_NOOP("ListCatalog", "Date"), QStringLiteral("ev.starts_on"),
+                F::Date},
+            {"hours", QT_TRANSLATE_NOOP("ListCatalog", "Hours attended"),
+                QStringLiteral("pn.attended_hours"), F::Number},
+            {"assessment", QT_TRANSLATE_NOOP("ListCatalog", "Assessment"),
+                QStringLiteral("pn.assessment"), F::Number,
                 QStringLiteral("coalesce(pn.assessment, -1)")},
-            {"result", EF_COL("Result"), QStringLiteral("pn.result"), F::Enum, {},
-                str("participation_result")},
+            {"result", QT_TRANSLATE_NOOP("ListCatalog", "Result"), QStringLiteral("pn.result"),
+                F::Enum, {}, str("participation_result")},
         });
-    l.filters = {refFilter("event", EF_COL("Event"), QStringLiteral("pn.event_id"), "training_event"),
-        enumFilter("result", EF_COL("Result"), QStringLiteral("pn.result"), "participation_result"),
-        enumFilter("gender", EF_COL("Gender"), QStringLiteral("p.gender"), "gender"),
+    l.filters = {refFilter("event", QT_TRANSLATE_NOOP("ListCatalog", "Event"),
+                     QStringLiteral("pn.event_id"), "training_event"),
+        enumFilter("result", QT_TRANSLATE_NOOP("ListCatalog", "Result"),
+            QStringLiteral("pn.result"), "participation_result"),
+        enumFilter("gender", QT_TRANSLATE_NOOP("ListCatalog", "Gender"), QStringLiteral("p.gender"),
+            "gender"),
         textFilter(ftsPredicate(QStringLiteral("p"), QStringLiteral("person")))};
     return l;
 }
 
 RecordList certificates()
 {
-    RecordList l = make("certificates", EF_COL("Certificates"), "certificate", "ce",
-        QStringLiteral("JOIN person p ON p.id = ce.person_id"));
+    RecordList l = make("certificates", QT_TRANSLATE_NOOP("ListCatalog", "Certificates"),
+        "certificate", "ce", QStringLiteral("JOIN person p ON p.id = ce.person_id"));
     l.watchedTables << QStringLiteral("person");
     addColumns(l,
         {
-            {"number", EF_COL("Number"), QStringLiteral("ce.number")},
-            {"holder", EF_COL("Holder"), personName(QStringLiteral("p")), F::Text,
-                personSort(QStringLiteral("p"))},
-            {"level", EF_COL("Level"), QStringLiteral("ce.level"), F::Enum, {},
-                str("certification_standard")},
-            {"issued", EF_COL("Issued"), QStringLiteral("ce.issued_on"), F::Date},
-            {"valid", EF_COL("Valid until"), QStringLiteral("ce.valid_until"), F::Date,
+            {"number", QT_TRANSLATE_NOOP("ListCatalog", "Number"), QStringLiteral("ce.number")},
+            {"holder", QT_TRANSLATE_NOOP("ListCatalog", "Holder"), personName(QStringLiteral("p")),
+                F::Text, personSort(QStringLiteral("p"))},
+            {"level", QT_TRANSLATE_NOOP("ListCatalog", "Level"), QStringLiteral("ce.level"),
+                F::Enum, {}, str("certification_standard")},
+            {"issued", QT_TRANSLATE_NOOP("ListCatalog", "Issued"), QStringLiteral("ce.issued_on"),
+                F::Date},
+            {"valid", QT_TRANSLATE_NOOP("ListCatalog", "Valid until"),
+                QStringLiteral("ce.valid_until"), F::Date,
                 QStringLiteral("coalesce(ce.valid_until, '')")},
-            {"status", EF_COL("Status"), QStringLiteral("ce.status"), F::Enum, {},
-                str("certificate_status")},
+            {"status", QT_TRANSLATE_NOOP("ListCatalog", "Status"), QStringLiteral("ce.status"),
+                F::Enum, {}, str("certificate_status")},
         });
-    l.filters = {enumFilter("status", EF_COL("Status"), QStringLiteral("ce.status"),
-                     "certificate_status"),
-        enumFilter("level", EF_COL("Level"), QStringLiteral("ce.level"), "certification_standard")};
+    l.filters = {enumFilter("status", QT_TRANSLATE_NOOP("ListCatalog", "Status"),
+                     QStringLiteral("ce.status"), "certificate_status"),
+        enumFilter("level", QT_TRANSLATE_NOOP("ListCatalog", "Level"), QStringLiteral("ce.level"),
+            "certification_standard")};
     l.filters += dateRange(QStringLiteral("ce.issued_on"));
     l.filters << textFilter(ftsPredicate(QStringLiteral("p"), QStringLiteral("person")));
     return l;
@@ -358,33 +421,37 @@ RecordList certificates()
 
 RecordList courses()
 {
-    RecordList l = make("courses", EF_COL("Courses"), "course", "c",
+    RecordList l = make("courses", QT_TRANSLATE_NOOP("ListCatalog", "Courses"), "course", "c",
         QStringLiteral("LEFT JOIN institution pv ON pv.id = c.provider_id"));
     l.watchedTables << QStringLiteral("institution");
-    const QString provider = QStringLiteral("coalesce(%1, '')").arg(institutionName(QStringLiteral("pv")));
+    const QString provider
+        = QStringLiteral("coalesce(%1, '')").arg(institutionName(QStringLiteral("pv")));
     addColumns(l,
         {
-            {"code", EF_COL("Code"), QStringLiteral("c.code")},
-            {"title", EF_COL("Title"), title(QStringLiteral("c")), F::Text,
-                title(QStringLiteral("c")) + QStringLiteral(" COLLATE KAZAKH")},
-            {"area", EF_COL("Area"), QStringLiteral("c.area"), F::Enum, {}, str("course_area")},
-            {"ects", EF_COL("ECTS"), QStringLiteral("c.ects"), F::Number},
-            {"languages", EF_COL("Languages"), QStringLiteral("c.languages"), F::Language},
-            {"provider", EF_COL("Provider"), provider, F::Text,
+            {"code", QT_TRANSLATE_NOOP("ListCatalog", "Code"), QStringLiteral("c.code")},
+            {"title", QT_TRANSLATE_NOOP("ListCatalog", "Title"), title(QStringLiteral("c")),
+                F::Text, title(QStringLiteral("c")) + QStringLiteral(" COLLATE KAZAKH")},
+            {"area", QT_TRANSLATE_NOOP("ListCatalog", "Area"), QStringLiteral("c.area"), F::Enum,
+                {}, str("course_area")},
+            {"ects", QT_TRANSLATE_NOOP("ListCatalog", "ECTS"), QStringLiteral("c.ects"), F::Number},
+            {"languages", QT_TRANSLATE_NOOP("ListCatalog", "Languages"),
+                QStringLiteral("c.languages"), F::Language},
+            {"provider", QT_TRANSLATE_NOOP("ListCatalog", "Provider"), provider, F::Text,
                 provider + QStringLiteral(" COLLATE KAZAKH")},
-            {"accreditation", EF_COL("Accreditation"), QStringLiteral("c.accreditation_status"),
-                F::Enum, {}, str("accreditation_status")},
+            {"accreditation", QT_TRANSLATE_NOOP("ListCatalog", "Accreditation"),
+                QStringLiteral("c.accreditation_status"), F::Enum, {}, str("accreditation_status")},
         });
-    l.filters = {enumFilter("area", EF_COL("Area"), QStringLiteral("c.area"), "course_area"),
-        enumFilter("accreditation", EF_COL("Accreditation"), QStringLiteral("c.accreditation_status"),
-            "accreditation_status"),
+    l.filters = {enumFilter("area", QT_TRANSLATE_NOOP("ListCatalog", "Area"),
+                     QStringLiteral("c.area"), "course_area"),
+        enumFilter("accreditation", QT_TRANSLATE_NOOP("ListCatalog", "Accreditation"),
+            QStringLiteral("c.accreditation_status"), "accreditation_status"),
         textFilter(ftsPredicate(QStringLiteral("c"), QStringLiteral("course")))};
     return l;
 }
 
 RecordList offerings()
 {
-    RecordList l = make("offerings", EF_COL("Offerings"), "offering", "o",
+    RecordList l = make("offerings", QT_TRANSLATE_NOOP("ListCatalog", "Offerings"), "offering", "o",
         QStringLiteral("JOIN course c ON c.id = o.course_id "
                        "JOIN institution i ON i.id = o.institution_id "
                        "LEFT JOIN person p ON p.id = o.instructor_id"));
@@ -393,52 +460,87 @@ RecordList offerings()
     const QString inst = institutionName(QStringLiteral("i"));
     addColumns(l,
         {
-            {"semester", EF_COL("Semester"), QStringLiteral("o.semester"), F::Semester},
-            {"course", EF_COL("Course"), QStringLiteral("c.code")},
-            {"title", EF_COL("Title"), title(QStringLiteral("c")), F::Text,
-                title(QStringLiteral("c")) + QStringLiteral(" COLLATE KAZAKH")},
-            {"institution", EF_COL("Institution"), inst, F::Text, inst + QStringLiteral(" COLLATE KAZAKH")},
-            {"language", EF_COL("Language"), QStringLiteral("o.language"), F::Language},
-            {"instructor", EF_COL("Instructor"),
+            {"semester", QT_TRANSLATE_NOOP("ListCatalog", "Semester"), QStringLiteral("o.semester"),
+                F::Semester},
+            {"course", QT_TRANSLATE_NOOP("ListCatalog", "Course"), QStringLiteral("c.code")},
+            {"title", QT_TRANSLATE_NOOP("ListCatalog", "Title"), title(QStringLiteral("c")),
+                F::Text, title(QStringLiteral("c")) + QStringLiteral(" COLLATE KAZAKH")},
+            {"institution", QT_TRANSLATE_NOOP("ListCatalog", "Institution"), inst, F::Text,
+                inst + QStringLiteral(" COLLATE KAZAKH")},
+            {"language", QT_TRANSLATE_NOOP("ListCatalog", "Language"), QStringLiteral("o.language"),
+                F::Language},
+            {"instructor", QT_TRANSLATE_NOOP("ListCatalog", "Instructor"),
                 QStringLiteral("coalesce(%1, '')").arg(personName(QStringLiteral("p"))), F::Text,
                 QStringLiteral("coalesce(p.family_name, '') COLLATE KAZAKH")},
-            {"capacity", EF_COL("Places"), QStringLiteral("o.capacity"), F::Number,
-                QStringLiteral("coalesce(o.capacity, 0)")},
+            {"capacity", QT_TRANSLATE_NOOP("ListCatalog", "Places"), QStringLiteral("o.capacity"),
+                F::Number, QStringLiteral("coalesce(o.capacity, 0)")},
         });
-    l.filters = {{QStringLiteral("semester"), EF_COL("Semester"), FK::Semester,
-                     QStringLiteral("o.semester"), {}, {}},
-        refFilter("course", EF_COL("Course"), QStringLiteral("o.course_id"), "course"),
-        refFilter("institution", EF_COL("Institution"), QStringLiteral("o.institution_id"),
-            "institution")};
+    l.filters = {{QStringLiteral("semester"), QT_TRANSLATE_NOOP("ListCatalog", "Semester"),
+                     FK::Semester, QStringLiteral("o.semester"), {}, {}},
+        refFilter("course", QT_TRANSLATE_NOOP("ListCatalog", "Course"),
+            QStringLiteral("o.course_id"), "course"),
+        refFilter("institution", QT_TRANSLATE_NOOP("ListCatalog", "Institution"),
+            QStringLiteral("o.institution_id"), "institution")};
     return l;
 }
 
 RecordList enrollments()
 {
-    RecordList l = make("enrollments", EF_COL("Enrollments"), "enrollment", "e",
-        QStringLiteral("JOIN offering o ON o.id = e.offering_id JOIN course c ON c.id = o.course_id "
-                       "JOIN person p ON p.id = e.person_id JOIN institution i ON i.id = e.owner_id"));
+    // The FROM clause with each table in its place; sorting by a joined column starts from that
+    // table (see ListColumn::from), so a million enrollments are never sorted to show a page.
+    const QString e = QStringLiteral("enrollment e");
+    const QString o = QStringLiteral("JOIN offering o ON o.id = e.offering_id");
+    const QString c = QStringLiteral("JOIN course c ON c.id = o.course_id");
+    const QString p = QStringLiteral("JOIN person p ON p.id = e.person_id");
+    const QString i = QStringLiteral("JOIN institution i ON i.id = e.owner_id");
+    const QStringList joins {o, c, p, i};
+    RecordList l = make("enrollments", QT_TRANSLATE_NOOP("ListCatalog", "Enrollments"),
+        "enrollment", "e", joins.join(u' '));
     l.watchedTables << QStringLiteral("offering") << QStringLiteral("course")
                     << QStringLiteral("person") << QStringLiteral("institution");
     const QString inst = institutionName(QStringLiteral("i"));
+    const QString byPerson
+        = QStringLiteral("person p CROSS JOIN enrollment e ON e.person_id = p.id %1")
+              .arg(QStringList {o, c, i}.join(u' '));
+    const QString bySemester
+        = QStringLiteral("offering o CROSS JOIN enrollment e ON e.offering_id = o.id %1")
+              .arg(QStringList {c, p, i}.join(u' '));
+    const QString byCourse = QStringLiteral("course c CROSS JOIN offering o ON o.course_id = c.id "
+                                            "CROSS JOIN enrollment e ON e.offering_id = o.id %1")
+                                 .arg(QStringList {p, i}.join(u' '));
+    const QString byInstitution
+        = QStringLiteral("institution i CROSS JOIN enrollment e ON e.owner_id = i.id %1")
+              .arg(QStringList {o, c, p}.join(u' '));
     addColumns(l,
         {
-            {"student", EF_COL("Student"), personName(QStringLiteral("p")), F::Text,
-                personSort(QStringLiteral("p"))},
-            {"course", EF_COL("Course"), QStringLiteral("c.code")},
-            {"semester", EF_COL("Semester"), QStringLiteral("o.semester"), F::Semester},
-            {"institution", EF_COL("Institution"), inst, F::Text, inst + QStringLiteral(" COLLATE KAZAKH")},
-            {"status", EF_COL("Status"), QStringLiteral("e.status"), F::Enum, {},
-                str("enrollment_status")},
-            {"grade", EF_COL("Grade"), QStringLiteral("e.grade"), F::Number,
-                QStringLiteral("coalesce(e.grade, -1)")},
-            {"enrolled", EF_COL("Enrolled"), QStringLiteral("e.enrolled_on"), F::Date},
+            {"student", QT_TRANSLATE_NOOP("ListCatalog", "Student"),
+                personName(QStringLiteral("p")), F::Text, {}, {}, personKeys(QStringLiteral("p")),
+                byPerson},
+            {"course", QT_TRANSLATE_NOOP("ListCatalog", "Course"), QStringLiteral("c.code"),
+                F::Text, {}, {},
+                {QStringLiteral("c.code"), QStringLiteral("c.rowid"), QStringLiteral("o.rowid")},
+                byCourse},
+            {"semester", QT_TRANSLATE_NOOP("ListCatalog", "Semester"), QStringLiteral("o.semester"),
+                F::Semester, {}, {}, {QStringLiteral("o.semester"), QStringLiteral("o.rowid")},
+                bySemester},
+            {"institution", QT_TRANSLATE_NOOP("ListCatalog", "Institution"), inst, F::Text, {}, {},
+                {inst + QStringLiteral(" COLLATE KAZAKH"), QStringLiteral("i.rowid")},
+                byInstitution},
+            {"status", QT_TRANSLATE_NOOP("ListCatalog", "Status"), QStringLiteral("e.status"),
+                F::Enum, {}, str("enrollment_status")},
+            {"grade", QT_TRANSLATE_NOOP("ListCatalog", "Grade"), QStringLiteral("e.grade"),
+                F::Number, QStringLiteral("coalesce(e.grade, -1)")},
+            {"enrolled", QT_TRANSLATE_NOOP("ListCatalog", "Enrolled"),
+                QStringLiteral("e.enrolled_on"), F::Date},
         });
-    l.filters = {enumFilter("status", EF_COL("Status"), QStringLiteral("e.status"), "enrollment_status"),
-        {QStringLiteral("semester"), EF_COL("Semester"), FK::Semester, QStringLiteral("o.semester"),
-            {}, {}},
-        refFilter("institution", EF_COL("Institution"), QStringLiteral("e.owner_id"), "institution"),
-        enumFilter("gender", EF_COL("Gender"), QStringLiteral("p.gender"), "gender")};
+    l.filters = {enumFilter("status", QT_TRANSLATE_NOOP("ListCatalog", "Status"),
+                     QStringLiteral("e.status"), "enrollment_status"),
+        {QStringLiteral("semester"), QT_TRANSLATE_NOOP("ListCatalog", "Semester"), FK::Semester,
+            QStringLiteral("o.semester"), {}, {}},
+        refFilter("institution", QT_TRANSLATE_NOOP("ListCatalog", "Institution"),
+            QStringLiteral("e.owner_id"), "institution"),
+        enumFilter("gender", QT_TRANSLATE_NOOP("ListCatalog", "Gender"), QStringLiteral("p.gender"),
+            "gender")};
     l.filters += dateRange(QStringLiteral("e.enrolled_on"));
     l.filters << textFilter(ftsPredicate(QStringLiteral("p"), QStringLiteral("person")));
     return l;
@@ -456,7 +558,8 @@ QString RecordList::columnTitle(int column) const
     return QCoreApplication::translate("ListCatalog", columns.value(column).title);
 }
 
-std::optional<ListFilter> RecordList::makeFilter(const CatalogFilter &f, const QVariant &value) const
+std::optional<ListFilter> RecordList::makeFilter(
+    const CatalogFilter &f, const QVariant &value) const
 {
     switch (f.kind) {
     case FK::Enum:
@@ -485,11 +588,11 @@ std::optional<ListFilter> RecordList::makeFilter(const CatalogFilter &f, const Q
 
 QStringList ListCatalog::keys()
 {
-    return {QStringLiteral("partnerships"), QStringLiteral("renewals"), QStringLiteral("programmes"),
-        QStringLiteral("events"), QStringLiteral("participations"), QStringLiteral("certificates"),
-        QStringLiteral("courses"), QStringLiteral("offerings"), QStringLiteral("enrollments"),
-        QStringLiteral("institutions"), QStringLiteral("people"), QStringLiteral("projects"),
-        QStringLiteral("indicators")};
+    return {QStringLiteral("partnerships"), QStringLiteral("renewals"),
+        QStringLiteral("programmes"), QStringLiteral("events"), QStringLiteral("participations"),
+        QStringLiteral("certificates"), QStringLiteral("courses"), QStringLiteral("offerings"),
+        QStringLiteral("enrollments"), QStringLiteral("institutions"), QStringLiteral("people"),
+        QStringLiteral("projects"), QStringLiteral("indicators")};
 }
 
 RecordList ListCatalog::list(const QString &key, const QDate &today)

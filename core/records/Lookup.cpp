@@ -25,19 +25,22 @@ std::optional<Kind> kindOf(const QString &table)
         return Kind {table, inst, {}, true};
     if (table == u"person")
         return Kind {table,
-            QStringLiteral("t.family_name || ' ' || t.given_name || coalesce(' ' || t.patronymic, '')"),
+            QStringLiteral(
+                "t.family_name || ' ' || t.given_name || coalesce(' ' || t.patronymic, '')"),
             {}, true};
     if (table == u"project")
         return Kind {table, QStringLiteral("t.acronym"), {}, false};
     if (table == u"indicator")
         return Kind {table,
-            QStringLiteral("t.code || ' ' || %1").arg(DataLanguage::sql(QStringLiteral("t"), QStringLiteral("name"))),
+            QStringLiteral("t.code || ' ' || %1")
+                .arg(DataLanguage::sql(QStringLiteral("t"), QStringLiteral("name"))),
             {}, false};
     if (table == u"partnership")
         return Kind {table, QStringLiteral("t.title"), {}, true};
     if (table == u"training_programme")
         return Kind {table,
-            QStringLiteral("t.code || ' ' || %1").arg(DataLanguage::sql(QStringLiteral("t"), QStringLiteral("title"))),
+            QStringLiteral("t.code || ' ' || %1")
+                .arg(DataLanguage::sql(QStringLiteral("t"), QStringLiteral("title"))),
             {}, false};
     if (table == u"training_event")
         return Kind {table, QStringLiteral("t.title || ' · ' || t.starts_on"), {}, false};
@@ -45,7 +48,8 @@ std::optional<Kind> kindOf(const QString &table)
         return Kind {table, QStringLiteral("t.number"), {}, false};
     if (table == u"course")
         return Kind {table,
-            QStringLiteral("t.code || ' ' || %1").arg(DataLanguage::sql(QStringLiteral("t"), QStringLiteral("title"))),
+            QStringLiteral("t.code || ' ' || %1")
+                .arg(DataLanguage::sql(QStringLiteral("t"), QStringLiteral("title"))),
             {}, true};
     if (table == u"offering")
         return Kind {table,
@@ -75,10 +79,9 @@ QString Lookup::label(Store &store, const QString &table, const Uuid &id)
     const auto k = kindOf(table);
     if (!k || id.isNull())
         return {};
-    Statement s = store.db().prepare(QStringLiteral("SELECT t.id, %1, %2 FROM %3 t WHERE t.id = ?")
-                                         .arg(k->label,
-                                             k->semester.isEmpty() ? QStringLiteral("NULL") : k->semester,
-                                             k->table));
+    Statement s = store.db().prepare(
+        QStringLiteral("SELECT t.id, %1, %2 FROM %3 t WHERE t.id = ?")
+            .arg(k->label, k->semester.isEmpty() ? QStringLiteral("NULL") : k->semester, k->table));
     s.bind(1, id);
     return s.next() ? withSemester(s) : QString();
 }

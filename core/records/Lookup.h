@@ -25,7 +25,8 @@ public:
     static QString label(Store &store, const QString &table, const Uuid &id);
     // Up to `limit` live records of `table` whose name matches `text` (all, when text is empty
     // and the table is small), ordered by label.
-    static QList<LookupItem> find(Store &store, const QString &table, const QString &text, int limit = 50);
+    static QList<LookupItem> find(
+        Store &store, const QString &table, const QString &text, int limit = 50);
 };
 
 } // namespace ef

@@ -122,8 +122,8 @@ template <class T, class M> FieldOf<T> field(M T::*member, const char *column, c
 template <class T> class RecordTypeOf : public RecordType
 {
 public:
-    RecordTypeOf(const char *name, QList<FieldOf<T>> fields, std::function<QString(const T &)> title,
-        QString ownerColumn = {})
+    RecordTypeOf(const char *name, QList<FieldOf<T>> fields,
+        std::function<QString(const T &)> title, QString ownerColumn = {})
         : m_name(name)
         , m_fields(std::move(fields))
         , m_title(std::move(title))

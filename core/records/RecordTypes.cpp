@@ -19,248 +19,341 @@
 #include "domain/TrainingProgramme.h"
 #include "text/DataLanguage.h"
 
-#define EF_FIELD(text) QT_TRANSLATE_NOOP("RecordFields", text)
-#define EF_TYPE(text) QT_TRANSLATE_NOOP("RecordTypes", text)
-
 namespace ef {
 
 namespace {
 
 using K = FieldKind;
 
-const RecordTypeOf<Institution> institutionType {EF_TYPE("Institution"),
+const RecordTypeOf<Institution> institutionType {QT_TRANSLATE_NOOP("RecordTypes", "Institution"),
     {
-        field(&Institution::kind, "kind", EF_FIELD("Kind")),
-        field(&Institution::nameKk, "name_kk", EF_FIELD("Name in Kazakh")),
-        field(&Institution::nameRu, "name_ru", EF_FIELD("Name in Russian")),
-        field(&Institution::nameEn, "name_en", EF_FIELD("Name in English")),
-        field(&Institution::shortName, "short_name", EF_FIELD("Short name")),
-        field(&Institution::country, "country", EF_FIELD("Country (ISO code)")).required(),
-        field(&Institution::region, "region", EF_FIELD("Region")),
-        field(&Institution::city, "city", EF_FIELD("City")),
-        field(&Institution::bin, "bin", EF_FIELD("BIN")),
-        field(&Institution::pic, "pic", EF_FIELD("Erasmus+ PIC")),
-        field(&Institution::website, "website", EF_FIELD("Website")),
+        field(&Institution::kind, "kind", QT_TRANSLATE_NOOP("RecordFields", "Kind")),
+        field(&Institution::nameKk, "name_kk", QT_TRANSLATE_NOOP("RecordFields", "Name in Kazakh")),
+        field(
+            &Institution::nameRu, "name_ru", QT_TRANSLATE_NOOP("RecordFields", "Name in Russian")),
+        field(
+            &Institution::nameEn, "name_en", QT_TRANSLATE_NOOP("RecordFields", "Name in English")),
+        field(
+            &Institution::shortName, "short_name", QT_TRANSLATE_NOOP("RecordFields", "Short name")),
+        field(&Institution::country, "country",
+            QT_TRANSLATE_NOOP("RecordFields", "Country (ISO code)"))
+            .required(),
+        field(&Institution::region, "region", QT_TRANSLATE_NOOP("RecordFields", "Region")),
+        field(&Institution::city, "city", QT_TRANSLATE_NOOP("RecordFields", "City")),
+        field(&Institution::bin, "bin", QT_TRANSLATE_NOOP("RecordFields", "BIN")),
+        field(&Institution::pic, "pic", QT_TRANSLATE_NOOP("RecordFields", "Erasmus+ PIC")),
+        field(&Institution::website, "website", QT_TRANSLATE_NOOP("RecordFields", "Website")),
     },
     [](const Institution &i) {
         return i.shortName.isEmpty() ? DataLanguage::pick(i.nameEn, i.nameRu, i.nameKk)
                                      : i.shortName;
     }};
 
-const RecordTypeOf<Person> personType {EF_TYPE("Person"),
+const RecordTypeOf<Person> personType {QT_TRANSLATE_NOOP("RecordTypes", "Person"),
     {
-        field(&Person::familyName, "family_name", EF_FIELD("Family name")).required(),
-        field(&Person::givenName, "given_name", EF_FIELD("Given name")).required(),
-        field(&Person::patronymic, "patronymic", EF_FIELD("Patronymic")),
-        field(&Person::familyNameLatin, "family_name_latin", EF_FIELD("Family name in Latin")),
-        field(&Person::givenNameLatin, "given_name_latin", EF_FIELD("Given name in Latin")),
-        field(&Person::gender, "gender", EF_FIELD("Gender")),
-        field(&Person::institutionId, "institution_id", EF_FIELD("Institution")),
-        field(&Person::roles, "roles", EF_FIELD("Roles")).as(K::Roles),
-        field(&Person::email, "email", EF_FIELD("Email")),
-        field(&Person::phone, "phone", EF_FIELD("Phone")),
+        field(&Person::familyName, "family_name", QT_TRANSLATE_NOOP("RecordFields", "Family name"))
+            .required(),
+        field(&Person::givenName, "given_name", QT_TRANSLATE_NOOP("RecordFields", "Given name"))
+            .required(),
+        field(&Person::patronymic, "patronymic", QT_TRANSLATE_NOOP("RecordFields", "Patronymic")),
+        field(&Person::familyNameLatin, "family_name_latin",
+            QT_TRANSLATE_NOOP("RecordFields", "Family name in Latin")),
+        field(&Person::givenNameLatin, "given_name_latin",
+            QT_TRANSLATE_NOOP("RecordFields", "Given name in Latin")),
+        field(&Person::gender, "gender", QT_TRANSLATE_NOOP("RecordFields", "Gender")),
+        field(&Person::institutionId, "institution_id",
+            QT_TRANSLATE_NOOP("RecordFields", "Institution")),
+        field(&Person::roles, "roles", QT_TRANSLATE_NOOP("RecordFields", "Roles")).as(K::Roles),
+        field(&Person::email, "email", QT_TRANSLATE_NOOP("RecordFields", "Email")),
+        field(&Person::phone, "phone", QT_TRANSLATE_NOOP("RecordFields", "Phone")),
     },
     [](const Person &p) { return p.displayName(); }, QStringLiteral("institution_id")};
 
-const RecordTypeOf<Project> projectType {EF_TYPE("Project"),
+const RecordTypeOf<Project> projectType {QT_TRANSLATE_NOOP("RecordTypes", "Project"),
     {
-        field(&Project::acronym, "acronym", EF_FIELD("Acronym")).required(),
-        field(&Project::title, "title", EF_FIELD("Title")).required(),
-        field(&Project::code, "code", EF_FIELD("Project number")).required(),
-        field(&Project::programme, "programme", EF_FIELD("Programme")),
-        field(&Project::callId, "call_id", EF_FIELD("Call")),
-        field(&Project::coordinatorId, "coordinator_id", EF_FIELD("Coordinator")),
-        field(&Project::startsOn, "starts_on", EF_FIELD("Starts on")).required(),
-        field(&Project::endsOn, "ends_on", EF_FIELD("Ends on")).required(),
+        field(&Project::acronym, "acronym", QT_TRANSLATE_NOOP("RecordFields", "Acronym"))
+            .required(),
+        field(&Project::title, "title", QT_TRANSLATE_NOOP("RecordFields", "Title")).required(),
+        field(&Project::code, "code", QT_TRANSLATE_NOOP("RecordFields", "Project number"))
+            .required(),
+        field(&Project::programme, "programme", QT_TRANSLATE_NOOP("RecordFields", "Programme")),
+        field(&Project::callId, "call_id", QT_TRANSLATE_NOOP("RecordFields", "Call")),
+        field(&Project::coordinatorId, "coordinator_id",
+            QT_TRANSLATE_NOOP("RecordFields", "Coordinator")),
+        field(&Project::startsOn, "starts_on", QT_TRANSLATE_NOOP("RecordFields", "Starts on"))
+            .required(),
+        field(&Project::endsOn, "ends_on", QT_TRANSLATE_NOOP("RecordFields", "Ends on")).required(),
     },
     [](const Project &p) { return p.acronym; }};
 
-const RecordTypeOf<ProjectPartner> projectPartnerType {EF_TYPE("Project partner"),
+const RecordTypeOf<ProjectPartner> projectPartnerType {
+    QT_TRANSLATE_NOOP("RecordTypes", "Project partner"),
     {
-        field(&ProjectPartner::projectId, "project_id", EF_FIELD("Project")).required(),
-        field(&ProjectPartner::institutionId, "institution_id", EF_FIELD("Institution")).required(),
-        field(&ProjectPartner::role, "role", EF_FIELD("Role")),
+        field(
+            &ProjectPartner::projectId, "project_id", QT_TRANSLATE_NOOP("RecordFields", "Project"))
+            .required(),
+        field(&ProjectPartner::institutionId, "institution_id",
+            QT_TRANSLATE_NOOP("RecordFields", "Institution"))
+            .required(),
+        field(&ProjectPartner::role, "role", QT_TRANSLATE_NOOP("RecordFields", "Role")),
     },
     [](const ProjectPartner &) { return RecordType::tr("Project partner"); }};
 
-const RecordTypeOf<Indicator> indicatorType {EF_TYPE("Indicator"),
+const RecordTypeOf<Indicator> indicatorType {QT_TRANSLATE_NOOP("RecordTypes", "Indicator"),
     {
-        field(&Indicator::projectId, "project_id", EF_FIELD("Project")).required(),
-        field(&Indicator::code, "code", EF_FIELD("Code")).required(),
-        field(&Indicator::nameKk, "name_kk", EF_FIELD("Name in Kazakh")),
-        field(&Indicator::nameRu, "name_ru", EF_FIELD("Name in Russian")),
-        field(&Indicator::nameEn, "name_en", EF_FIELD("Name in English")).required(),
-        field(&Indicator::unit, "unit", EF_FIELD("Unit")),
-        field(&Indicator::measure, "measure", EF_FIELD("Measured by")),
-        field(&Indicator::baseline, "baseline", EF_FIELD("Baseline")).range(0, 1e9, 1),
-        field(&Indicator::target, "target", EF_FIELD("Target")).range(0, 1e9, 1).required(),
+        field(&Indicator::projectId, "project_id", QT_TRANSLATE_NOOP("RecordFields", "Project"))
+            .required(),
+        field(&Indicator::code, "code", QT_TRANSLATE_NOOP("RecordFields", "Code")).required(),
+        field(&Indicator::nameKk, "name_kk", QT_TRANSLATE_NOOP("RecordFields", "Name in Kazakh")),
+        field(&Indicator::nameRu, "name_ru", QT_TRANSLATE_NOOP("RecordFields", "Name in Russian")),
+        field(&Indicator::nameEn, "name_en", QT_TRANSLATE_NOOP("RecordFields", "Name in English"))
+            .required(),
+        field(&Indicator::unit, "unit", QT_TRANSLATE_NOOP("RecordFields", "Unit")),
+        field(&Indicator::measure, "measure", QT_TRANSLATE_NOOP("RecordFields", "Measured by")),
+        field(&Indicator::baseline, "baseline", QT_TRANSLATE_NOOP("RecordFields", "Baseline"))
+            .range(0, 1e9, 1),
+        field(&Indicator::target, "target", QT_TRANSLATE_NOOP("RecordFields", "Target"))
+            .range(0, 1e9, 1)
+            .required(),
     },
     [](const Indicator &i) {
-        return QStringLiteral("%1 %2").arg(i.code, DataLanguage::pick(i.nameEn, i.nameRu, i.nameKk));
+        return QStringLiteral("%1 %2").arg(
+            i.code, DataLanguage::pick(i.nameEn, i.nameRu, i.nameKk));
     }};
 
-const RecordTypeOf<IndicatorValue> indicatorValueType {EF_TYPE("Indicator value"),
+const RecordTypeOf<IndicatorValue> indicatorValueType {
+    QT_TRANSLATE_NOOP("RecordTypes", "Indicator value"),
     {
-        field(&IndicatorValue::indicatorId, "indicator_id", EF_FIELD("Indicator")).required(),
-        field(&IndicatorValue::measuredOn, "measured_on", EF_FIELD("Measured on")).required(),
-        field(&IndicatorValue::value, "value", EF_FIELD("Value")).range(0, 1e9, 1),
-        field(&IndicatorValue::note, "note", EF_FIELD("Note")).as(K::LongText),
+        field(&IndicatorValue::indicatorId, "indicator_id",
+            QT_TRANSLATE_NOOP("RecordFields", "Indicator"))
+            .required(),
+        field(&IndicatorValue::measuredOn, "measured_on",
+            QT_TRANSLATE_NOOP("RecordFields", "Measured on"))
+            .required(),
+        field(&IndicatorValue::value, "value", QT_TRANSLATE_NOOP("RecordFields", "Value"))
+            .range(0, 1e9, 1),
+        field(&IndicatorValue::note, "note", QT_TRANSLATE_NOOP("RecordFields", "Note"))
+            .as(K::LongText),
     },
     [](const IndicatorValue &v) { return QLocale().toString(v.value); }};
 
-const RecordTypeOf<Partnership> partnershipType {EF_TYPE("Partnership"),
+const RecordTypeOf<Partnership> partnershipType {QT_TRANSLATE_NOOP("RecordTypes", "Partnership"),
     {
-        field(&Partnership::title, "title", EF_FIELD("Title")).required(),
-        field(&Partnership::kind, "kind", EF_FIELD("Kind")),
-        field(&Partnership::status, "status", EF_FIELD("Status")),
-        field(&Partnership::universityId, "university_id", EF_FIELD("University")).required(),
-        field(&Partnership::partnerId, "partner_id", EF_FIELD("Partner")).required(),
-        field(&Partnership::projectId, "project_id", EF_FIELD("Project")),
-        field(&Partnership::signedOn, "signed_on", EF_FIELD("Signed on")),
-        field(&Partnership::startsOn, "starts_on", EF_FIELD("Starts on")),
-        field(&Partnership::endsOn, "ends_on", EF_FIELD("Ends on")),
+        field(&Partnership::title, "title", QT_TRANSLATE_NOOP("RecordFields", "Title")).required(),
+        field(&Partnership::kind, "kind", QT_TRANSLATE_NOOP("RecordFields", "Kind")),
+        field(&Partnership::status, "status", QT_TRANSLATE_NOOP("RecordFields", "Status")),
+        field(&Partnership::universityId, "university_id",
+            QT_TRANSLATE_NOOP("RecordFields", "University"))
+            .required(),
+        field(&Partnership::partnerId, "partner_id", QT_TRANSLATE_NOOP("RecordFields", "Partner"))
+            .required(),
+        field(&Partnership::projectId, "project_id", QT_TRANSLATE_NOOP("RecordFields", "Project")),
+        field(&Partnership::signedOn, "signed_on", QT_TRANSLATE_NOOP("RecordFields", "Signed on")),
+        field(&Partnership::startsOn, "starts_on", QT_TRANSLATE_NOOP("RecordFields", "Starts on")),
+        field(&Partnership::endsOn, "ends_on", QT_TRANSLATE_NOOP("RecordFields", "Ends on")),
         field(&Partnership::internshipsOffered, "internships_offered",
-            EF_FIELD("Internships offered"))
+            QT_TRANSLATE_NOOP("RecordFields", "Internships offered"))
             .range(0, 100000),
-        field(&Partnership::studentsPlaced, "students_placed", EF_FIELD("Students placed"))
+        field(&Partnership::studentsPlaced, "students_placed",
+            QT_TRANSLATE_NOOP("RecordFields", "Students placed"))
             .range(0, 100000),
-        field(&Partnership::notes, "notes", EF_FIELD("Notes")).as(K::LongText),
+        field(&Partnership::notes, "notes", QT_TRANSLATE_NOOP("RecordFields", "Notes"))
+            .as(K::LongText),
     },
     [](const Partnership &p) { return p.title; }, QStringLiteral("university_id")};
 
-const RecordTypeOf<PartnershipContact> partnershipContactType {EF_TYPE("Partnership contact"),
+const RecordTypeOf<PartnershipContact> partnershipContactType {
+    QT_TRANSLATE_NOOP("RecordTypes", "Partnership contact"),
     {
-        field(&PartnershipContact::partnershipId, "partnership_id", EF_FIELD("Partnership"))
+        field(&PartnershipContact::partnershipId, "partnership_id",
+            QT_TRANSLATE_NOOP("RecordFields", "Partnership"))
             .required(),
-        field(&PartnershipContact::personId, "person_id", EF_FIELD("Person")).required(),
-        field(&PartnershipContact::role, "role", EF_FIELD("Role")),
+        field(
+            &PartnershipContact::personId, "person_id", QT_TRANSLATE_NOOP("RecordFields", "Person"))
+            .required(),
+        field(&PartnershipContact::role, "role", QT_TRANSLATE_NOOP("RecordFields", "Role")),
     },
     [](const PartnershipContact &c) { return c.role; }};
 
-const RecordTypeOf<Attachment> attachmentType {EF_TYPE("Document"),
+const RecordTypeOf<Attachment> attachmentType {QT_TRANSLATE_NOOP("RecordTypes", "Document"),
     {
-        field(&Attachment::partnershipId, "partnership_id", EF_FIELD("Partnership")).required(),
-        field(&Attachment::fileName, "file_name", EF_FIELD("File name")).required(),
-        field(&Attachment::mimeType, "mime_type", EF_FIELD("Type")),
-        field(&Attachment::size, "size", EF_FIELD("Size")),
-        field(&Attachment::sha256, "sha256", EF_FIELD("Checksum")),
-        field(&Attachment::addedOn, "added_on", EF_FIELD("Added on")),
+        field(&Attachment::partnershipId, "partnership_id",
+            QT_TRANSLATE_NOOP("RecordFields", "Partnership"))
+            .required(),
+        field(&Attachment::fileName, "file_name", QT_TRANSLATE_NOOP("RecordFields", "File name"))
+            .required(),
+        field(&Attachment::mimeType, "mime_type", QT_TRANSLATE_NOOP("RecordFields", "Type")),
+        field(&Attachment::size, "size", QT_TRANSLATE_NOOP("RecordFields", "Size")),
+        field(&Attachment::sha256, "sha256", QT_TRANSLATE_NOOP("RecordFields", "Checksum")),
+        field(&Attachment::addedOn, "added_on", QT_TRANSLATE_NOOP("RecordFields", "Added on")),
     },
     [](const Attachment &a) { return a.fileName; }};
 
-const RecordTypeOf<TrainingProgramme> programmeType {EF_TYPE("Training programme"),
+const RecordTypeOf<TrainingProgramme> programmeType {
+    QT_TRANSLATE_NOOP("RecordTypes", "Training programme"),
     {
-        field(&TrainingProgramme::code, "code", EF_FIELD("Code")).required(),
-        field(&TrainingProgramme::titleKk, "title_kk", EF_FIELD("Title in Kazakh")),
-        field(&TrainingProgramme::titleRu, "title_ru", EF_FIELD("Title in Russian")),
-        field(&TrainingProgramme::titleEn, "title_en", EF_FIELD("Title in English")),
-        field(&TrainingProgramme::topic, "topic", EF_FIELD("Topic")),
-        field(&TrainingProgramme::standard, "standard", EF_FIELD("Certification standard")),
-        field(&TrainingProgramme::hours, "hours", EF_FIELD("Hours")).range(0, 2000, 1).required(),
-        field(&TrainingProgramme::projectId, "project_id", EF_FIELD("Project")),
+        field(&TrainingProgramme::code, "code", QT_TRANSLATE_NOOP("RecordFields", "Code"))
+            .required(),
+        field(&TrainingProgramme::titleKk, "title_kk",
+            QT_TRANSLATE_NOOP("RecordFields", "Title in Kazakh")),
+        field(&TrainingProgramme::titleRu, "title_ru",
+            QT_TRANSLATE_NOOP("RecordFields", "Title in Russian")),
+        field(&TrainingProgramme::titleEn, "title_en",
+            QT_TRANSLATE_NOOP("RecordFields", "Title in English")),
+        field(&TrainingProgramme::topic, "topic", QT_TRANSLATE_NOOP("RecordFields", "Topic")),
+        field(&TrainingProgramme::standard, "standard",
+            QT_TRANSLATE_NOOP("RecordFields", "Certification standard")),
+        field(&TrainingProgramme::hours, "hours", QT_TRANSLATE_NOOP("RecordFields", "Hours"))
+            .range(0, 2000, 1)
+            .required(),
+        field(&TrainingProgramme::projectId, "project_id",
+            QT_TRANSLATE_NOOP("RecordFields", "Project")),
     },
-    [](const TrainingProgramme &p) {
-        return DataLanguage::pick(p.titleEn, p.titleRu, p.titleKk);
-    }};
+    [](const TrainingProgramme &p) { return DataLanguage::pick(p.titleEn, p.titleRu, p.titleKk); }};
 
-const RecordTypeOf<TrainingEvent> eventType {EF_TYPE("Training event"),
+const RecordTypeOf<TrainingEvent> eventType {QT_TRANSLATE_NOOP("RecordTypes", "Training event"),
     {
-        field(&TrainingEvent::title, "title", EF_FIELD("Title")).required(),
-        field(&TrainingEvent::kind, "kind", EF_FIELD("Kind")),
-        field(&TrainingEvent::programmeId, "programme_id", EF_FIELD("Programme")),
-        field(&TrainingEvent::startsOn, "starts_on", EF_FIELD("Starts on")).required(),
-        field(&TrainingEvent::endsOn, "ends_on", EF_FIELD("Ends on")).required(),
-        field(&TrainingEvent::mode, "mode", EF_FIELD("Mode")),
-        field(&TrainingEvent::hostId, "host_id", EF_FIELD("Host")),
-        field(&TrainingEvent::place, "place", EF_FIELD("Place")),
-        field(&TrainingEvent::city, "city", EF_FIELD("City")),
-        field(&TrainingEvent::country, "country", EF_FIELD("Country (ISO code)")),
-        field(&TrainingEvent::hours, "hours", EF_FIELD("Hours")).range(0, 2000, 1),
+        field(&TrainingEvent::title, "title", QT_TRANSLATE_NOOP("RecordFields", "Title"))
+            .required(),
+        field(&TrainingEvent::kind, "kind", QT_TRANSLATE_NOOP("RecordFields", "Kind")),
+        field(&TrainingEvent::programmeId, "programme_id",
+            QT_TRANSLATE_NOOP("RecordFields", "Programme")),
+        field(&TrainingEvent::startsOn, "starts_on", QT_TRANSLATE_NOOP("RecordFields", "Starts on"))
+            .required(),
+        field(&TrainingEvent::endsOn, "ends_on", QT_TRANSLATE_NOOP("RecordFields", "Ends on"))
+            .required(),
+        field(&TrainingEvent::mode, "mode", QT_TRANSLATE_NOOP("RecordFields", "Mode")),
+        field(&TrainingEvent::hostId, "host_id", QT_TRANSLATE_NOOP("RecordFields", "Host")),
+        field(&TrainingEvent::place, "place", QT_TRANSLATE_NOOP("RecordFields", "Place")),
+        field(&TrainingEvent::city, "city", QT_TRANSLATE_NOOP("RecordFields", "City")),
+        field(&TrainingEvent::country, "country",
+            QT_TRANSLATE_NOOP("RecordFields", "Country (ISO code)")),
+        field(&TrainingEvent::hours, "hours", QT_TRANSLATE_NOOP("RecordFields", "Hours"))
+            .range(0, 2000, 1),
     },
     [](const TrainingEvent &e) { return e.title; }, QStringLiteral("host_id")};
 
-const RecordTypeOf<EventTrainer> trainerType {EF_TYPE("Trainer"),
+const RecordTypeOf<EventTrainer> trainerType {QT_TRANSLATE_NOOP("RecordTypes", "Trainer"),
     {
-        field(&EventTrainer::eventId, "event_id", EF_FIELD("Event")).required(),
-        field(&EventTrainer::personId, "person_id", EF_FIELD("Trainer")).required(),
+        field(&EventTrainer::eventId, "event_id", QT_TRANSLATE_NOOP("RecordFields", "Event"))
+            .required(),
+        field(&EventTrainer::personId, "person_id", QT_TRANSLATE_NOOP("RecordFields", "Trainer"))
+            .required(),
     },
     [](const EventTrainer &) { return RecordType::tr("Trainer"); }};
 
-const RecordTypeOf<Participation> participationType {EF_TYPE("Participation"),
+const RecordTypeOf<Participation> participationType {
+    QT_TRANSLATE_NOOP("RecordTypes", "Participation"),
     {
-        field(&Participation::eventId, "event_id", EF_FIELD("Event")).required(),
-        field(&Participation::personId, "person_id", EF_FIELD("Participant")).required(),
-        field(&Participation::attendedHours, "attended_hours", EF_FIELD("Hours attended"))
+        field(&Participation::eventId, "event_id", QT_TRANSLATE_NOOP("RecordFields", "Event"))
+            .required(),
+        field(
+            &Participation::personId, "person_id", QT_TRANSLATE_NOOP("RecordFields", "Participant"))
+            .required(),
+        field(&Participation::attendedHours, "attended_hours",
+            QT_TRANSLATE_NOOP("RecordFields", "Hours attended"))
             .range(0, 2000, 1),
-        field(&Participation::assessment, "assessment", EF_FIELD("Assessment (0–100)"))
+        field(&Participation::assessment, "assessment",
+            QT_TRANSLATE_NOOP("RecordFields", "Assessment (0–100)"))
             .range(0, 100, 1),
-        field(&Participation::result, "result", EF_FIELD("Result")),
+        field(&Participation::result, "result", QT_TRANSLATE_NOOP("RecordFields", "Result")),
     },
     [](const Participation &) { return RecordType::tr("Participation"); }};
 
-const RecordTypeOf<Certificate> certificateType {EF_TYPE("Certificate"),
+const RecordTypeOf<Certificate> certificateType {QT_TRANSLATE_NOOP("RecordTypes", "Certificate"),
     {
-        field(&Certificate::number, "number", EF_FIELD("Number")).required(),
-        field(&Certificate::personId, "person_id", EF_FIELD("Holder")).required(),
-        field(&Certificate::programmeId, "programme_id", EF_FIELD("Programme")),
-        field(&Certificate::eventId, "event_id", EF_FIELD("Event")),
-        field(&Certificate::level, "level", EF_FIELD("Level")),
-        field(&Certificate::issuedOn, "issued_on", EF_FIELD("Issued on")).required(),
-        field(&Certificate::validUntil, "valid_until", EF_FIELD("Valid until")),
-        field(&Certificate::status, "status", EF_FIELD("Status")),
-        field(&Certificate::replacesId, "replaces_id", EF_FIELD("Replaces")),
-        field(&Certificate::revokedOn, "revoked_on", EF_FIELD("Revoked on")),
-        field(&Certificate::revocationReason, "revocation_reason", EF_FIELD("Reason for revocation"))
+        field(&Certificate::number, "number", QT_TRANSLATE_NOOP("RecordFields", "Number"))
+            .required(),
+        field(&Certificate::personId, "person_id", QT_TRANSLATE_NOOP("RecordFields", "Holder"))
+            .required(),
+        field(&Certificate::programmeId, "programme_id",
+            QT_TRANSLATE_NOOP("RecordFields", "Programme")),
+        field(&Certificate::eventId, "event_id", QT_TRANSLATE_NOOP("RecordFields", "Event")),
+        field(&Certificate::level, "level", QT_TRANSLATE_NOOP("RecordFields", "Level")),
+        field(&Certificate::issuedOn, "issued_on", QT_TRANSLATE_NOOP("RecordFields", "Issued on"))
+            .required(),
+        field(&Certificate::validUntil, "valid_until",
+            QT_TRANSLATE_NOOP("RecordFields", "Valid until")),
+        field(&Certificate::status, "status", QT_TRANSLATE_NOOP("RecordFields", "Status")),
+        field(
+            &Certificate::replacesId, "replaces_id", QT_TRANSLATE_NOOP("RecordFields", "Replaces")),
+        field(
+            &Certificate::revokedOn, "revoked_on", QT_TRANSLATE_NOOP("RecordFields", "Revoked on")),
+        field(&Certificate::revocationReason, "revocation_reason",
+            QT_TRANSLATE_NOOP("RecordFields", "Reason for revocation"))
             .as(K::LongText),
     },
     [](const Certificate &c) { return c.number; }};
 
-const RecordTypeOf<Course> courseType {EF_TYPE("Course"),
+const RecordTypeOf<Course> courseType {QT_TRANSLATE_NOOP("RecordTypes", "Course"),
     {
-        field(&Course::code, "code", EF_FIELD("Code")).required(),
-        field(&Course::titleKk, "title_kk", EF_FIELD("Title in Kazakh")),
-        field(&Course::titleRu, "title_ru", EF_FIELD("Title in Russian")),
-        field(&Course::titleEn, "title_en", EF_FIELD("Title in English")),
-        field(&Course::area, "area", EF_FIELD("Area")),
-        field(&Course::ects, "ects", EF_FIELD("ECTS credits")).range(0, 60, 1).required(),
-        field(&Course::languages, "languages", EF_FIELD("Languages")).as(K::Languages).required(),
-        field(&Course::delivery, "delivery", EF_FIELD("Delivery")),
-        field(&Course::providerId, "provider_id", EF_FIELD("Provider")),
+        field(&Course::code, "code", QT_TRANSLATE_NOOP("RecordFields", "Code")).required(),
+        field(&Course::titleKk, "title_kk", QT_TRANSLATE_NOOP("RecordFields", "Title in Kazakh")),
+        field(&Course::titleRu, "title_ru", QT_TRANSLATE_NOOP("RecordFields", "Title in Russian")),
+        field(&Course::titleEn, "title_en", QT_TRANSLATE_NOOP("RecordFields", "Title in English")),
+        field(&Course::area, "area", QT_TRANSLATE_NOOP("RecordFields", "Area")),
+        field(&Course::ects, "ects", QT_TRANSLATE_NOOP("RecordFields", "ECTS credits"))
+            .range(0, 60, 1)
+            .required(),
+        field(&Course::languages, "languages", QT_TRANSLATE_NOOP("RecordFields", "Languages"))
+            .as(K::Languages)
+            .required(),
+        field(&Course::delivery, "delivery", QT_TRANSLATE_NOOP("RecordFields", "Delivery")),
+        field(&Course::providerId, "provider_id", QT_TRANSLATE_NOOP("RecordFields", "Provider")),
         field(&Course::accreditationAgencyId, "accreditation_agency_id",
-            EF_FIELD("Accreditation agency")),
-        field(&Course::accreditationStatus, "accreditation_status", EF_FIELD("Accreditation")),
-        field(&Course::accreditedOn, "accredited_on", EF_FIELD("Accredited on")),
-        field(&Course::accreditedUntil, "accredited_until", EF_FIELD("Accredited until")),
-        field(&Course::climateNeutral, "climate_neutral", EF_FIELD("Climate-neutral")),
-        field(&Course::genderInclusive, "gender_inclusive", EF_FIELD("Gender-inclusive")),
-        field(&Course::learningOutcomes, "learning_outcomes", EF_FIELD("Learning outcomes"))
+            QT_TRANSLATE_NOOP("RecordFields", "Accreditation agency")),
+        field(&Course::accreditationStatus, "accreditation_status",
+            QT_TRANSLATE_NOOP("RecordFields", "Accreditation")),
+        field(&Course::accreditedOn, "accredited_on",
+            QT_TRANSLATE_NOOP("RecordFields", "Accredited on")),
+        field(&Course::accreditedUntil, "accredited_until",
+            QT_TRANSLATE_NOOP("RecordFields", "Accredited until")),
+        field(&Course::climateNeutral, "climate_neutral",
+            QT_TRANSLATE_NOOP("RecordFields", "Climate-neutral")),
+        field(&Course::genderInclusive, "gender_inclusive",
+            QT_TRANSLATE_NOOP("RecordFields", "Gender-inclusive")),
+        field(&Course::learningOutcomes, "learning_outcomes",
+            QT_TRANSLATE_NOOP("RecordFields", "Learning outcomes"))
             .as(K::LongText),
     },
     [](const Course &c) {
-        return QStringLiteral("%1 %2").arg(c.code, DataLanguage::pick(c.titleEn, c.titleRu, c.titleKk));
+        return QStringLiteral("%1 %2").arg(
+            c.code, DataLanguage::pick(c.titleEn, c.titleRu, c.titleKk));
     },
     QStringLiteral("provider_id")};
 
-const RecordTypeOf<Offering> offeringType {EF_TYPE("Offering"),
+const RecordTypeOf<Offering> offeringType {QT_TRANSLATE_NOOP("RecordTypes", "Offering"),
     {
-        field(&Offering::courseId, "course_id", EF_FIELD("Course")).required(),
-        field(&Offering::institutionId, "institution_id", EF_FIELD("Institution")).required(),
-        field(&Offering::semester, "semester", EF_FIELD("Semester")).required(),
-        field(&Offering::language, "language", EF_FIELD("Language of teaching"))
+        field(&Offering::courseId, "course_id", QT_TRANSLATE_NOOP("RecordFields", "Course"))
+            .required(),
+        field(&Offering::institutionId, "institution_id",
+            QT_TRANSLATE_NOOP("RecordFields", "Institution"))
+            .required(),
+        field(&Offering::semester, "semester", QT_TRANSLATE_NOOP("RecordFields", "Semester"))
+            .required(),
+        field(&Offering::language, "language",
+            QT_TRANSLATE_NOOP("RecordFields", "Language of teaching"))
             .as(K::Language)
             .required(),
-        field(&Offering::instructorId, "instructor_id", EF_FIELD("Instructor")),
-        field(&Offering::capacity, "capacity", EF_FIELD("Places")).range(1, 100000),
+        field(&Offering::instructorId, "instructor_id",
+            QT_TRANSLATE_NOOP("RecordFields", "Instructor")),
+        field(&Offering::capacity, "capacity", QT_TRANSLATE_NOOP("RecordFields", "Places"))
+            .range(1, 100000),
     },
     [](const Offering &o) { return o.semester.toKey(); }, QStringLiteral("institution_id")};
 
-const RecordTypeOf<Enrollment> enrollmentType {EF_TYPE("Enrollment"),
+const RecordTypeOf<Enrollment> enrollmentType {QT_TRANSLATE_NOOP("RecordTypes", "Enrollment"),
     {
-        field(&Enrollment::offeringId, "offering_id", EF_FIELD("Offering")).required(),
-        field(&Enrollment::personId, "person_id", EF_FIELD("Student")).required(),
-        field(&Enrollment::status, "status", EF_FIELD("Status")),
-        field(&Enrollment::grade, "grade", EF_FIELD("Grade (0–100)")).range(0, 100, 1),
-        field(&Enrollment::enrolledOn, "enrolled_on", EF_FIELD("Enrolled on")).required(),
+        field(&Enrollment::offeringId, "offering_id", QT_TRANSLATE_NOOP("RecordFields", "Offering"))
+            .required(),
+        field(&Enrollment::personId, "person_id", QT_TRANSLATE_NOOP("RecordFields", "Student"))
+            .required(),
+        field(&Enrollment::status, "status", QT_TRANSLATE_NOOP("RecordFields", "Status")),
+        field(&Enrollment::grade, "grade", QT_TRANSLATE_NOOP("RecordFields", "Grade (0–100)"))
+            .range(0, 100, 1),
+        field(&Enrollment::enrolledOn, "enrolled_on",
+            QT_TRANSLATE_NOOP("RecordFields", "Enrolled on"))
+            .required(),
     },
     [](const Enrollment &) { return RecordType::tr("Enrollment"); }};
 

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <QRegularExpression>
+
 namespace ef {
 
 ListQuery::ListQuery(Database &db, ListSpec spec)
@@ -20,10 +22,75 @@ void ListQuery::setFilters(QList<ListFilter> filters)
     m_filters = std::move(filters);
 }
 
-QString ListQuery::sortExpr() const
+QStringList ListQuery::sortKeys() const
 {
     const ListColumn &c = m_spec.columns.at(m_sortColumn);
-    return c.sortExpr.isEmpty() ? c.expr : c.sortExpr;
+    if (!c.sortKeys.isEmpty())
+        return c.sortKeys;
+    return {c.sortExpr.isEmpty() ? c.expr : c.sortExpr};
+}
+
+namespace {
+
+struct JoinClause
+{
+    QString alias;
+    QString sql;
+};
+
+// "JOIN person p ON p.id = e.person_id LEFT JOIN …" → one clause per join with its alias.
+QList<JoinClause> splitJoins(const QString &joins)
+{
+    static const QRegularExpression start(QStringLiteral("\\b(?:LEFT\\s+)?JOIN\\b"));
+    static const QRegularExpression head(QStringLiteral("^(?:LEFT\\s+)?JOIN\\s+\\w+\\s+(\\w+)"));
+    QList<JoinClause> out;
+    QList<qsizetype> starts;
+    for (auto it = start.globalMatch(joins); it.hasNext();)
+        starts << it.next().capturedStart();
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const QString sql
+            = joins
+                  .mid(
+                      starts[i], (i + 1 < starts.size() ? starts[i + 1] : joins.size()) - starts[i])
+                  .trimmed();
+        out.append({head.match(sql).captured(1), sql});
+    }
+    return out;
+}
+
+bool mentions(const QString &sql, const QString &alias)
+{
+    return sql.contains(QRegularExpression(QStringLiteral("\\b%1\\.").arg(alias)));
+}
+
+} // namespace
+
+QString ListQuery::joinsForFilters() const
+{
+    const QList<JoinClause> joins = splitJoins(m_spec.joins);
+    QList<bool> needed(joins.size(), false);
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        for (qsizetype j = 0; j < joins.size(); ++j) {
+            if (needed[j])
+                continue;
+            bool use = false;
+            for (const ListFilter &f : m_filters)
+                use |= mentions(f.expr, joins[j].alias);
+            for (qsizetype k = 0; k < joins.size(); ++k)
+                use |= needed[k] && k != j && mentions(joins[k].sql, joins[j].alias);
+            if (use) {
+                needed[j] = true;
+                grew = true;
+            }
+        }
+    }
+    QStringList out;
+    for (qsizetype j = 0; j < joins.size(); ++j)
+        if (needed[j])
+            out << joins[j].sql;
+    return out.join(u' ');
 }
 
 QString ListQuery::where(bool withKeyset) const
@@ -49,10 +116,23 @@ QString ListQuery::where(bool withKeyset) const
             break;
         }
     }
-    if (withKeyset)
-        parts << QStringLiteral("(%1, %2.rowid) %3 (?, ?)")
-                     .arg(sortExpr(), m_spec.alias,
-                         m_descending ? QStringLiteral("<") : QStringLiteral(">"));
+    if (withKeyset) {
+        const QStringList keys = sortKeys();
+        QStringList marks;
+        for (qsizetype i = 0; i <= keys.size(); ++i)
+            marks << QStringLiteral("?");
+        parts << QStringLiteral("(%1, %2.rowid) %3 (%4)")
+                     .arg(keys.join(QStringLiteral(", ")), m_spec.alias,
+                         m_descending ? QStringLiteral("<") : QStringLiteral(">"),
+                         marks.join(QStringLiteral(", ")));
+        // The same bound on the sort keys alone, which the outer loop can test (or range-scan)
+        // before it looks at any joined row.
+        marks.removeLast();
+        parts << QStringLiteral("(%1) %2 (%3)")
+                     .arg(keys.join(QStringLiteral(", ")),
+                         m_descending ? QStringLiteral("<=") : QStringLiteral(">="),
+                         marks.join(QStringLiteral(", ")));
+    }
     return parts.join(QStringLiteral(" AND "));
 }
 
@@ -75,8 +155,9 @@ int bindFilters(Statement &s, const QList<ListFilter> &filters)
 
 qint64 ListQuery::count() const
 {
-    Statement s = m_db.prepare(QStringLiteral("SELECT count(*) FROM %1 %2 %3 WHERE %4")
-                                   .arg(m_spec.table, m_spec.alias, m_spec.joins, where(false)));
+    Statement s
+        = m_db.prepare(QStringLiteral("SELECT count(*) FROM %1 %2 %3 WHERE %4")
+                           .arg(m_spec.table, m_spec.alias, joinsForFilters(), where(false)));
     bindFilters(s, m_filters);
     return s.next() ? s.int64(0) : 0;
 }
@@ -86,27 +167,41 @@ QList<ListQuery::Row> ListQuery::fetch(const std::optional<Row> &after, int limi
     QStringList exprs;
     for (const ListColumn &c : m_spec.columns)
         exprs << c.expr;
-    const QString direction = m_descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    Statement s = m_db.prepare(QStringLiteral(
-        "SELECT %1.id, %1.rowid, %2, %3 FROM %4 %1 %5 WHERE %6 ORDER BY %2 %7, %1.rowid %7 LIMIT ?")
-                                   .arg(m_spec.alias, sortExpr(), exprs.join(QStringLiteral(", ")),
-                                       m_spec.table, m_spec.joins, where(after.has_value()),
-                                       direction));
+    const QStringList keys = sortKeys();
+    const QString direction = m_descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList order;
+    for (const QString &k : keys)
+        order << k + direction;
+    order << m_spec.alias + QStringLiteral(".rowid") + direction;
+    const ListColumn &sorted = m_spec.columns.at(m_sortColumn);
+    const QString from = sorted.from.isEmpty()
+        ? QStringLiteral("%1 %2 %3").arg(m_spec.table, m_spec.alias, m_spec.joins)
+        : sorted.from;
+    Statement s = m_db.prepare(
+        QStringLiteral("SELECT %1.id, %1.rowid, %2, %3 FROM %4 WHERE %5 "
+                       "ORDER BY %6 LIMIT ?")
+            .arg(m_spec.alias, keys.join(QStringLiteral(", ")), exprs.join(QStringLiteral(", ")),
+                from, where(after.has_value()), order.join(QStringLiteral(", "))));
     int i = bindFilters(s, m_filters);
     if (after) {
-        s.bind(++i, after->sortKey);
+        for (const QVariant &k : after->sortKeys)
+            s.bind(++i, k);
         s.bind(++i, after->rowid);
+        for (const QVariant &k : after->sortKeys)
+            s.bind(++i, k);
     }
     s.bind(++i, limit);
     QList<Row> rows;
     rows.reserve(limit);
+    const int first = 2 + int(keys.size());
     while (s.next()) {
         Row r;
         r.id = s.uuid(0);
         r.rowid = s.int64(1);
-        r.sortKey = s.value(2);
+        for (int k = 0; k < keys.size(); ++k)
+            r.sortKeys << s.value(2 + k);
         for (int c = 0; c < m_spec.columns.size(); ++c)
-            r.values << s.value(3 + c);
+            r.values << s.value(first + c);
         rows << r;
     }
     return rows;

@@ -19,6 +19,13 @@ struct ListColumn
     QString key; // stable name ("student", "grade"), for settings and filters
     QString expr; // what is shown, as SQL over the spec's FROM
     QString sortExpr; // what it sorts by; empty: expr. Must not be NULL (use coalesce).
+    // When set, the sort keys in order (the base row's rowid always comes last): ties of a joined
+    // column broken by its own table's rowid, so that nested loops in index order deliver the
+    // rows sorted and no temporary B-tree over thousands of ties is built.
+    QStringList sortKeys = {};
+    // When set, the FROM clause used while sorting by this column (without "FROM"): the table
+    // whose index gives the order first, joined with CROSS JOIN so SQLite keeps that loop outside.
+    QString from = {};
 };
 
 struct ListSpec
@@ -45,7 +52,7 @@ public:
     {
         Uuid id;
         qint64 rowid = 0;
-        QVariant sortKey;
+        QVariantList sortKeys; // the values of the sort column's keys
         QVariantList values; // one per column
     };
 
@@ -64,7 +71,9 @@ public:
 
 private:
     QString where(bool withKeyset) const;
-    QString sortExpr() const;
+    QStringList sortKeys() const;
+    // The joins of the spec that the filters need (and the joins those depend on), for count().
+    QString joinsForFilters() const;
 
     Database &m_db;
     ListSpec m_spec;

@@ -26,6 +26,7 @@ const QList<Migrations::Step> &Migrations::steps()
     static const QList<Step> list {
         {1, readResource(QStringLiteral(":/ef/schema/Schema_v1.sql"))},
         {2, readResource(QStringLiteral(":/ef/schema/Schema_v2.sql"))},
+        {3, readResource(QStringLiteral(":/ef/schema/Schema_v3.sql"))},
     };
     return list;
 }

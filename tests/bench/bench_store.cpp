@@ -4,6 +4,7 @@
 //  2. opening the national store and reading the dashboard counts (target median < 300 ms);
 //  3. full-text search over people, typed in Cyrillic and Latin (target p99 < 5 ms).
 #include "BareSqliteSink.h"
+#include "BenchTiming.h"
 #include "demo/NationalGenerator.h"
 #include "domain/Person.h"
 #include "reports/Dashboard.h"
@@ -23,27 +24,9 @@
 #include <sqlite3.h>
 
 using namespace ef;
-using Steady = std::chrono::steady_clock;
+using namespace ef::bench;
 
 namespace {
-
-double msSince(Steady::time_point t0)
-{
-    return std::chrono::duration<double, std::milli>(Steady::now() - t0).count();
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    const qsizetype i = std::min(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5));
-    return v[i];
-}
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
 
 void removeStore(const QString &path)
 {

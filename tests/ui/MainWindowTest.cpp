@@ -12,7 +12,8 @@ namespace ef::test {
 namespace {
 
 class MainWindowTest : public GuiTestBase
-{ };
+{
+};
 
 TEST_F(MainWindowTest, EveryModuleShowsItsListWithARowCount)
 {
@@ -50,7 +51,8 @@ TEST_F(MainWindowTest, EveryMenuActionHasAShortcutOrIsReachedByItsMnemonic)
         for (QAction *a : menu->menu()->actions())
             if (!a->isSeparator() && !a->shortcut().isEmpty())
                 withShortcut << a->shortcut().toString();
-    for (const char *key : {"Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+K", "Ctrl+F", "Ctrl+N", "Del", "Ctrl+0", "Ctrl+1"})
+    for (const char *key :
+        {"Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+K", "Ctrl+F", "Ctrl+N", "Del", "Ctrl+0", "Ctrl+1"})
         EXPECT_TRUE(withShortcut.contains(QString::fromLatin1(key))) << key;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Participation.h"
 #include "domain/Partnership.h"
 #include "domain/Person.h"
+#include "records/AddParticipantsDialog.h"
 #include "records/RecordType.h"
 
 #include <QAbstractSpinBox>
@@ -14,19 +15,19 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
-#include "records/AddParticipantsDialog.h"
 
 namespace ef::test {
 namespace {
 
 class RecordEditingTest : public GuiTestBase
-{ };
+{
+};
 
 // A text field every kind has that the user can change freely.
 QString editableTextField(const RecordType &type)
 {
-    for (const char *c : {"notes", "title", "place", "city", "role", "note", "short_name", "patronymic",
-             "learning_outcomes", "programme"})
+    for (const char *c : {"notes", "title", "place", "city", "role", "note", "short_name",
+             "patronymic", "learning_outcomes", "programme"})
         if (const FieldInfo *f = type.field(QString::fromLatin1(c));
             f && (f->kind == FieldKind::Text || f->kind == FieldKind::LongText))
             return f->column;
@@ -57,8 +58,8 @@ TEST_F(RecordEditingTest, EveryModuleOpensItsFirstRecordAndSavesAnEditThatUndoAn
                         QTest::keyClick(spin, Qt::Key_Down); // it was at its maximum
                     break;
                 }
-                if (auto *date = qobject_cast<QDateEdit *>(w); date && before.value(f.column).isValid()
-                    && f.column != u"revoked_on") {
+                if (auto *date = qobject_cast<QDateEdit *>(w);
+                    date && before.value(f.column).isValid() && f.column != u"revoked_on") {
                     column = f.column;
                     date->setFocus();
                     date->setDate(date->date().addDays(1));
@@ -131,9 +132,11 @@ TEST_F(RecordEditingTest, ANewPersonIsCreatedWithALatinNameFromTheKazakhAlphabet
     EXPECT_FALSE(d->form()->problemLabel(QStringLiteral("family_name"))->isHidden());
     typeText(d->form()->editor(QStringLiteral("family_name")), QStringLiteral("Құрманғали"));
     typeText(d->form()->editor(QStringLiteral("given_name")), QStringLiteral("Әсел"));
-    EXPECT_EQ(qobject_cast<QLineEdit *>(d->form()->editor(QStringLiteral("family_name_latin")))->text(),
+    EXPECT_EQ(
+        qobject_cast<QLineEdit *>(d->form()->editor(QStringLiteral("family_name_latin")))->text(),
         QStringLiteral("Qūrmanğali"));
-    EXPECT_EQ(qobject_cast<QLineEdit *>(d->form()->editor(QStringLiteral("given_name_latin")))->text(),
+    EXPECT_EQ(
+        qobject_cast<QLineEdit *>(d->form()->editor(QStringLiteral("given_name_latin")))->text(),
         QStringLiteral("Äsel"));
     ASSERT_TRUE(d->save());
     const Uuid id = d->recordId();
@@ -156,8 +159,8 @@ TEST_F(RecordEditingTest, DeletingAsksNamesTheDependentsAndUndoBringsAllBack)
     // A student with enrollments.
     int row = -1;
     for (int r = 0; r < page->model()->rowCount() && row < 0; ++r) {
-        Statement s = store->db().prepare(QStringLiteral(
-            "SELECT count(*) FROM enrollment WHERE person_id = ? AND deleted = 0"));
+        Statement s = store->db().prepare(
+            QStringLiteral("SELECT count(*) FROM enrollment WHERE person_id = ? AND deleted = 0"));
         s.bind(1, page->model()->idAt(r));
         if (s.next() && s.int64(0) > 0)
             row = r;
@@ -195,7 +198,8 @@ TEST_F(RecordEditingTest, APartnershipOffersOnlyTheLifecycleMovesFromItsStatus)
         auto *status = qobject_cast<QComboBox *>(opened->form()->editor(QStringLiteral("status")));
         ASSERT_TRUE(status);
         for (PartnershipStatus to : enumValues<PartnershipStatus>())
-            EXPECT_EQ(status->findData(QString(enumText(to))) >= 0, Partnership::canMove(p->status, to))
+            EXPECT_EQ(
+                status->findData(QString(enumText(to))) >= 0, Partnership::canMove(p->status, to))
                 << p->title.toStdString() << " → " << enumText(to).data();
         opened->close();
     }

@@ -1,6 +1,5 @@
 // The list models against Qt's model checker, and the way they page, sort, filter and reload.
 #include "GuiTestBase.h"
-
 #include "domain/Person.h"
 
 #include <QAbstractItemModelTester>
@@ -21,7 +20,8 @@ TEST_F(RecordListModelTest, EveryListPassesTheModelTesterWhileSortingFilteringAn
     for (const QString &key : ListCatalog::keys()) {
         SCOPED_TRACE(key.toStdString());
         RecordListModel model(*store, ListCatalog::list(key, store.clock().today()));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         for (int c = 0; c < model.columnCount(); ++c) {
             EXPECT_FALSE(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().isEmpty());
             model.sort(c, Qt::DescendingOrder);
@@ -43,7 +43,8 @@ TEST_F(RecordListModelTest, EnrollmentsArriveAPageAtATimeAndTheCountIsOfAllRows)
     EXPECT_EQ(model.rowCount(), RecordListModel::PageSize);
     EXPECT_TRUE(model.canFetchMore({}));
     model.fetchMore({});
-    EXPECT_EQ(model.rowCount(), std::min<qint64>(2 * RecordListModel::PageSize, model.totalCount()));
+    EXPECT_EQ(
+        model.rowCount(), std::min<qint64>(2 * RecordListModel::PageSize, model.totalCount()));
 }
 
 TEST_F(RecordListModelTest, ShowsEnumerationsDatesAndSemestersAsTheUserReadsThem)
@@ -59,8 +60,11 @@ TEST_F(RecordListModelTest, ShowsEnumerationsDatesAndSemestersAsTheUserReadsThem
     EXPECT_TRUE(status == u"Completed" || status == u"Enrolled" || status == u"Withdrawn"
         || status == u"Failed")
         << status.toStdString();
-    EXPECT_TRUE(model.index(0, column("semester")).data().toString().contains(QRegularExpression(
-        QStringLiteral("^(Spring|Summer|Autumn) 20\\d\\d$"))));
+    EXPECT_TRUE(
+        model.index(0, column("semester"))
+            .data()
+            .toString()
+            .contains(QRegularExpression(QStringLiteral("^(Spring|Summer|Autumn) 20\\d\\d$"))));
     EXPECT_FALSE(model.index(0, column("enrolled")).data().toString().contains(u'-'));
 }
 

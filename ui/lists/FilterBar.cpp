@@ -20,8 +20,8 @@ const QDate AnyDate(1900, 1, 1);
 QList<qint64> semestersInStore(Store &store)
 {
     QList<qint64> out;
-    Statement s = store.db().prepare(
-        QStringLiteral("SELECT DISTINCT semester FROM offering WHERE deleted = 0 ORDER BY semester DESC"));
+    Statement s = store.db().prepare(QStringLiteral(
+        "SELECT DISTINCT semester FROM offering WHERE deleted = 0 ORDER BY semester DESC"));
     while (s.next())
         out << s.int64(0);
     return out;
@@ -119,7 +119,8 @@ QList<ListFilter> FilterBar::filters() const
         if (auto f = m_list.makeFilter(c.filter, value))
             out << *f;
         else
-            out << ListFilter {QStringLiteral("0"), ListFilter::Op::Predicate, {}}; // matches nothing
+            out << ListFilter {
+                QStringLiteral("0"), ListFilter::Op::Predicate, {}}; // matches nothing
     }
     return out;
 }

@@ -110,7 +110,8 @@ void ListPage::focusFilter()
 
 void ListPage::updateCount()
 {
-    m_count->setText(tr("%n record(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX))));
+    m_count->setText(
+        tr("%n record(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX))));
 }
 
 void ListPage::updateActions()

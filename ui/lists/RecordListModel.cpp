@@ -103,11 +103,13 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     case ColumnFormat::Text:
         return value.toString();
     case ColumnFormat::Date:
-        return locale.toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
+        return locale.toString(
+            QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
     case ColumnFormat::Semester:
         return Semester::fromStorage(value).label();
     case ColumnFormat::Number:
-        return locale.toString(value.toDouble(), 'f', value.toDouble() == std::floor(value.toDouble()) ? 0 : 1);
+        return locale.toString(
+            value.toDouble(), 'f', value.toDouble() == std::floor(value.toDouble()) ? 0 : 1);
     case ColumnFormat::Enum:
         return EnumLabels::label(column.enumType, value.toString());
     case ColumnFormat::Bool:

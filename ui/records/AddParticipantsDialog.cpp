@@ -138,8 +138,8 @@ int AddParticipantsDialog::addChecked()
         return 0;
     }
     if (!created.isEmpty())
-        m_editing.undoStack().push(new CreateRecordsCommand(store, created,
-            tr("add %n participant(s)", nullptr, int(created.size()))));
+        m_editing.undoStack().push(new CreateRecordsCommand(
+            store, created, tr("add %n participant(s)", nullptr, int(created.size()))));
     for (const Uuid &person : people)
         m_already.insert(person);
     m_checked.clear();

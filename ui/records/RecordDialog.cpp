@@ -5,10 +5,10 @@
 #include "RecordCommands.h"
 #include "RecordEditing.h"
 #include "RecordForm.h"
-#include "lists/ListPage.h"
-#include "lists/RecordListModel.h"
 #include "domain/EnumText.h"
 #include "domain/Partnership.h"
+#include "lists/ListPage.h"
+#include "lists/RecordListModel.h"
 #include "store/Attachments.h"
 #include "store/Store.h"
 
@@ -39,11 +39,14 @@ struct Related
 };
 
 const Related relatedLists[] = {
-    {"person", "participations", "pn.person_id", "person_id", QT_TRANSLATE_NOOP("RecordDialog", "Trainings")},
+    {"person", "participations", "pn.person_id", "person_id",
+        QT_TRANSLATE_NOOP("ef::RecordDialog", "Trainings")},
     {"person", "certificates", "ce.person_id", "person_id", nullptr},
-    {"person", "offerings", "o.instructor_id", "instructor_id", QT_TRANSLATE_NOOP("RecordDialog", "Courses taught")},
+    {"person", "offerings", "o.instructor_id", "instructor_id",
+        QT_TRANSLATE_NOOP("ef::RecordDialog", "Courses taught")},
     {"person", "enrollments", "e.person_id", "person_id", nullptr},
-    {"person", "contacts", "pc.person_id", "person_id", QT_TRANSLATE_NOOP("RecordDialog", "Partnerships as contact")},
+    {"person", "contacts", "pc.person_id", "person_id",
+        QT_TRANSLATE_NOOP("ef::RecordDialog", "Partnerships as contact")},
     {"partnership", "contacts", "pc.partnership_id", "partnership_id", nullptr},
     {"partnership", "documents", "at.partnership_id", "partnership_id", nullptr},
     {"training_event", "participations", "pn.event_id", "event_id", nullptr},
@@ -114,7 +117,7 @@ void RecordDialog::updateTitle()
 {
     const QString title = m_saved ? m_type.title(*m_saved) : QString();
     setWindowTitle(m_saved ? tr("%1 — %2").arg(m_type.name(), title)
-                           : tr("New %1").arg(m_type.name().toLower()));
+                           : tr("New record: %1").arg(m_type.name()));
 }
 
 void RecordDialog::addRelatedLists()
@@ -192,8 +195,9 @@ void RecordDialog::addDocumentActions(ListPage *documents)
         QDir().mkpath(dir);
         QFile f(dir + QLatin1Char('/') + a->fileName);
         if (!f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size()) {
-            Dialogs::warn(this, tr("Cannot open"), tr("Cannot write %1: %2").arg(
-                QDir::toNativeSeparators(f.fileName()), f.errorString()));
+            Dialogs::warn(this, tr("Cannot open"),
+                tr("Cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(f.fileName()), f.errorString()));
             return;
         }
         f.close();
@@ -211,8 +215,8 @@ void RecordDialog::addDocumentActions(ListPage *documents)
             return;
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size())
-            Dialogs::warn(this, tr("Not saved"), tr("Cannot write %1: %2").arg(
-                QDir::toNativeSeparators(path), f.errorString()));
+            Dialogs::warn(this, tr("Not saved"),
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     });
 }
 
@@ -290,9 +294,9 @@ bool RecordDialog::save()
 void RecordDialog::done(int result)
 {
     if (result == QDialog::Rejected && isModified()) {
-        const auto answer = Dialogs::ask(this, tr("Unsaved changes"),
-            tr("Save the changes to this record?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        const auto answer
+            = Dialogs::ask(this, tr("Unsaved changes"), tr("Save the changes to this record?"),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return;
         if (answer == QMessageBox::Save && !save())

@@ -41,7 +41,8 @@ RecordDialog *RecordEditing::open(const QString &table, const Uuid &id, QWidget 
     return d;
 }
 
-RecordDialog *RecordEditing::create(const QString &table, const QVariantMap &prefill, QWidget *parent)
+RecordDialog *RecordEditing::create(
+    const QString &table, const QVariantMap &prefill, QWidget *parent)
 {
     const RecordType *type = RecordType::find(table);
     if (!type)
@@ -66,8 +67,8 @@ bool RecordEditing::remove(const QString &table, const Uuid &id, QWidget *parent
     const QString dependents = Dependents::describe(Dependents::of(m_store, root));
     const QString title = type->title(*values);
     const QString question = dependents.isEmpty()
-        ? tr("Delete %1 “%2”?\n\nYou can undo this with Edit › Undo.").arg(type->name(), title)
-        : tr("Delete %1 “%2”?\n\nThese records depend on it and will be deleted with it: %3.\n\n"
+        ? tr("Delete “%2” (%1)?\n\nYou can undo this with Edit › Undo.").arg(type->name(), title)
+        : tr("Delete “%2” (%1)?\n\nThese records depend on it and will be deleted with it: %3.\n\n"
              "You can undo this with Edit › Undo.")
               .arg(type->name(), title, dependents);
     if (Dialogs::ask(parent, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel,

@@ -26,16 +26,16 @@ namespace {
 const QDate NoDate(1900, 1, 1);
 
 const char *const languageNames[][2] = {
-    {"kk", QT_TRANSLATE_NOOP("RecordForm", "Kazakh")},
-    {"ru", QT_TRANSLATE_NOOP("RecordForm", "Russian")},
-    {"en", QT_TRANSLATE_NOOP("RecordForm", "English")},
+    {"kk", QT_TRANSLATE_NOOP("ef::RecordForm", "Kazakh")},
+    {"ru", QT_TRANSLATE_NOOP("ef::RecordForm", "Russian")},
+    {"en", QT_TRANSLATE_NOOP("ef::RecordForm", "English")},
 };
 
 const std::pair<PersonRole, const char *> roleNames[] = {
-    {PersonRole::Educator, QT_TRANSLATE_NOOP("RecordForm", "Educator")},
-    {PersonRole::Trainer, QT_TRANSLATE_NOOP("RecordForm", "Trainer")},
-    {PersonRole::Student, QT_TRANSLATE_NOOP("RecordForm", "Student")},
-    {PersonRole::IndustryContact, QT_TRANSLATE_NOOP("RecordForm", "Industry contact")},
+    {PersonRole::Educator, QT_TRANSLATE_NOOP("ef::RecordForm", "Educator")},
+    {PersonRole::Trainer, QT_TRANSLATE_NOOP("ef::RecordForm", "Trainer")},
+    {PersonRole::Student, QT_TRANSLATE_NOOP("ef::RecordForm", "Student")},
+    {PersonRole::IndustryContact, QT_TRANSLATE_NOOP("ef::RecordForm", "Industry contact")},
 };
 
 // Semesters offered in pickers: from 2020 to five years ahead of the current one.
@@ -74,9 +74,8 @@ RecordForm::RecordForm(Store &store, const RecordType &type, QWidget *parent)
         problem->setStyleSheet(QStringLiteral("color: #b00020;"));
         problem->hide();
         v->addWidget(problem);
-        auto *label = new QLabel(f.required ? tr("%1 *").arg(f.translatedLabel())
-                                            : f.translatedLabel(),
-            this);
+        auto *label = new QLabel(
+            f.required ? tr("%1 *").arg(f.translatedLabel()) : f.translatedLabel(), this);
         label->setBuddy(editor);
         layout->addRow(label, cell);
         m_editors.insert(f.column, editor);

@@ -21,7 +21,8 @@ protected:
     Uuid firstLive(const QString &table)
     {
         Statement s = store->db().prepare(
-            QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 ORDER BY rowid LIMIT 1").arg(table));
+            QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 ORDER BY rowid LIMIT 1")
+                .arg(table));
         return s.next() ? s.uuid(0) : Uuid();
     }
     qint64 changeCount()
@@ -126,7 +127,8 @@ TEST_F(RecordTypesTest, DeletingAPersonTakesTheirEnrollmentsAndParticipationsAnd
     EXPECT_EQ(std::count_if(deps.begin(), deps.end(),
                   [](const RecordRef &r) { return r.table == u"enrollment"; }),
         enrollments);
-    EXPECT_TRUE(Dependents::describe(deps).contains(QStringLiteral("Enrollment: %1").arg(enrollments)));
+    EXPECT_TRUE(
+        Dependents::describe(deps).contains(QStringLiteral("Enrollment: %1").arg(enrollments)));
 
     const qint64 liveBefore = store->count(QStringLiteral("enrollment"));
     auto removed = Dependents::removeWithDependents(*store, root);
@@ -148,14 +150,15 @@ TEST_F(RecordTypesTest, LookupFindsAPersonByCyrillicOrLatinSpellingAndNamesThem)
     v.fields[QStringLiteral("given_name")] = QStringLiteral("Гүлнар");
     v.fields[QStringLiteral("gender")] = QStringLiteral("female");
     ASSERT_TRUE(type->save(*store, v));
-    for (const QString &typed : {QStringLiteral("Жұмаб"), QStringLiteral("zhumab"),
-             QStringLiteral("jumab")}) {
+    for (const QString &typed :
+        {QStringLiteral("Жұмаб"), QStringLiteral("zhumab"), QStringLiteral("jumab")}) {
         const auto found = Lookup::find(*store, QStringLiteral("person"), typed);
-        EXPECT_TRUE(std::any_of(found.begin(), found.end(),
-            [&](const LookupItem &i) { return i.id == v.id; }))
-            << typed.toStdString();
+        EXPECT_TRUE(std::any_of(found.begin(), found.end(), [&](const LookupItem &i) {
+            return i.id == v.id;
+        })) << typed.toStdString();
     }
-    EXPECT_EQ(Lookup::label(*store, QStringLiteral("person"), v.id), QStringLiteral("Жұмабекова Гүлнар"));
+    EXPECT_EQ(
+        Lookup::label(*store, QStringLiteral("person"), v.id), QStringLiteral("Жұмабекова Гүлнар"));
     EXPECT_TRUE(Lookup::find(*store, QStringLiteral("person"), QStringLiteral("%%")).isEmpty());
 }
 

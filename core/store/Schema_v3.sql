@@ -1,0 +1,10 @@
+-- Schema version 3: the indexes that let every list show a page of a million rows at once.
+-- Partial (deleted = 0) like the lists themselves; each index's implicit rowid order is the
+-- lists' tie-break, so nested loops in index order deliver rows already sorted.
+
+CREATE INDEX enrollment_offering_live ON enrollment (offering_id) WHERE deleted = 0;
+CREATE INDEX enrollment_status_live ON enrollment (status) WHERE deleted = 0;
+CREATE INDEX enrollment_enrolled_live ON enrollment (enrolled_on) WHERE deleted = 0;
+CREATE INDEX enrollment_owner_live ON enrollment (owner_id) WHERE deleted = 0;
+CREATE INDEX enrollment_grade_live ON enrollment (coalesce(grade, -1)) WHERE deleted = 0;
+CREATE INDEX offering_course_live ON offering (course_id) WHERE deleted = 0;
