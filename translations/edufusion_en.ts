@@ -88,7 +88,90 @@
     <name>Dependents</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>EduFusion Desk&lt;/source&gt;
+        &lt;translation&gt;EduFusion Desk&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Open it anyway?&lt;/source&gt;
+        &lt;translation&gt;Open it anyway?&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The demo data could not be added: %1&lt;/source&gt;
+        &lt;translation&gt;The demo data could not be added: %1&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Attachment&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;The file size cannot be negative.&lt;/source&gt;
+        &lt;translation&gt;The file size cannot be negative.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The file&apos;s checksum is missing or damaged.&lt;/source&gt;
+        &lt;translation&gt;The file&apos;s checksum is missing or damaged.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A file name cannot contain / or \.&lt;/source&gt;
+        &lt;translation&gt;A file name cannot contain / or \.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The file type is not recognised.&lt;/source&gt;
+        &lt;translation&gt;The file type is not recognised.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Attachments&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 is larger than %2 MB; attach a smaller file.&lt;/source&gt;
+        &lt;translation&gt;%1 is larger than %2 MB; attach a smaller file.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 cannot be read: %2&lt;/source&gt;
+        &lt;translation&gt;%1 cannot be read: %2&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Certificate&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Use capital letters, digits, - and /, such as EKTU-TP-2026-001.&lt;/source&gt;
+        &lt;translation&gt;Use capital letters, digits, - and /, such as EKTU-TP-2026-001.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Say why the certificate is revoked.&lt;/source&gt;
+        &lt;translation&gt;Say why the certificate is revoked.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Only a revoked certificate has a revocation date and reason.&lt;/source&gt;
+        &lt;translation&gt;Only a revoked certificate has a revocation date and reason.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A certificate cannot replace itself.&lt;/source&gt;
+        &lt;translation&gt;A certificate cannot replace itself.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Course&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Use capital letters, digits, - and ., such as EKTU-STEAM-101.&lt;/source&gt;
+        &lt;translation&gt;Use capital letters, digits, - and ., such as EKTU-STEAM-101.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.&lt;/source&gt;
+        &lt;translation&gt;Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose the languages from Kazakh, Russian and English.&lt;/source&gt;
+        &lt;translation&gt;Choose the languages from Kazakh, Russian and English.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Each language is listed once.&lt;/source&gt;
+        &lt;translation&gt;Each language is listed once.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Dependents&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1: %2</translation>
     </message>
 </context>
 <context>
@@ -103,362 +186,369 @@
     <message>
         <source>University</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>A grade is given only when the course is completed or failed.&lt;/source&gt;
+        &lt;translation&gt;A grade is given only when the course is completed or failed.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;EnumLabels&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;University</translation>
     </message>
     <message>
         <source>Company</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Public body</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Public body</translation>
     </message>
     <message>
         <source>Accreditation agency</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accreditation agency</translation>
     </message>
     <message>
         <source>Network</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Network</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Female</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Male</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Not stated</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>Not stated</translation>
     </message>
     <message>
         <source>Memorandum of understanding</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Memorandum of understanding</translation>
     </message>
     <message>
         <source>Internship agreement</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Internship agreement</translation>
     </message>
     <message>
         <source>Dual education</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dual education</translation>
     </message>
     <message>
         <source>Joint project</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Joint project</translation>
     </message>
     <message>
         <source>Research contract</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Research contract</translation>
     </message>
     <message>
         <source>Proposed</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proposed</translation>
     </message>
     <message>
         <source>Negotiating</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Negotiating</translation>
     </message>
     <message>
         <source>Signed</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Terminated</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Terminated</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>Coordinator</source>
         <comment>project_role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator</translation>
     </message>
     <message>
         <source>Partner</source>
         <comment>project_role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Associated partner</source>
         <comment>project_role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Associated partner</translation>
     </message>
     <message>
         <source>People</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished">People</translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Percent</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Percent</translation>
     </message>
     <message>
         <source>Courses</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished">Courses</translation>
+        <translation>Courses</translation>
     </message>
     <message>
         <source>Modules</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modules</translation>
     </message>
     <message>
         <source>Organisations</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Events</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <source>Agreements</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agreements</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Engineering pedagogy</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Engineering pedagogy</translation>
     </message>
     <message>
         <source>Pedagogical psychology</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pedagogical psychology</translation>
     </message>
     <message>
         <source>Communication</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Interactive methods</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Interactive methods</translation>
     </message>
     <message>
         <source>Reflective practice</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reflective practice</translation>
     </message>
     <message>
         <source>Entrepreneurship</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entrepreneurship</translation>
     </message>
     <message>
         <source>STEAM</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>STEAM</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>National</source>
         <comment>certification_standard</comment>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
         <source>International</source>
         <comment>certification_standard</comment>
-        <translation type="unfinished"></translation>
+        <translation>International</translation>
     </message>
     <message>
         <source>Workshop</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Seminar</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seminar</translation>
     </message>
     <message>
         <source>Study tour</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Study tour</translation>
     </message>
     <message>
         <source>Train-the-Trainer</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Train-the-Trainer</translation>
     </message>
     <message>
         <source>Info day</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Info day</translation>
     </message>
     <message>
         <source>Webinar</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>Conference</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conference</translation>
     </message>
     <message>
         <source>In person</source>
         <comment>event_mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
     <message>
         <source>Online</source>
         <comment>event_mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Hybrid</source>
         <comment>event_mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>participation_result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>Passed</source>
         <comment>participation_result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Passed</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>participation_result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Valid</source>
         <comment>certificate_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <source>Superseded</source>
         <comment>certificate_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Superseded</translation>
     </message>
     <message>
         <source>Revoked</source>
         <comment>certificate_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revoked</translation>
     </message>
     <message>
         <source>STEAM</source>
         <comment>course_area</comment>
-        <translation type="unfinished"></translation>
+        <translation>STEAM</translation>
     </message>
     <message>
         <source>Entrepreneurship</source>
         <comment>course_area</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entrepreneurship</translation>
     </message>
     <message>
         <source>Online</source>
         <comment>course_delivery</comment>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Blended</source>
         <comment>course_delivery</comment>
-        <translation type="unfinished"></translation>
+        <translation>Blended</translation>
     </message>
     <message>
         <source>In person</source>
         <comment>course_delivery</comment>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
     <message>
         <source>Not submitted</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Not submitted</translation>
     </message>
     <message>
         <source>Submitted</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>Accredited</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accredited</translation>
     </message>
     <message>
         <source>Refused</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>Enrolled</source>
         <comment>enrollment_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>enrollment_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Withdrawn</source>
         <comment>enrollment_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>enrollment_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -503,307 +593,345 @@
     <name>ListCatalog</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Search</translation>
+        <translation>A target cannot be negative.&lt;/source&gt;
+        &lt;translation&gt;A target cannot be negative.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A baseline cannot be negative.&lt;/source&gt;
+        &lt;translation&gt;A baseline cannot be negative.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A percentage target cannot be above 100.&lt;/source&gt;
+        &lt;translation&gt;A percentage target cannot be above 100.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose how the indicator is measured from the list.&lt;/source&gt;
+        &lt;translation&gt;Choose how the indicator is measured from the list.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Institution&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter the name in at least one language.&lt;/source&gt;
+        &lt;translation&gt;Enter the name in at least one language.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A BIN is issued only to organisations in Kazakhstan.&lt;/source&gt;
+        &lt;translation&gt;A BIN is issued only to organisations in Kazakhstan.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A BIN has 12 digits and the last one is a check digit; check the number.&lt;/source&gt;
+        &lt;translation&gt;A BIN has 12 digits and the last one is a check digit; check the number.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;A PIC has exactly 9 digits.&lt;/source&gt;
+        &lt;translation&gt;A PIC has exactly 9 digits.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ListCatalog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Search</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished">Institutions</translation>
+        <translation>Institutions</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>BIN</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">People</translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Name in Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in Latin</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronym</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Project number</source>
-        <translation type="unfinished"></translation>
+        <translation>Project number</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ends</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Partnerships</translation>
+        <translation>Partnerships</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>University</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>Renewals due</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewals due</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Size (bytes)</translation>
     </message>
     <message>
         <source>Training programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Training programmes</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Training events</source>
-        <translation type="unfinished"></translation>
+        <translation>Training events</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours attended</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Holder</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished">Courses</translation>
+        <translation>Courses</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>ECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ECTS</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Accreditation</translation>
     </message>
     <message>
         <source>Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerings</translation>
     </message>
     <message>
         <source>Semester</source>
-        <translation type="unfinished"></translation>
+        <translation>Semester</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructor</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrollments</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled</translation>
     </message>
 </context>
 <context>
@@ -854,511 +982,555 @@
     <name>RecordCommand</name>
     <message>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists; choose a new file name for the generated store.&lt;/source&gt;
+        &lt;translation&gt;%1 already exists; choose a new file name for the generated store.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Offering&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose a semester.&lt;/source&gt;
+        &lt;translation&gt;Choose a semester.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose Kazakh, Russian or English.&lt;/source&gt;
+        &lt;translation&gt;Choose Kazakh, Russian or English.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter a capacity of at least 1, or leave it empty.&lt;/source&gt;
+        &lt;translation&gt;Enter a capacity of at least 1, or leave it empty.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Partnership&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;The partner must be another institution than the university.&lt;/source&gt;
+        &lt;translation&gt;The partner must be another institution than the university.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter the date the agreement was signed.&lt;/source&gt;
+        &lt;translation&gt;Enter the date the agreement was signed.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter zero or more.&lt;/source&gt;
+        &lt;translation&gt;Enter zero or more.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Person&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose the person&apos;s roles from the list.&lt;/source&gt;
+        &lt;translation&gt;Choose the person&apos;s roles from the list.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;RecordCommand&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;edit %1</translation>
     </message>
     <message>
         <source>create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>create %1</translation>
     </message>
 </context>
 <context>
     <name>RecordFields</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Name in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in Kazakh</translation>
     </message>
     <message>
         <source>Name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in Russian</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in English</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <source>Country (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Country (ISO code)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>BIN</translation>
     </message>
     <message>
         <source>Erasmus+ PIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasmus+ PIC</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Patronymic</translation>
     </message>
     <message>
         <source>Family name in Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name in Latin</translation>
     </message>
     <message>
         <source>Given name in Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Given name in Latin</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronym</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Project number</source>
-        <translation type="unfinished"></translation>
+        <translation>Project number</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts on</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ends on</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Measured by</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Measured on</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>University</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed on</translation>
     </message>
     <message>
         <source>Internships offered</source>
-        <translation type="unfinished">Internships offered</translation>
+        <translation>Internships offered</translation>
     </message>
     <message>
         <source>Students placed</source>
-        <translation type="unfinished">Students placed</translation>
+        <translation>Students placed</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>File name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Checksum</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Added on</translation>
     </message>
     <message>
         <source>Title in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Title in Kazakh</translation>
     </message>
     <message>
         <source>Title in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Title in Russian</translation>
     </message>
     <message>
         <source>Title in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Title in English</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Certification standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Certification standard</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainer</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours attended</translation>
     </message>
     <message>
         <source>Assessment (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment (0–100)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Holder</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaces</translation>
     </message>
     <message>
         <source>Revoked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked on</translation>
     </message>
     <message>
         <source>Reason for revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for revocation</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>ECTS credits</source>
-        <translation type="unfinished"></translation>
+        <translation>ECTS credits</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Accreditation agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Accreditation agency</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Accreditation</translation>
     </message>
     <message>
         <source>Accredited on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accredited on</translation>
     </message>
     <message>
         <source>Accredited until</source>
-        <translation type="unfinished"></translation>
+        <translation>Accredited until</translation>
     </message>
     <message>
         <source>Climate-neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Climate-neutral</translation>
     </message>
     <message>
         <source>Gender-inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender-inclusive</translation>
     </message>
     <message>
         <source>Learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning outcomes</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <source>Semester</source>
-        <translation type="unfinished"></translation>
+        <translation>Semester</translation>
     </message>
     <message>
         <source>Language of teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of teaching</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructor</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Offering</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <source>Grade (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade (0–100)</translation>
     </message>
     <message>
         <source>Enrolled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled on</translation>
     </message>
 </context>
 <context>
     <name>RecordType</name>
     <message>
         <source>Project partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Project partner</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainer</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrollment</translation>
     </message>
 </context>
 <context>
     <name>RecordTypes</name>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Project partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Project partner</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator value</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership</translation>
     </message>
     <message>
         <source>Partnership contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership contact</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Training programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Training programme</translation>
     </message>
     <message>
         <source>Training event</source>
-        <translation type="unfinished"></translation>
+        <translation>Training event</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainer</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <source>Offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Offering</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrollment</translation>
     </message>
 </context>
 <context>
     <name>Semester</name>
     <message>
         <source>Spring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spring %1</translation>
     </message>
     <message>
         <source>Summer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summer %1</translation>
     </message>
     <message>
         <source>Autumn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autumn %1</translation>
     </message>
 </context>
 <context>
@@ -1498,52 +1670,185 @@
     <name>ef::AddParticipantsDialog</name>
     <message>
         <source>Add participants</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected record does not exist.&lt;/source&gt;
+        &lt;translation&gt;The selected record does not exist.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The selected record has been deleted.&lt;/source&gt;
+        &lt;translation&gt;The selected record has been deleted.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This value is already used by another record.&lt;/source&gt;
+        &lt;translation&gt;This value is already used by another record.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;%n field(s) need attention.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n field(s) need attention.&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n field(s) need attention.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The record no longer exists; it may have been deleted.&lt;/source&gt;
+        &lt;translation&gt;The record no longer exists; it may have been deleted.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The data file %1 was written by a newer version of EduFusion Desk (data format %2; this version reads up to %3). Install the newer version to open it; the file has not been changed.&lt;/source&gt;
+        &lt;translation&gt;The data file %1 was written by a newer version of EduFusion Desk (data format %2; this version reads up to %3). Install the newer version to open it; the file has not been changed.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer&apos;s own disk.&lt;/source&gt;
+        &lt;translation&gt;The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer&apos;s own disk.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The data file %1 cannot be opened: %2&lt;/source&gt;
+        &lt;translation&gt;The data file %1 cannot be opened: %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The data file could not be upgraded to data format %1; it has been left as it was. Details: %2&lt;/source&gt;
+        &lt;translation&gt;The data file could not be upgraded to data format %1; it has been left as it was. Details: %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The data file is busy in another program; try again in a moment.&lt;/source&gt;
+        &lt;translation&gt;The data file is busy in another program; try again in a moment.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The data file reported an error: %1&lt;/source&gt;
+        &lt;translation&gt;The data file reported an error: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Stopped. The work finished before stopping has been kept.&lt;/source&gt;
+        &lt;translation&gt;Stopped. The work finished before stopping has been kept.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;StoreLocation&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;a network share&lt;/source&gt;
+        &lt;translation&gt;a network share&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;a folder synchronised by %1&lt;/source&gt;
+        &lt;translation&gt;a folder synchronised by %1&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;TrainingEvent&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter the city where the event takes place.&lt;/source&gt;
+        &lt;translation&gt;Enter the city where the event takes place.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;TrainingProgramme&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter the programme&apos;s hours, from 1 to 2000.&lt;/source&gt;
+        &lt;translation&gt;Enter the programme&apos;s hours, from 1 to 2000.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;Validation&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;This field is required.&lt;/source&gt;
+        &lt;translation&gt;This field is required.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose a record here.&lt;/source&gt;
+        &lt;translation&gt;Choose a record here.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter a valid date.&lt;/source&gt;
+        &lt;translation&gt;Enter a valid date.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;source&gt;Use at most %n character(s).&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Use at most %n character(s).&lt;/numerusform&gt;
+            &lt;numerusform&gt;Use at most %n character(s).&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter an e-mail address such as name@example.kz.&lt;/source&gt;
+        &lt;translation&gt;Enter an e-mail address such as name@example.kz.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter a phone number of 7 to 15 digits, such as +7 727 377 33 33.&lt;/source&gt;
+        &lt;translation&gt;Enter a phone number of 7 to 15 digits, such as +7 727 377 33 33.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter a web address starting with https://.&lt;/source&gt;
+        &lt;translation&gt;Enter a web address starting with https://.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter a two-letter country code such as KZ.&lt;/source&gt;
+        &lt;translation&gt;Enter a two-letter country code such as KZ.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This date cannot be before %1.&lt;/source&gt;
+        &lt;translation&gt;This date cannot be before %1.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter a number from %1 to %2.&lt;/source&gt;
+        &lt;translation&gt;Enter a number from %1 to %2.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Use Latin letters only here.&lt;/source&gt;
+        &lt;translation&gt;Use Latin letters only here.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enter the title in at least one language.&lt;/source&gt;
+        &lt;translation&gt;Enter the title in at least one language.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ef::AddParticipantsDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Add participants</translation>
     </message>
     <message>
         <source>Find people by name in Cyrillic or Latin and tick everyone who took part. People already recorded are greyed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find people by name in Cyrillic or Latin and tick everyone who took part. People already recorded are greyed out.</translation>
     </message>
     <message>
         <source>Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name…</translation>
     </message>
     <message>
         <source>Find people</source>
-        <translation type="unfinished"></translation>
+        <translation>Find people</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>People found</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours attended</translation>
     </message>
     <message>
         <source>Hours attended by each:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours attended by each:</translation>
     </message>
     <message>
         <source>Already a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Already a participant</translation>
     </message>
     <message numerus="yes">
         <source>Add %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n participant</numerusform>
+            <numerusform>Add %n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants not added</translation>
     </message>
     <message numerus="yes">
         <source>add %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>add %n participant</numerusform>
+            <numerusform>add %n participants</numerusform>
         </translation>
     </message>
 </context>
@@ -1634,56 +1939,139 @@
     <name>ef::FilterBar</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerships&lt;/source&gt;
+        &lt;translation&gt;Partnerships&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Training and certification&lt;/source&gt;
+        &lt;translation&gt;Training and certification&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Course catalogue&lt;/source&gt;
+        &lt;translation&gt;Course catalogue&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 of %2&lt;/source&gt;
+        &lt;translation&gt;%1 of %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Signed or active agreements&lt;/source&gt;
+        &lt;translation&gt;Signed or active agreements&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Renewals due in 90 days&lt;/source&gt;
+        &lt;translation&gt;Renewals due in 90 days&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Internships offered&lt;/source&gt;
+        &lt;translation&gt;Internships offered&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Students placed&lt;/source&gt;
+        &lt;translation&gt;Students placed&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Institutions&lt;/source&gt;
+        &lt;translation&gt;Institutions&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 (target %2)&lt;/source&gt;
+        &lt;translation&gt;%1 (target %2)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Educators certified&lt;/source&gt;
+        &lt;translation&gt;Educators certified&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Certified to an international standard&lt;/source&gt;
+        &lt;translation&gt;Certified to an international standard&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Training events this year&lt;/source&gt;
+        &lt;translation&gt;Training events this year&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Participations&lt;/source&gt;
+        &lt;translation&gt;Participations&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;People&lt;/source&gt;
+        &lt;translation&gt;People&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Accredited courses&lt;/source&gt;
+        &lt;translation&gt;Accredited courses&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Courses in the catalogue&lt;/source&gt;
+        &lt;translation&gt;Courses in the catalogue&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Enrollments this semester&lt;/source&gt;
+        &lt;translation&gt;Enrollments this semester&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Change from last semester&lt;/source&gt;
+        &lt;translation&gt;Change from last semester&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Women among this semester&apos;s students&lt;/source&gt;
+        &lt;translation&gt;Women among this semester&apos;s students&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ef::FilterBar&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Search (Ctrl+F)</translation>
     </message>
     <message>
         <source>%1: all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: all</translation>
     </message>
     <message>
         <source>From: any date</source>
-        <translation type="unfinished"></translation>
+        <translation>From: any date</translation>
     </message>
     <message>
         <source>To: any date</source>
-        <translation type="unfinished"></translation>
+        <translation>To: any date</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
 </context>
 <context>
     <name>ef::ListPage</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>New record</translation>
     </message>
     <message>
         <source>Open the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected record</translation>
     </message>
     <message>
         <source>Delete the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected record</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>
@@ -1755,256 +2143,326 @@
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>EduFusion Desk&lt;/source&gt;
+        &lt;translation&gt;EduFusion Desk&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Search people, institutions, agreements and courses (Ctrl+K)&lt;/source&gt;
+        &lt;translation&gt;Search people, institutions, agreements and courses (Ctrl+K)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Search&lt;/source&gt;
+        &lt;translation&gt;Search&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Search results&lt;/source&gt;
+        &lt;translation&gt;Search results&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Data file: %1&lt;/source&gt;
+        &lt;translation&gt;Data file: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;File&lt;/source&gt;
+        &lt;translation&gt;&amp;File&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Quit&lt;/source&gt;
+        &lt;translation&gt;&amp;Quit&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Help&lt;/source&gt;
+        &lt;translation&gt;&amp;Help&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;About EduFusion Desk&lt;/source&gt;
+        &lt;translation&gt;&amp;About EduFusion Desk&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;About EduFusion Desk&lt;/source&gt;
+        &lt;translation&gt;About EduFusion Desk&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&lt;p&gt;&lt;b&gt;EduFusion Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Academia–industry partnerships, educator training and certification, and the STEAM and entrepreneurship course catalogue of the Erasmus+ EduFusion consortium, kept on this computer and usable offline.&lt;/p&gt;&lt;/source&gt;
+        &lt;translation&gt;&lt;p&gt;&lt;b&gt;EduFusion Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Academia–industry partnerships, educator training and certification, and the STEAM and entrepreneurship course catalogue of the Erasmus+ EduFusion consortium, kept on this computer and usable offline.&lt;/p&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;People&lt;/source&gt;
+        &lt;translation&gt;People&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Institutions&lt;/source&gt;
+        &lt;translation&gt;Institutions&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Partnerships&lt;/source&gt;
+        &lt;translation&gt;Partnerships&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Courses&lt;/source&gt;
+        &lt;translation&gt;Courses&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Nothing found for “%1”.&lt;/source&gt;
+        &lt;translation&gt;Nothing found for “%1”.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Modules</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New record</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open record</translation>
     </message>
     <message>
         <source>&amp;Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete record</translation>
     </message>
     <message>
         <source>&amp;Search everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search everywhere</translation>
     </message>
     <message>
         <source>&amp;Filter this list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter this list</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>Training &amp; certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Training &amp; certification</translation>
     </message>
     <message>
         <source>Course catalogue</source>
-        <translation type="unfinished">Course catalogue</translation>
+        <translation>Course catalogue</translation>
     </message>
     <message>
         <source>Institutions &amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation>Institutions &amp; people</translation>
     </message>
     <message>
         <source>Projects &amp; indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects &amp; indicators</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordDialog</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add file…</translation>
     </message>
     <message>
         <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;file</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <source>Document not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Document not available</translation>
     </message>
     <message>
         <source>The content of “%1” is not on this computer yet or is damaged; it arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>The content of “%1” is not on this computer yet or is damaged; it arrives with the next sync.</translation>
     </message>
     <message>
         <source>Attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a document</translation>
     </message>
     <message>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Not attached</translation>
     </message>
     <message>
         <source>attach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attach %1</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Save document as</source>
-        <translation type="unfinished"></translation>
+        <translation>Save document as</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Add &amp;participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;participants…</translation>
     </message>
     <message>
         <source>Add many participants at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Add many participants at once</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>Save the changes to this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes to this record?</translation>
     </message>
     <message>
         <source>Trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings</translation>
     </message>
     <message>
         <source>Courses taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Courses taught</translation>
     </message>
     <message>
         <source>Partnerships as contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerships as contact</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>New record: %1</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordEditing</name>
     <message>
         <source>Record not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Record not found</translation>
     </message>
     <message>
         <source>This record no longer exists: it was deleted here or by another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record no longer exists: it was deleted here or by another office.</translation>
     </message>
     <message>
-        <source>Delete %1 “%2”?
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>delete %1</translation>
+    </message>
+    <message>
+        <source>Delete “%2” (%1)?
 
 You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%2” (%1)?
+
+You can undo this with Edit › Undo.</translation>
     </message>
     <message>
-        <source>Delete %1 “%2”?
+        <source>Delete “%2” (%1)?
 
 These records depend on it and will be deleted with it: %3.
 
 You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%2” (%1)?
+
+These records depend on it and will be deleted with it: %3.
+
+You can undo this with Edit › Undo.</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordForm</name>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazakh</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russian</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Educator</source>
-        <translation type="unfinished"></translation>
+        <translation>Educator</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainer</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <source>Industry contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Industry contact</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordPicker</name>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to search…</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2497,35 @@ You can undo this with Edit › Undo.</source>
     </message>
     <message>
         <source>Start in this module: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects or indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Academia–industry partnerships, educator certification and the STEAM course catalogue of the EduFusion consortium.&lt;/source&gt;
+        &lt;translation&gt;Academia–industry partnerships, educator certification and the STEAM course catalogue of the EduFusion consortium.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Open this data file instead of the default one.&lt;/source&gt;
+        &lt;translation&gt;Open this data file instead of the default one.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Create a national-scale data file for tests and benchmarks, then exit.&lt;/source&gt;
+        &lt;translation&gt;Create a national-scale data file for tests and benchmarks, then exit.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;With --generate-national: the fraction of the national scale (default 1).&lt;/source&gt;
+        &lt;translation&gt;With --generate-national: the fraction of the national scale (default 1).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Interface language: kk, ru or en.&lt;/source&gt;
+        &lt;translation&gt;Interface language: kk, ru or en.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Generating: %1 %&lt;/source&gt;
+        &lt;translation&gt;Generating: %1 %&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;%1 rows written to %2&lt;/source&gt;
+        &lt;translation&gt;%1 rows written to %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Start in this module: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects or indicators.</translation>
     </message>
 </context>
 </TS>

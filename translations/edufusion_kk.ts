@@ -88,7 +88,7 @@
     <name>Dependents</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -103,362 +103,362 @@
     <message>
         <source>University</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Company</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Public body</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік орган</translation>
     </message>
     <message>
         <source>Accreditation agency</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аккредиттеу агенттігі</translation>
     </message>
     <message>
         <source>Network</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Желі</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>Female</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>Әйел</translation>
     </message>
     <message>
         <source>Male</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ер</translation>
     </message>
     <message>
         <source>Not stated</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілмеген</translation>
     </message>
     <message>
         <source>Memorandum of understanding</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Өзара түсіністік туралы меморандум</translation>
     </message>
     <message>
         <source>Internship agreement</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тағылымдама туралы келісім</translation>
     </message>
     <message>
         <source>Dual education</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дуалды оқыту</translation>
     </message>
     <message>
         <source>Joint project</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бірлескен жоба</translation>
     </message>
     <message>
         <source>Research contract</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Зерттеу шарты</translation>
     </message>
     <message>
         <source>Proposed</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған</translation>
     </message>
     <message>
         <source>Negotiating</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Келіссөз жүргізілуде</translation>
     </message>
     <message>
         <source>Signed</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Әрекетте</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталған</translation>
     </message>
     <message>
         <source>Terminated</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бұзылған</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <source>Coordinator</source>
         <comment>project_role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Үйлестіруші</translation>
     </message>
     <message>
         <source>Partner</source>
         <comment>project_role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес</translation>
     </message>
     <message>
         <source>Associated partner</source>
         <comment>project_role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қауымдасқан серіктес</translation>
     </message>
     <message>
         <source>People</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished">Адамдар</translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <source>Percent</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пайыз</translation>
     </message>
     <message>
         <source>Courses</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished">Курстар</translation>
+        <translation>Курстар</translation>
     </message>
     <message>
         <source>Modules</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Модульдер</translation>
     </message>
     <message>
         <source>Organisations</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдар</translation>
     </message>
     <message>
         <source>Events</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шаралар</translation>
     </message>
     <message>
         <source>Agreements</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Келісімдер</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>Engineering pedagogy</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Инженерлік педагогика</translation>
     </message>
     <message>
         <source>Pedagogical psychology</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Педагогикалық психология</translation>
     </message>
     <message>
         <source>Communication</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Коммуникация</translation>
     </message>
     <message>
         <source>Interactive methods</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Интерактивті әдістер</translation>
     </message>
     <message>
         <source>Reflective practice</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Рефлексивті тәжірибе</translation>
     </message>
     <message>
         <source>Entrepreneurship</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпкерлік</translation>
     </message>
     <message>
         <source>STEAM</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>STEAM</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>National</source>
         <comment>certification_standard</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ұлттық</translation>
     </message>
     <message>
         <source>International</source>
         <comment>certification_standard</comment>
-        <translation type="unfinished"></translation>
+        <translation>Халықаралық</translation>
     </message>
     <message>
         <source>Workshop</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Практикалық семинар</translation>
     </message>
     <message>
         <source>Seminar</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Семинар</translation>
     </message>
     <message>
         <source>Study tour</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оқу сапары</translation>
     </message>
     <message>
         <source>Train-the-Trainer</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тренерлерді оқыту</translation>
     </message>
     <message>
         <source>Info day</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ақпарат күні</translation>
     </message>
     <message>
         <source>Webinar</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вебинар</translation>
     </message>
     <message>
         <source>Conference</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Конференция</translation>
     </message>
     <message>
         <source>In person</source>
         <comment>event_mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Күндізгі</translation>
     </message>
     <message>
         <source>Online</source>
         <comment>event_mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Hybrid</source>
         <comment>event_mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аралас</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>participation_result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Күтілуде</translation>
     </message>
     <message>
         <source>Passed</source>
         <comment>participation_result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Өтті</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>participation_result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Өтпеді</translation>
     </message>
     <message>
         <source>Valid</source>
         <comment>certificate_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жарамды</translation>
     </message>
     <message>
         <source>Superseded</source>
         <comment>certificate_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстырылған</translation>
     </message>
     <message>
         <source>Revoked</source>
         <comment>certificate_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарылған</translation>
     </message>
     <message>
         <source>STEAM</source>
         <comment>course_area</comment>
-        <translation type="unfinished"></translation>
+        <translation>STEAM</translation>
     </message>
     <message>
         <source>Entrepreneurship</source>
         <comment>course_area</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпкерлік</translation>
     </message>
     <message>
         <source>Online</source>
         <comment>course_delivery</comment>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Blended</source>
         <comment>course_delivery</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аралас оқыту</translation>
     </message>
     <message>
         <source>In person</source>
         <comment>course_delivery</comment>
-        <translation type="unfinished"></translation>
+        <translation>Күндізгі</translation>
     </message>
     <message>
         <source>Not submitted</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырылмаған</translation>
     </message>
     <message>
         <source>Submitted</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырылған</translation>
     </message>
     <message>
         <source>Accredited</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аккредиттелген</translation>
     </message>
     <message>
         <source>Refused</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылған</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <source>Enrolled</source>
         <comment>enrollment_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>enrollment_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталған</translation>
     </message>
     <message>
         <source>Withdrawn</source>
         <comment>enrollment_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шыққан</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>enrollment_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Өтпеді</translation>
     </message>
 </context>
 <context>
@@ -503,307 +503,307 @@
     <name>ListCatalog</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Іздеу</translation>
+        <translation>Іздеу</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Басы</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңы</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished">Ұйымдар</translation>
+        <translation>Ұйымдар</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Қала</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Адамдар</translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <source>Name in Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Латынша аты</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобалар</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Қысқартылған атауы</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <source>Project number</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба нөмірі</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем бірлігі</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы мән</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсатты мән</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Серіктестіктер</translation>
+        <translation>Серіктестіктер</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған</translation>
     </message>
     <message>
         <source>Renewals due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзартылатын келісімдер</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс адамдары</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестік</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған күні</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемі (байт)</translation>
     </message>
     <message>
         <source>Training programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқыту бағдарламалары</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандарт</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Сағат</translation>
     </message>
     <message>
         <source>Training events</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқыту іс-шаралары</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізу түрі</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаушы ұйым</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысқан сағаты</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттар</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Иесі</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейі</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished">Курстар</translation>
+        <translation>Курстар</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыты</translation>
     </message>
     <message>
         <source>ECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ECTS</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілдері</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынушы</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккредиттеу</translation>
     </message>
     <message>
         <source>Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс ағындары</translation>
     </message>
     <message>
         <source>Semester</source>
-        <translation type="unfinished"></translation>
+        <translation>Семестр</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқытушы</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын саны</translation>
     </message>
     <message>
         <source>Enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсқа жазылулар</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім алушы</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Баға</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған</translation>
     </message>
 </context>
 <context>
@@ -854,511 +854,511 @@
     <name>RecordCommand</name>
     <message>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өңдеу</translation>
     </message>
     <message>
         <source>create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» құру</translation>
     </message>
 </context>
 <context>
     <name>RecordFields</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Name in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақша атауы</translation>
     </message>
     <message>
         <source>Name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орысша атауы</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшынша атауы</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Қысқа атауы</translation>
     </message>
     <message>
         <source>Country (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел (ISO коды)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Қала</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН</translation>
     </message>
     <message>
         <source>Erasmus+ PIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasmus+ PIC</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
         <source>Family name in Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі латынша</translation>
     </message>
     <message>
         <source>Given name in Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты латынша</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлдері</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Қысқартылған атауы</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <source>Project number</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба нөмірі</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Үйлестіруші</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталатын күні</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталатын күні</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем бірлігі</translation>
     </message>
     <message>
         <source>Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшеу тәсілі</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы мән</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсатты мән</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшенген күні</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған күні</translation>
     </message>
     <message>
         <source>Internships offered</source>
-        <translation type="unfinished">Ұсынылған тағылымдамалар</translation>
+        <translation>Ұсынылған тағылымдамалар</translation>
     </message>
     <message>
         <source>Students placed</source>
-        <translation type="unfinished">Орналастырылған студенттер</translation>
+        <translation>Орналастырылған студенттер</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестік</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл атауы</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшемі</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылау сомасы</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған күні</translation>
     </message>
     <message>
         <source>Title in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақша атауы</translation>
     </message>
     <message>
         <source>Title in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орысша атауы</translation>
     </message>
     <message>
         <source>Title in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшынша атауы</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <source>Certification standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаттау стандарты</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Сағат</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізу түрі</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаушы ұйым</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтетін орны</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысқан сағаты</translation>
     </message>
     <message>
         <source>Assessment (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау (0–100)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Иесі</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейі</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнына берілген</translation>
     </message>
     <message>
         <source>Revoked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарылған күні</translation>
     </message>
     <message>
         <source>Reason for revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтару себебі</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыты</translation>
     </message>
     <message>
         <source>ECTS credits</source>
-        <translation type="unfinished"></translation>
+        <translation>ECTS кредиттері</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілдері</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқыту түрі</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынушы</translation>
     </message>
     <message>
         <source>Accreditation agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккредиттеу агенттігі</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккредиттеу</translation>
     </message>
     <message>
         <source>Accredited on</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккредиттелген күні</translation>
     </message>
     <message>
         <source>Accredited until</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккредиттеу мерзімі</translation>
     </message>
     <message>
         <source>Climate-neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Климатқа бейтарап</translation>
     </message>
     <message>
         <source>Gender-inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерлік инклюзивті</translation>
     </message>
     <message>
         <source>Learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу нәтижелері</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Semester</source>
-        <translation type="unfinished"></translation>
+        <translation>Семестр</translation>
     </message>
     <message>
         <source>Language of teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқыту тілі</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқытушы</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын саны</translation>
     </message>
     <message>
         <source>Offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс ағыны</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім алушы</translation>
     </message>
     <message>
         <source>Grade (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баға (0–100)</translation>
     </message>
     <message>
         <source>Enrolled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған күні</translation>
     </message>
 </context>
 <context>
     <name>RecordType</name>
     <message>
         <source>Project partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба серіктесі</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсқа жазылу</translation>
     </message>
 </context>
 <context>
     <name>RecordTypes</name>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <source>Project partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба серіктесі</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш мәні</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестік</translation>
     </message>
     <message>
         <source>Partnership contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестік бойынша байланыс адамы</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат</translation>
     </message>
     <message>
         <source>Training programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқыту бағдарламасы</translation>
     </message>
     <message>
         <source>Training event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқыту іс-шарасы</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысу</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс ағыны</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Курсқа жазылу</translation>
     </message>
 </context>
 <context>
     <name>Semester</name>
     <message>
         <source>Spring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 көктем</translation>
     </message>
     <message>
         <source>Summer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жаз</translation>
     </message>
     <message>
         <source>Autumn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күз</translation>
     </message>
 </context>
 <context>
@@ -1498,52 +1498,52 @@
     <name>ef::AddParticipantsDialog</name>
     <message>
         <source>Add participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушыларды қосу</translation>
     </message>
     <message>
         <source>Find people by name in Cyrillic or Latin and tick everyone who took part. People already recorded are greyed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдарды аты бойынша кириллица не латын әрпімен іздеп, қатысқандардың бәрін белгілеңіз. Бұрын жазылғандар сұр түспен көрсетілген.</translation>
     </message>
     <message>
         <source>Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты…</translation>
     </message>
     <message>
         <source>Find people</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдарды іздеу</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылған адамдар</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысқан сағаты</translation>
     </message>
     <message>
         <source>Hours attended by each:</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрқайсысы қатысқан сағат:</translation>
     </message>
     <message>
         <source>Already a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы ретінде жазылған</translation>
     </message>
     <message numerus="yes">
         <source>Add %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қатысушыны қосу</numerusform>
+            <numerusform>%n қатысушыны қосу</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар қосылмады</translation>
     </message>
     <message numerus="yes">
         <source>add %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қатысушы қосу</numerusform>
+            <numerusform>%n қатысушы қосу</numerusform>
         </translation>
     </message>
 </context>
@@ -1634,56 +1634,56 @@
     <name>ef::FilterBar</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу (Ctrl+F)</translation>
     </message>
     <message>
         <source>%1: all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: барлығы</translation>
     </message>
     <message>
         <source>From: any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Басы: кез келген күн</translation>
     </message>
     <message>
         <source>To: any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңы: кез келген күн</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілерді тазарту</translation>
     </message>
 </context>
 <context>
     <name>ef::ListPage</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жо&amp;ю</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жазба</translation>
     </message>
     <message>
         <source>Open the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жазбаны ашу</translation>
     </message>
     <message>
         <source>Delete the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жазбаны жою</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
         </translation>
     </message>
 </context>
@@ -1755,256 +1755,262 @@
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Модульдер</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Басты көрсеткіштер</translation>
     </message>
     <message>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа жазба</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өң&amp;деу</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны &amp;ашу</translation>
     </message>
     <message>
         <source>&amp;Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны &amp;жою</translation>
     </message>
     <message>
         <source>&amp;Search everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық жерден &amp;іздеу</translation>
     </message>
     <message>
         <source>&amp;Filter this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы тізімді &amp;сүзу</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ө&amp;ту</translation>
     </message>
     <message>
         <source>Training &amp; certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқыту және сертификаттау</translation>
     </message>
     <message>
         <source>Course catalogue</source>
-        <translation type="unfinished">Курстар каталогы</translation>
+        <translation>Курстар каталогы</translation>
     </message>
     <message>
         <source>Institutions &amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдар мен адамдар</translation>
     </message>
     <message>
         <source>Projects &amp; indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобалар мен көрсеткіштер</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordDialog</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл &amp;қосу…</translation>
     </message>
     <message>
         <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлды ашу</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқаша &amp;сақтау…</translation>
     </message>
     <message>
         <source>Document not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат қолжетімсіз</translation>
     </message>
     <message>
         <source>The content of “%1” is not on this computer yet or is damaged; it arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» мазмұны бұл компьютерде әлі жоқ немесе бүлінген; ол келесі синхрондауда келеді.</translation>
     </message>
     <message>
         <source>Attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат тіркеу</translation>
     </message>
     <message>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелмеді</translation>
     </message>
     <message>
         <source>attach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» тіркеу</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашу мүмкін емес</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Save document as</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты басқаша сақтау</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады</translation>
     </message>
     <message>
         <source>Add &amp;participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қатысушыларды қосу…</translation>
     </message>
     <message>
         <source>Add many participants at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірнеше қатысушыны бірден қосу</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
         <source>Save the changes to this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жазбадағы өзгерістерді сақтау керек пе?</translation>
     </message>
     <message>
         <source>Trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқулар</translation>
     </message>
     <message>
         <source>Courses taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізетін курстары</translation>
     </message>
     <message>
         <source>Partnerships as contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс адамы ретінде серіктестіктер</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Жаңа жазба: %1</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordEditing</name>
     <message>
         <source>Record not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба табылмады</translation>
     </message>
     <message>
         <source>This record no longer exists: it was deleted here or by another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазба енді жоқ: ол осында немесе басқа кеңседе жойылған.</translation>
     </message>
     <message>
-        <source>Delete %1 “%2”?
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Жойылмады</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>«%1» жою</translation>
+    </message>
+    <message>
+        <source>Delete “%2” (%1)?
 
 You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%2» (%1) жойылсын ба?
+
+Мұны Өңдеу › Болдырмау арқылы қайтаруға болады.</translation>
     </message>
     <message>
-        <source>Delete %1 “%2”?
+        <source>Delete “%2” (%1)?
 
 These records depend on it and will be deleted with it: %3.
 
 You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«%2» (%1) жойылсын ба?
+
+Оған байланысты мына жазбалар да бірге жойылады: %3.
+
+Мұны Өңдеу › Болдырмау арқылы қайтаруға болады.</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordForm</name>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жоқ)</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақша</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орысша</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағылшынша</translation>
     </message>
     <message>
         <source>Educator</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагог</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім алушы</translation>
     </message>
     <message>
         <source>Industry contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Өндіріс өкілі</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Иә</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordPicker</name>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу үшін теріңіз…</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2045,7 @@ You can undo this with Edit › Undo.</source>
     </message>
     <message>
         <source>Start in this module: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects or indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы модульден бастау: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects немесе indicators.</translation>
     </message>
 </context>
 </TS>

@@ -88,7 +88,7 @@
     <name>Dependents</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -103,362 +103,362 @@
     <message>
         <source>University</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Company</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Public body</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Государственный орган</translation>
     </message>
     <message>
         <source>Accreditation agency</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аккредитационное агентство</translation>
     </message>
     <message>
         <source>Network</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сеть</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>institution_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Female</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <source>Male</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <source>Not stated</source>
         <comment>gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не указан</translation>
     </message>
     <message>
         <source>Memorandum of understanding</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Меморандум о взаимопонимании</translation>
     </message>
     <message>
         <source>Internship agreement</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Договор о стажировке</translation>
     </message>
     <message>
         <source>Dual education</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дуальное обучение</translation>
     </message>
     <message>
         <source>Joint project</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Совместный проект</translation>
     </message>
     <message>
         <source>Research contract</source>
         <comment>partnership_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исследовательский договор</translation>
     </message>
     <message>
         <source>Proposed</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предложено</translation>
     </message>
     <message>
         <source>Negotiating</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>На согласовании</translation>
     </message>
     <message>
         <source>Signed</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подписано</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Terminated</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Расторгнуто</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>partnership_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Истёк срок</translation>
     </message>
     <message>
         <source>Coordinator</source>
         <comment>project_role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
         <source>Partner</source>
         <comment>project_role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Associated partner</source>
         <comment>project_role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ассоциированный партнёр</translation>
     </message>
     <message>
         <source>People</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished">Люди</translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Percent</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Процент</translation>
     </message>
     <message>
         <source>Courses</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished">Курсы</translation>
+        <translation>Курсы</translation>
     </message>
     <message>
         <source>Modules</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Модули</translation>
     </message>
     <message>
         <source>Organisations</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Events</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Agreements</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Соглашения</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>indicator_unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Engineering pedagogy</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Инженерная педагогика</translation>
     </message>
     <message>
         <source>Pedagogical psychology</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Педагогическая психология</translation>
     </message>
     <message>
         <source>Communication</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Коммуникация</translation>
     </message>
     <message>
         <source>Interactive methods</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Интерактивные методы</translation>
     </message>
     <message>
         <source>Reflective practice</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Рефлексивная практика</translation>
     </message>
     <message>
         <source>Entrepreneurship</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предпринимательство</translation>
     </message>
     <message>
         <source>STEAM</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>STEAM</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>training_topic</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>National</source>
         <comment>certification_standard</comment>
-        <translation type="unfinished"></translation>
+        <translation>Национальный</translation>
     </message>
     <message>
         <source>International</source>
         <comment>certification_standard</comment>
-        <translation type="unfinished"></translation>
+        <translation>Международный</translation>
     </message>
     <message>
         <source>Workshop</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воркшоп</translation>
     </message>
     <message>
         <source>Seminar</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Семинар</translation>
     </message>
     <message>
         <source>Study tour</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учебный визит</translation>
     </message>
     <message>
         <source>Train-the-Trainer</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обучение тренеров</translation>
     </message>
     <message>
         <source>Info day</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Информационный день</translation>
     </message>
     <message>
         <source>Webinar</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вебинар</translation>
     </message>
     <message>
         <source>Conference</source>
         <comment>event_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Конференция</translation>
     </message>
     <message>
         <source>In person</source>
         <comment>event_mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Очно</translation>
     </message>
     <message>
         <source>Online</source>
         <comment>event_mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Hybrid</source>
         <comment>event_mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Гибридно</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>participation_result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается</translation>
     </message>
     <message>
         <source>Passed</source>
         <comment>participation_result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сдано</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>participation_result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не сдано</translation>
     </message>
     <message>
         <source>Valid</source>
         <comment>certificate_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Действителен</translation>
     </message>
     <message>
         <source>Superseded</source>
         <comment>certificate_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заменён</translation>
     </message>
     <message>
         <source>Revoked</source>
         <comment>certificate_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отозван</translation>
     </message>
     <message>
         <source>STEAM</source>
         <comment>course_area</comment>
-        <translation type="unfinished"></translation>
+        <translation>STEAM</translation>
     </message>
     <message>
         <source>Entrepreneurship</source>
         <comment>course_area</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предпринимательство</translation>
     </message>
     <message>
         <source>Online</source>
         <comment>course_delivery</comment>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
     <message>
         <source>Blended</source>
         <comment>course_delivery</comment>
-        <translation type="unfinished"></translation>
+        <translation>Смешанно</translation>
     </message>
     <message>
         <source>In person</source>
         <comment>course_delivery</comment>
-        <translation type="unfinished"></translation>
+        <translation>Очно</translation>
     </message>
     <message>
         <source>Not submitted</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не подано</translation>
     </message>
     <message>
         <source>Submitted</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подано</translation>
     </message>
     <message>
         <source>Accredited</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аккредитовано</translation>
     </message>
     <message>
         <source>Refused</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отказано</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>accreditation_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Истёк срок</translation>
     </message>
     <message>
         <source>Enrolled</source>
         <comment>enrollment_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Записан</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>enrollment_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Withdrawn</source>
         <comment>enrollment_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выбыл</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>enrollment_status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не сдано</translation>
     </message>
 </context>
 <context>
@@ -503,307 +503,307 @@
     <name>ListCatalog</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Поиск</translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished">Организации</translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Люди</translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Name in Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя латиницей</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Акроним</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Project number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер проекта</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикаторы</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходное значение</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished">Партнёрства</translation>
+        <translation>Партнёрства</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано</translation>
     </message>
     <message>
         <source>Renewals due</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление соглашений</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер (байт)</translation>
     </message>
     <message>
         <source>Training programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы обучения</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандарт</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Training events</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные мероприятия</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая организация</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещено часов</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished">Курсы</translation>
+        <translation>Курсы</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>ECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ECTS</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккредитация</translation>
     </message>
     <message>
         <source>Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки курсов</translation>
     </message>
     <message>
         <source>Semester</source>
-        <translation type="unfinished"></translation>
+        <translation>Семестр</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Преподаватель</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Мест</translation>
     </message>
     <message>
         <source>Enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи на курсы</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучающийся</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан</translation>
     </message>
 </context>
 <context>
@@ -854,511 +854,511 @@
     <name>RecordCommand</name>
     <message>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>правка «%1»</translation>
     </message>
     <message>
         <source>create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>создание «%1»</translation>
     </message>
 </context>
 <context>
     <name>RecordFields</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Name in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на казахском</translation>
     </message>
     <message>
         <source>Name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на русском</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на английском</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название</translation>
     </message>
     <message>
         <source>Country (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна (код ISO)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <source>Erasmus+ PIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasmus+ PIC</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Family name in Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия латиницей</translation>
     </message>
     <message>
         <source>Given name in Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя латиницей</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Акроним</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Project number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер проекта</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ измерения</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходное значение</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата измерения</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Университет</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания</translation>
     </message>
     <message>
         <source>Internships offered</source>
-        <translation type="unfinished">Предложено стажировок</translation>
+        <translation>Предложено стажировок</translation>
     </message>
     <message>
         <source>Students placed</source>
-        <translation type="unfinished">Устроено студентов</translation>
+        <translation>Направлено студентов</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная сумма</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата добавления</translation>
     </message>
     <message>
         <source>Title in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на казахском</translation>
     </message>
     <message>
         <source>Title in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на русском</translation>
     </message>
     <message>
         <source>Title in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на английском</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Certification standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандарт сертификации</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая организация</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещено часов</translation>
     </message>
     <message>
         <source>Assessment (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка (0–100)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменяет</translation>
     </message>
     <message>
         <source>Revoked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва</translation>
     </message>
     <message>
         <source>Reason for revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отзыва</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>ECTS credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиты ECTS</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма обучения</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <source>Accreditation agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккредитационное агентство</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккредитация</translation>
     </message>
     <message>
         <source>Accredited on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата аккредитации</translation>
     </message>
     <message>
         <source>Accredited until</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккредитация до</translation>
     </message>
     <message>
         <source>Climate-neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Климатически нейтральный</translation>
     </message>
     <message>
         <source>Gender-inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерно инклюзивный</translation>
     </message>
     <message>
         <source>Learning outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты обучения</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Semester</source>
-        <translation type="unfinished"></translation>
+        <translation>Семестр</translation>
     </message>
     <message>
         <source>Language of teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык обучения</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Преподаватель</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Мест</translation>
     </message>
     <message>
         <source>Offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток курса</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучающийся</translation>
     </message>
     <message>
         <source>Grade (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка (0–100)</translation>
     </message>
     <message>
         <source>Enrolled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата записи</translation>
     </message>
 </context>
 <context>
     <name>RecordType</name>
     <message>
         <source>Project partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр проекта</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись на курс</translation>
     </message>
 </context>
 <context>
     <name>RecordTypes</name>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Project partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр проекта</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение индикатора</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Partnership contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо партнёрства</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Training programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа обучения</translation>
     </message>
     <message>
         <source>Training event</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебное мероприятие</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток курса</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись на курс</translation>
     </message>
 </context>
 <context>
     <name>Semester</name>
     <message>
         <source>Spring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Весна %1</translation>
     </message>
     <message>
         <source>Summer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лето %1</translation>
     </message>
     <message>
         <source>Autumn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Осень %1</translation>
     </message>
 </context>
 <context>
@@ -1500,54 +1500,54 @@
     <name>ef::AddParticipantsDialog</name>
     <message>
         <source>Add participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участников</translation>
     </message>
     <message>
         <source>Find people by name in Cyrillic or Latin and tick everyone who took part. People already recorded are greyed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите людей по имени кириллицей или латиницей и отметьте всех, кто участвовал. Уже записанные показаны серым.</translation>
     </message>
     <message>
         <source>Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя…</translation>
     </message>
     <message>
         <source>Find people</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск людей</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные люди</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещено часов</translation>
     </message>
     <message>
         <source>Hours attended by each:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часов посещено каждым:</translation>
     </message>
     <message>
         <source>Already a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже участник</translation>
     </message>
     <message numerus="yes">
         <source>Add %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавить %n участника</numerusform>
+            <numerusform>Добавить %n участников</numerusform>
+            <numerusform>Добавить %n участников</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники не добавлены</translation>
     </message>
     <message numerus="yes">
         <source>add %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>добавление %n участника</numerusform>
+            <numerusform>добавление %n участников</numerusform>
+            <numerusform>добавление %n участников</numerusform>
         </translation>
     </message>
 </context>
@@ -1638,57 +1638,57 @@
     <name>ef::FilterBar</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
         <source>%1: all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: все</translation>
     </message>
     <message>
         <source>From: any date</source>
-        <translation type="unfinished"></translation>
+        <translation>С: любая дата</translation>
     </message>
     <message>
         <source>To: any date</source>
-        <translation type="unfinished"></translation>
+        <translation>По: любая дата</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
 </context>
 <context>
     <name>ef::ListPage</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <source>Open the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранную запись</translation>
     </message>
     <message>
         <source>Delete the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную запись</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
 </context>
@@ -1760,256 +1760,262 @@
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Модули</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая запись</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть запись</translation>
     </message>
     <message>
         <source>&amp;Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить запись</translation>
     </message>
     <message>
         <source>&amp;Search everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Искать везде</translation>
     </message>
     <message>
         <source>&amp;Filter this list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фильтр списка</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
         <source>Training &amp; certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение и сертификация</translation>
     </message>
     <message>
         <source>Course catalogue</source>
-        <translation type="unfinished">Каталог курсов</translation>
+        <translation>Каталог курсов</translation>
     </message>
     <message>
         <source>Institutions &amp; people</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации и люди</translation>
     </message>
     <message>
         <source>Projects &amp; indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты и индикаторы</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordDialog</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить файл…</translation>
     </message>
     <message>
         <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;файл</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
         <source>Document not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ недоступен</translation>
     </message>
     <message>
         <source>The content of “%1” is not on this computer yet or is damaged; it arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимого «%1» ещё нет на этом компьютере или оно повреждено; оно придёт со следующей синхронизацией.</translation>
     </message>
     <message>
         <source>Attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить документ</translation>
     </message>
     <message>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прикреплено</translation>
     </message>
     <message>
         <source>attach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>прикрепление «%1»</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Save document as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить документ как</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Add &amp;participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;участников…</translation>
     </message>
     <message>
         <source>Add many participants at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сразу нескольких участников</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Save the changes to this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения этой записи?</translation>
     </message>
     <message>
         <source>Trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение</translation>
     </message>
     <message>
         <source>Courses taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Преподаваемые курсы</translation>
     </message>
     <message>
         <source>Partnerships as contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства (контактное лицо)</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Новая запись: %1</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordEditing</name>
     <message>
         <source>Record not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись не найдена</translation>
     </message>
     <message>
         <source>This record no longer exists: it was deleted here or by another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи больше нет: она удалена здесь или в другом офисе.</translation>
     </message>
     <message>
-        <source>Delete %1 “%2”?
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>удаление «%1»</translation>
+    </message>
+    <message>
+        <source>Delete “%2” (%1)?
 
 You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%2» (%1)?
+
+Это можно отменить: Правка › Отменить.</translation>
     </message>
     <message>
-        <source>Delete %1 “%2”?
+        <source>Delete “%2” (%1)?
 
 These records depend on it and will be deleted with it: %3.
 
 You can undo this with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%2» (%1)?
+
+От неё зависят и будут удалены вместе с ней: %3.
+
+Это можно отменить: Правка › Отменить.</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordForm</name>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Educator</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагог</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучающийся</translation>
     </message>
     <message>
         <source>Industry contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель отрасли</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
     <name>ef::RecordPicker</name>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить для поиска…</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2050,7 @@ You can undo this with Edit › Undo.</source>
     </message>
     <message>
         <source>Start in this module: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects or indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с модуля: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects или indicators.</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,14 @@ bool mentions(const QString &sql, const QString &alias)
 
 QString ListQuery::joinsForFilters() const
 {
+    QStringList exprs;
+    for (const ListFilter &f : m_filters)
+        exprs << f.expr;
+    return joinsFor(exprs);
+}
+
+QString ListQuery::joinsFor(const QStringList &exprs) const
+{
     const QList<JoinClause> joins = splitJoins(m_spec.joins);
     QList<bool> needed(joins.size(), false);
     bool grew = true;
@@ -76,8 +84,8 @@ QString ListQuery::joinsForFilters() const
             if (needed[j])
                 continue;
             bool use = false;
-            for (const ListFilter &f : m_filters)
-                use |= mentions(f.expr, joins[j].alias);
+            for (const QString &e : exprs)
+                use |= mentions(e, joins[j].alias);
             for (qsizetype k = 0; k < joins.size(); ++k)
                 use |= needed[k] && k != j && mentions(joins[k].sql, joins[j].alias);
             if (use) {
@@ -93,23 +101,27 @@ QString ListQuery::joinsForFilters() const
     return out.join(u' ');
 }
 
-QString ListQuery::where(bool withKeyset) const
+QString ListQuery::where(bool withKeyset, bool walkOrder) const
 {
     QStringList parts {QStringLiteral("%1.deleted = 0").arg(m_spec.alias)};
     for (const ListFilter &f : m_filters) {
+        // Walking the sort order, a filter is a test on each row, never the index SQLite reads
+        // by (the unary + keeps it off the filter's index): reading all matches through it and
+        // sorting them is what the walk avoids.
+        const QString expr = walkOrder ? QStringLiteral("+%1").arg(f.expr) : f.expr;
         switch (f.op) {
         case ListFilter::Op::Equals:
-            parts << QStringLiteral("%1 = ?").arg(f.expr);
+            parts << QStringLiteral("%1 = ?").arg(expr);
             break;
         case ListFilter::Op::AtLeast:
-            parts << QStringLiteral("%1 >= ?").arg(f.expr);
+            parts << QStringLiteral("%1 >= ?").arg(expr);
             break;
         case ListFilter::Op::AtMost:
-            parts << QStringLiteral("%1 <= ?").arg(f.expr);
+            parts << QStringLiteral("%1 <= ?").arg(expr);
             break;
         case ListFilter::Op::StartsWith:
             // A range, not LIKE, so an index on the expression can serve it.
-            parts << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(f.expr);
+            parts << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(expr);
             break;
         case ListFilter::Op::Predicate:
             parts << QStringLiteral("(%1)").arg(f.expr);
@@ -153,16 +165,36 @@ int bindFilters(Statement &s, const QList<ListFilter> &filters)
 
 } // namespace
 
+QString ListQuery::countSql() const
+{
+    const QString joins = joinsForFilters();
+    // A filter on one table joined straight to the base (a person's gender): count from that
+    // table, whose matching rows each lead to theirs through an index, instead of visiting
+    // every base row.
+    static const QRegularExpression single(
+        QStringLiteral("^JOIN\\s+(\\w+)\\s+(\\w+)\\s+ON\\s+(.*)$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    if (const auto m = single.match(joins); m.hasMatch() && !m.captured(3).contains(u"JOIN"))
+        return QStringLiteral("SELECT count(*) FROM %1 %2 CROSS JOIN %3 %4 ON %5 WHERE %6")
+            .arg(m.captured(1), m.captured(2), m_spec.table, m_spec.alias, m.captured(3),
+                where(false));
+    return QStringLiteral("SELECT count(*) FROM %1 %2 %3 WHERE %4")
+        .arg(m_spec.table, m_spec.alias, joins, where(false));
+}
+
+void ListQuery::setExpectedRows(qint64 rows)
+{
+    m_expectedRows = rows;
+}
+
 qint64 ListQuery::count() const
 {
-    Statement s
-        = m_db.prepare(QStringLiteral("SELECT count(*) FROM %1 %2 %3 WHERE %4")
-                           .arg(m_spec.table, m_spec.alias, joinsForFilters(), where(false)));
+    Statement s = m_db.prepare(countSql());
     bindFilters(s, m_filters);
     return s.next() ? s.int64(0) : 0;
 }
 
-QList<ListQuery::Row> ListQuery::fetch(const std::optional<Row> &after, int limit) const
+QString ListQuery::fetchSql(bool withKeyset) const
 {
     QStringList exprs;
     for (const ListColumn &c : m_spec.columns)
@@ -174,14 +206,50 @@ QList<ListQuery::Row> ListQuery::fetch(const std::optional<Row> &after, int limi
         order << k + direction;
     order << m_spec.alias + QStringLiteral(".rowid") + direction;
     const ListColumn &sorted = m_spec.columns.at(m_sortColumn);
-    const QString from = sorted.from.isEmpty()
-        ? QStringLiteral("%1 %2 %3").arg(m_spec.table, m_spec.alias, m_spec.joins)
-        : sorted.from;
-    Statement s = m_db.prepare(
-        QStringLiteral("SELECT %1.id, %1.rowid, %2, %3 FROM %4 WHERE %5 "
-                       "ORDER BY %6 LIMIT ?")
+    // Walking the sorted table's index pays when many rows match; when few do, reading just
+    // those through the filters' indexes and sorting them is faster.
+    const bool walkOrder = m_expectedRows < 0 || m_expectedRows > FewRows;
+    if (walkOrder) {
+        const QString from = sorted.from.isEmpty()
+            ? QStringLiteral("%1 %2 %3").arg(m_spec.table, m_spec.alias, m_spec.joins)
+            : sorted.from;
+        return QStringLiteral("SELECT %1.id, %1.rowid, %2, %3 FROM %4 WHERE %5 ORDER BY %6 LIMIT ?")
             .arg(m_spec.alias, keys.join(QStringLiteral(", ")), exprs.join(QStringLiteral(", ")),
-                from, where(after.has_value()), order.join(QStringLiteral(", "))));
+                from, where(withKeyset, true), order.join(QStringLiteral(", ")));
+    }
+    // Few rows: sort just the keys of the matching rows (with only the joins the filters and
+    // keys need), then fetch the columns of the page's rows.
+    QStringList needs = keys;
+    for (const ListFilter &f : m_filters)
+        needs << f.expr;
+    QStringList keyColumns;
+    QStringList outerOrder;
+    for (qsizetype k = 0; k < keys.size(); ++k) {
+        keyColumns << QStringLiteral("%1 AS k%2").arg(keys[k]).arg(k);
+        // A collation does not travel with a subquery's column: name it again.
+        const qsizetype collate = keys[k].indexOf(u" COLLATE ");
+        outerOrder << QStringLiteral("k.k%1%2%3")
+                          .arg(k)
+                          .arg(collate < 0 ? QString() : keys[k].mid(collate), direction);
+    }
+    outerOrder << QStringLiteral("k.r") + direction;
+    QStringList outerKeys;
+    for (qsizetype k = 0; k < keys.size(); ++k)
+        outerKeys << QStringLiteral("k.k%1").arg(k);
+    return QStringLiteral(
+        "SELECT %1.id, %1.rowid, %2, %3 FROM (SELECT %1.rowid AS r, %4 FROM %5 %1 "
+        "%6 WHERE %7 ORDER BY %8 LIMIT ?) k JOIN %5 %1 ON %1.rowid = k.r %9 "
+        "ORDER BY %10")
+        .arg(m_spec.alias, outerKeys.join(QStringLiteral(", ")), exprs.join(QStringLiteral(", ")),
+            keyColumns.join(QStringLiteral(", ")), m_spec.table, joinsFor(needs),
+            where(withKeyset, false), order.join(QStringLiteral(", ")), m_spec.joins,
+            outerOrder.join(QStringLiteral(", ")));
+}
+
+QList<ListQuery::Row> ListQuery::fetch(const std::optional<Row> &after, int limit) const
+{
+    const QStringList keys = sortKeys();
+    Statement s = m_db.prepare(fetchSql(after.has_value()));
     int i = bindFilters(s, m_filters);
     if (after) {
         for (const QVariant &k : after->sortKeys)

@@ -68,18 +68,28 @@ public:
     qint64 count() const;
     // The next `limit` rows after `after` (the last row of the previous page), or the first page.
     QList<Row> fetch(const std::optional<Row> &after, int limit) const;
+    // How many rows the filters let through (the last count()), so fetch() can choose between
+    // walking the sort order and sorting the few matching rows; -1: unknown (assume many).
+    void setExpectedRows(qint64 rows);
+    static constexpr qint64 FewRows = 30000;
+
+    // The SQL of count() and of fetch() (first page), for benchmarks that print query plans.
+    QString countSql() const;
+    QString fetchSql(bool withKeyset) const;
 
 private:
-    QString where(bool withKeyset) const;
+    QString where(bool withKeyset, bool walkOrder = false) const;
     QStringList sortKeys() const;
     // The joins of the spec that the filters need (and the joins those depend on), for count().
     QString joinsForFilters() const;
+    QString joinsFor(const QStringList &exprs) const;
 
     Database &m_db;
     ListSpec m_spec;
     int m_sortColumn = 0;
     bool m_descending = false;
     QList<ListFilter> m_filters;
+    qint64 m_expectedRows = -1;
 };
 
 } // namespace ef

@@ -8,3 +8,8 @@ CREATE INDEX enrollment_enrolled_live ON enrollment (enrolled_on) WHERE deleted 
 CREATE INDEX enrollment_owner_live ON enrollment (owner_id) WHERE deleted = 0;
 CREATE INDEX enrollment_grade_live ON enrollment (coalesce(grade, -1)) WHERE deleted = 0;
 CREATE INDEX offering_course_live ON offering (course_id) WHERE deleted = 0;
+-- Institutions sorted by the label lists show (short name, else the name in the UI language's
+-- fallback order: see DataLanguage), one index per UI language.
+CREATE INDEX institution_label_kk ON institution (coalesce(short_name, coalesce(name_kk, name_ru, name_en)) COLLATE KAZAKH);
+CREATE INDEX institution_label_ru ON institution (coalesce(short_name, coalesce(name_ru, name_en, name_kk)) COLLATE KAZAKH);
+CREATE INDEX institution_label_en ON institution (coalesce(short_name, coalesce(name_en, name_ru, name_kk)) COLLATE KAZAKH);

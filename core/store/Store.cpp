@@ -79,6 +79,7 @@ Result<void, StoreError> Store::initialise()
         return unexpected(migrated.error());
     m_migrationBackup = migrated->backupPath;
 
+
     // This device: made once per store file.
     const QVariant ref = meta(QStringLiteral("device_ref"));
     if (ref.isValid()) {

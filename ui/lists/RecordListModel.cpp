@@ -31,6 +31,7 @@ void RecordListModel::setFilters(const QList<ListFilter> &filters)
     m_rows.clear();
     m_atEnd = false;
     m_count = m_query.count();
+    m_query.setExpectedRows(m_count);
     m_rows = m_query.fetch(std::nullopt, PageSize);
     m_atEnd = m_rows.size() < PageSize;
     endReset();
@@ -48,6 +49,7 @@ void RecordListModel::reload()
     m_announcing = true;
     beginResetModel();
     m_count = m_query.count();
+    m_query.setExpectedRows(m_count);
     m_rows = m_query.fetch(std::nullopt, wanted);
     m_atEnd = m_rows.size() < wanted;
     endReset();
