@@ -28,6 +28,7 @@ struct Options
     QString language;
     QString screenshot;
     QString module;
+    bool demo = false;
     int editorTab = -1; // with --screenshot: grab the editor of the first row, on this tab
 };
 
@@ -67,15 +68,19 @@ Options parse(const QCoreApplication &app)
         QStringLiteral("With --screenshot: grab the editor of the list's first row on tab N."),
         QStringLiteral("N"));
     editor.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({store, generate, scale, language, screenshot, module, editor});
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QCoreApplication::translate("main",
+            "When the data file does not exist yet, fill it with the demo data without asking."));
+    parser.addOptions({store, generate, scale, language, screenshot, module, editor, demo});
     parser.process(app);
     Options o;
-    o.store = parser.isSet(store) ? parser.value(store) : ef::StoreLocation::defaultPath();
+    o.store = parser.value(store);
     o.generate = parser.value(generate);
     o.scale = parser.value(scale).toDouble();
     o.language = parser.value(language);
     o.screenshot = parser.value(screenshot);
     o.module = parser.value(module);
+    o.demo = parser.isSet(demo);
     o.editorTab = parser.isSet(editor) ? parser.value(editor).toInt() : -1;
     return o;
 }
@@ -132,7 +137,9 @@ int main(int argc, char **argv)
     describeApp();
     const Options options = parse(app);
     ef::AppStartup::installTranslations(options.language);
-    std::unique_ptr<ef::Store> store = ef::AppStartup::openStore(options.store);
+    std::unique_ptr<ef::Store> store
+        = ef::AppStartup::start(ef::AppStartup::storePath(options.store),
+            options.demo ? ef::AppStartup::WhenMissing::Demo : ef::AppStartup::WhenMissing::Ask);
     if (!store)
         return 1;
     ef::MainWindow window(*store);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppStartup.h"
 #include "Dialogs.h"
 #include "dashboard/DashboardPage.h"
 #include "lists/ListCatalog.h"
@@ -58,11 +59,6 @@ QList<Area> areas()
         {QT_TRANSLATE_NOOP("ef::MainWindow", "Projects & indicators"),
             {QStringLiteral("projects"), QStringLiteral("indicators")}},
     };
-}
-
-QSettings settings()
-{
-    return QSettings(QStringLiteral("EduFusion"), QStringLiteral("EduFusion Desk"));
 }
 
 } // namespace
@@ -178,7 +174,7 @@ ListPage *MainWindow::showModule(const QString &key)
         page = new ListPage(m_store, *m_editing, ListCatalog::list(key, m_store.clock().today()),
             true, {}, m_pages);
         page->restoreLayout(
-            settings().value(QStringLiteral("lists/%1/header").arg(key)).toByteArray());
+            AppStartup::settings().value(QStringLiteral("lists/%1/header").arg(key)).toByteArray());
         m_pages->addWidget(page);
     }
     m_pages->setCurrentWidget(page);
@@ -312,7 +308,7 @@ void MainWindow::openSearchResult(QTreeWidgetItem *item)
 
 void MainWindow::saveSettings()
 {
-    QSettings s = settings();
+    QSettings s = AppStartup::settings();
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(
@@ -324,7 +320,7 @@ void MainWindow::saveSettings()
 
 void MainWindow::restoreSettings()
 {
-    QSettings s = settings();
+    QSettings s = AppStartup::settings();
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     static_cast<QSplitter *>(centralWidget())
