@@ -41,6 +41,9 @@ public:
         QStringList changed; // the term columns this version changed; empty for version 0
     };
 
+    // How far ahead "renewals due" looks, in days: the window of the renewals list as well.
+    static constexpr int RenewalWindowDays = 90;
+
     // A column of the partnership table whose change on a signed agreement is an amendment.
     static bool isTerm(QStringView column) { return Partnership::termColumns().contains(column); }
     // The user columns (status, terms and the rest) whose values differ, in mapping order.
@@ -72,8 +75,8 @@ public:
     // Live signed or active agreements ending on a day in [today, today + days], soonest first.
     // `today` is the store clock's day, given by the caller.
     static Result<QList<Partnership>, StoreError> renewalsDue(
-        Store &store, const QDate &today, int days = 90);
-    // Its SQL (parameters: first day, last day), public so that a test can check the plan.
+        Store &store, const QDate &today, int days = RenewalWindowDays);
+    // Its SQL (first day, last day, the two statuses), public so a test can check its plan.
     static const QString &renewalsDueSql();
 };
 
