@@ -972,6 +972,40 @@
     </message>
 </context>
 <context>
+    <name>PartnershipAmendment</name>
+    <message>
+        <source>Amendments are numbered from 1.</source>
+        <translation>Amendments are numbered from 1.</translation>
+    </message>
+    <message>
+        <source>The list of changed terms is missing or damaged.</source>
+        <translation>The list of changed terms is missing or damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipChanges</name>
+    <message>
+        <source>An agreement cannot go from “%1” to “%2”.</source>
+        <translation>An agreement cannot go from “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>This agreement is signed: record the change as an amendment.</source>
+        <translation>This agreement is signed: record the change as an amendment.</translation>
+    </message>
+    <message>
+        <source>This agreement is not signed yet: edit it directly.</source>
+        <translation>This agreement is not signed yet: edit it directly.</translation>
+    </message>
+    <message>
+        <source>This amendment changes none of the agreement&apos;s terms.</source>
+        <translation>This amendment changes none of the agreement&apos;s terms.</translation>
+    </message>
+    <message>
+        <source>An amendment cannot be dated before the agreement was signed (%1).</source>
+        <translation>An amendment cannot be dated before the agreement was signed (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>Choose the person&apos;s roles from the list.</source>

@@ -844,6 +844,40 @@
     </message>
 </context>
 <context>
+    <name>PartnershipAmendment</name>
+    <message>
+        <source>Amendments are numbered from 1.</source>
+        <translation>Қосымша келісімдер 1-ден бастап нөмірленеді.</translation>
+    </message>
+    <message>
+        <source>The list of changed terms is missing or damaged.</source>
+        <translation>Өзгертілген талаптар тізімі жоқ немесе бүлінген.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipChanges</name>
+    <message>
+        <source>An agreement cannot go from “%1” to “%2”.</source>
+        <translation>Келісім «%1» мәртебесінен «%2» мәртебесіне өте алмайды.</translation>
+    </message>
+    <message>
+        <source>This agreement is signed: record the change as an amendment.</source>
+        <translation>Келісімге қол қойылған: өзгерісті қосымша келісіммен рәсімдеңіз.</translation>
+    </message>
+    <message>
+        <source>This agreement is not signed yet: edit it directly.</source>
+        <translation>Келісімге әлі қол қойылмаған: оны тікелей өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>This amendment changes none of the agreement&apos;s terms.</source>
+        <translation>Бұл қосымша келісім ешбір талапты өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>An amendment cannot be dated before the agreement was signed (%1).</source>
+        <translation>Қосымша келісімнің күні келісімге қол қойылған күннен (%1) ерте бола алмайды.</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>Choose the person&apos;s roles from the list.</source>

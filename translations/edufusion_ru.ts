@@ -844,6 +844,40 @@
     </message>
 </context>
 <context>
+    <name>PartnershipAmendment</name>
+    <message>
+        <source>Amendments are numbered from 1.</source>
+        <translation>Дополнительные соглашения нумеруются с 1.</translation>
+    </message>
+    <message>
+        <source>The list of changed terms is missing or damaged.</source>
+        <translation>Список изменённых условий отсутствует или повреждён.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipChanges</name>
+    <message>
+        <source>An agreement cannot go from “%1” to “%2”.</source>
+        <translation>Соглашение не может перейти из статуса «%1» в статус «%2».</translation>
+    </message>
+    <message>
+        <source>This agreement is signed: record the change as an amendment.</source>
+        <translation>Соглашение подписано: оформите изменение дополнительным соглашением.</translation>
+    </message>
+    <message>
+        <source>This agreement is not signed yet: edit it directly.</source>
+        <translation>Соглашение ещё не подписано: измените его напрямую.</translation>
+    </message>
+    <message>
+        <source>This amendment changes none of the agreement&apos;s terms.</source>
+        <translation>Это дополнительное соглашение не меняет ни одного условия.</translation>
+    </message>
+    <message>
+        <source>An amendment cannot be dated before the agreement was signed (%1).</source>
+        <translation>Дополнительное соглашение не может быть датировано раньше подписания соглашения (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>Choose the person&apos;s roles from the list.</source>

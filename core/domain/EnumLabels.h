@@ -23,8 +23,9 @@ public:
 
     template <class E> static QString of(E value)
     {
-        return label(QLatin1StringView(EnumNames<E>::type.data(), EnumNames<E>::type.size()),
-            enumText(value));
+        const QString type
+            = QLatin1StringView(EnumNames<E>::type.data(), qsizetype(EnumNames<E>::type.size()));
+        return label(type, QString(enumText(value)));
     }
 };
 

@@ -46,6 +46,22 @@ int Partnership::lifecycleRank(PartnershipStatus status)
     return 0;
 }
 
+bool Partnership::isSigned() const
+{
+    if (status == PartnershipStatus::Terminated)
+        return signedOn.isValid();
+    return lifecycleRank(status) >= lifecycleRank(PartnershipStatus::Signed);
+}
+
+const QStringList &Partnership::termColumns()
+{
+    static const QStringList columns {QStringLiteral("kind"), QStringLiteral("title"),
+        QStringLiteral("university_id"), QStringLiteral("partner_id"), QStringLiteral("signed_on"),
+        QStringLiteral("starts_on"), QStringLiteral("ends_on"),
+        QStringLiteral("internships_offered")};
+    return columns;
+}
+
 bool Partnership::canMove(PartnershipStatus from, PartnershipStatus to)
 {
     if (from == to)

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QStringList>
 #include <optional>
 
 namespace ef {
@@ -39,6 +40,17 @@ public:
     static bool canMove(PartnershipStatus from, PartnershipStatus to);
     // Order along the lifecycle, for merging concurrent status changes.
     static int lifecycleRank(PartnershipStatus status);
+
+    // Signed, active, completed or expired; terminated only when it had been signed (a
+    // negotiation dropped before signing has no signing date). A signing date entered while
+    // still negotiating is a plan, not a signature.
+    bool isSigned() const;
+    // The terms: the columns the parties signed (what, between whom, when, the places
+    // offered). Once signed they change only by an amendment, and sync flags every concurrent
+    // change to them for review. The rest stays an office's own bookkeeping: status follows
+    // the lifecycle, students placed are counted as they happen, the project is the
+    // consortium's reporting link, notes are internal.
+    static const QStringList &termColumns();
 };
 
 } // namespace ef

@@ -27,6 +27,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {1, readResource(QStringLiteral(":/ef/schema/Schema_v1.sql"))},
         {2, readResource(QStringLiteral(":/ef/schema/Schema_v2.sql"))},
         {3, readResource(QStringLiteral(":/ef/schema/Schema_v3.sql"))},
+        {4, readResource(QStringLiteral(":/ef/schema/Schema_v4.sql"))},
     };
     return list;
 }

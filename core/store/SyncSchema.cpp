@@ -16,6 +16,7 @@ const QStringList &SyncSchema::tables()
         QStringLiteral("partnership"),
         QStringLiteral("partnership_contact"),
         QStringLiteral("attachment"),
+        QStringLiteral("partnership_amendment"),
         QStringLiteral("training_programme"),
         QStringLiteral("training_event"),
         QStringLiteral("event_trainer"),
@@ -119,6 +120,8 @@ Result<void, DbError> SyncSchema::installTriggers(Database &db)
             while (s.next())
                 columns << s.text(0);
         }
+        if (columns.isEmpty())
+            continue; // made by a later migration step; its triggers come with that step
         QList<std::pair<QString, QString>> references;
         {
             Statement s = db.prepare(

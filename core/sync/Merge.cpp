@@ -27,9 +27,9 @@ const MergeRules &MergeRules::standard()
             return s ? Certificate::lifecycleRank(*s) : -1;
         });
         // The terms of an agreement; a certificate's holder, number and dates.
-        for (const char *f : {"partnership.kind", "partnership.title", "partnership.university_id",
-                 "partnership.partner_id", "partnership.signed_on", "partnership.starts_on",
-                 "partnership.ends_on", "certificate.person_id", "certificate.number",
+        for (const QString &f : Partnership::termColumns())
+            r.legal.insert(QStringLiteral("partnership.") + f);
+        for (const char *f : {"certificate.person_id", "certificate.number",
                  "certificate.issued_on", "certificate.valid_until", "certificate.level"})
             r.legal.insert(QString::fromLatin1(f));
         return r;
