@@ -2500,6 +2500,81 @@ You can undo this with Edit › Undo.</translation>
     </message>
 </context>
 <context>
+    <name>ef::WelcomeDialog</name>
+    <message>
+        <source>Welcome to EduFusion Desk</source>
+        <translation>Welcome to EduFusion Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to EduFusion Desk&lt;/h2&gt;&lt;p&gt;Partnerships with industry, educator training and certificates, and the course catalogue of your office, kept on this computer and usable offline.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to EduFusion Desk&lt;/h2&gt;&lt;p&gt;Partnerships with industry, educator training and certificates, and the course catalogue of your office, kept on this computer and usable offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the demo data</source>
+        <translation>Open the demo data</translation>
+    </message>
+    <message>
+        <source>The EduFusion consortium, its projects, events and courses, with invented people: a safe place to look around.</source>
+        <translation>The EduFusion consortium, its projects, events and courses, with invented people: a safe place to look around.</translation>
+    </message>
+    <message>
+        <source>Start an empty data file</source>
+        <translation>Start an empty data file</translation>
+    </message>
+    <message>
+        <source>For your own office: you name your institution, everything else you add.</source>
+        <translation>For your own office: you name your institution, everything else you add.</translation>
+    </message>
+    <message>
+        <source>Open a data file…</source>
+        <translation>Open a data file…</translation>
+    </message>
+    <message>
+        <source>A data file this office already has.</source>
+        <translation>A data file this office already has.</translation>
+    </message>
+    <message>
+        <source>The institution this office works for owns the records you create.</source>
+        <translation>The institution this office works for owns the records you create.</translation>
+    </message>
+    <message>
+        <source>Name of the institution</source>
+        <translation>Name of the institution</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Country (ISO code)</translation>
+    </message>
+    <message>
+        <source>Name of the institution *</source>
+        <translation>Name of the institution *</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Open a data file</source>
+        <translation>Open a data file</translation>
+    </message>
+    <message>
+        <source>EduFusion data files (*.sqlite *.db);;All files (*)</source>
+        <translation>EduFusion data files (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Academia–industry partnerships, educator certification and the STEAM course catalogue of the EduFusion consortium.</source>
@@ -2560,6 +2635,10 @@ You can undo this with Edit › Undo.</translation>
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Start in this module: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects or indicators.</translation>
+    </message>
+    <message>
+        <source>When the data file does not exist yet, fill it with the demo data without asking.</source>
+        <translation>When the data file does not exist yet, fill it with the demo data without asking.</translation>
     </message>
 </context>
 </TS>

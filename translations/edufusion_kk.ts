@@ -2048,6 +2048,81 @@ You can undo this with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ef::WelcomeDialog</name>
+    <message>
+        <source>Welcome to EduFusion Desk</source>
+        <translation>EduFusion Desk-ке қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to EduFusion Desk&lt;/h2&gt;&lt;p&gt;Partnerships with industry, educator training and certificates, and the course catalogue of your office, kept on this computer and usable offline.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;EduFusion Desk-ке қош келдіңіз&lt;/h2&gt;&lt;p&gt;Кеңсеңіздің өндіріспен серіктестіктері, оқытушыларды оқыту мен сертификаттары және курстар каталогы — осы компьютерде сақталады және желісіз жұмыс істейді.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the demo data</source>
+        <translation>Демо деректерді ашу</translation>
+    </message>
+    <message>
+        <source>The EduFusion consortium, its projects, events and courses, with invented people: a safe place to look around.</source>
+        <translation>EduFusion консорциумы, оның жобалары, іс-шаралары мен курстары, ойдан шығарылған адамдармен: бағдарламамен қауіпсіз танысу үшін.</translation>
+    </message>
+    <message>
+        <source>Start an empty data file</source>
+        <translation>Бос деректер файлын бастау</translation>
+    </message>
+    <message>
+        <source>For your own office: you name your institution, everything else you add.</source>
+        <translation>Өз кеңсеңіз үшін: ұйымыңыздың атын жазасыз, қалғанын өзіңіз қосасыз.</translation>
+    </message>
+    <message>
+        <source>Open a data file…</source>
+        <translation>Деректер файлын ашу…</translation>
+    </message>
+    <message>
+        <source>A data file this office already has.</source>
+        <translation>Кеңседе бұрыннан бар деректер файлы.</translation>
+    </message>
+    <message>
+        <source>The institution this office works for owns the records you create.</source>
+        <translation>Сіз құрған жазбалар осы кеңсе жұмыс істейтін ұйымға тиесілі болады.</translation>
+    </message>
+    <message>
+        <source>Name of the institution</source>
+        <translation>Ұйымның атауы</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Қысқа атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Ел (ISO коды)</translation>
+    </message>
+    <message>
+        <source>Name of the institution *</source>
+        <translation>Ұйымның атауы *</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Құру</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Open a data file</source>
+        <translation>Деректер файлын ашу</translation>
+    </message>
+    <message>
+        <source>EduFusion data files (*.sqlite *.db);;All files (*)</source>
+        <translation>EduFusion деректер файлдары (*.sqlite *.db);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Academia–industry partnerships, educator certification and the STEAM course catalogue of the EduFusion consortium.</source>
@@ -2080,6 +2155,10 @@ You can undo this with Edit › Undo.</source>
     <message>
         <source>Start in this module: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects or indicators.</source>
         <translation>Осы модульден бастау: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects немесе indicators.</translation>
+    </message>
+    <message>
+        <source>When the data file does not exist yet, fill it with the demo data without asking.</source>
+        <translation>Деректер файлы әлі жоқ болса, оны сұрамай демо деректермен толтыру.</translation>
     </message>
 </context>
 </TS>

@@ -2053,6 +2053,81 @@ You can undo this with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ef::WelcomeDialog</name>
+    <message>
+        <source>Welcome to EduFusion Desk</source>
+        <translation>Добро пожаловать в EduFusion Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to EduFusion Desk&lt;/h2&gt;&lt;p&gt;Partnerships with industry, educator training and certificates, and the course catalogue of your office, kept on this computer and usable offline.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать в EduFusion Desk&lt;/h2&gt;&lt;p&gt;Партнёрства вашего офиса с предприятиями, обучение и сертификаты преподавателей и каталог курсов — на этом компьютере и без подключения к сети.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the demo data</source>
+        <translation>Открыть демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>The EduFusion consortium, its projects, events and courses, with invented people: a safe place to look around.</source>
+        <translation>Консорциум EduFusion, его проекты, мероприятия и курсы с вымышленными людьми: безопасно, чтобы осмотреться.</translation>
+    </message>
+    <message>
+        <source>Start an empty data file</source>
+        <translation>Начать пустой файл данных</translation>
+    </message>
+    <message>
+        <source>For your own office: you name your institution, everything else you add.</source>
+        <translation>Для вашего офиса: вы называете свою организацию, остальное добавляете сами.</translation>
+    </message>
+    <message>
+        <source>Open a data file…</source>
+        <translation>Открыть файл данных…</translation>
+    </message>
+    <message>
+        <source>A data file this office already has.</source>
+        <translation>Файл данных, который уже есть у офиса.</translation>
+    </message>
+    <message>
+        <source>The institution this office works for owns the records you create.</source>
+        <translation>Создаваемые записи принадлежат организации, в которой работает офис.</translation>
+    </message>
+    <message>
+        <source>Name of the institution</source>
+        <translation>Название организации</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Страна (код ISO)</translation>
+    </message>
+    <message>
+        <source>Name of the institution *</source>
+        <translation>Название организации *</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Open a data file</source>
+        <translation>Открыть файл данных</translation>
+    </message>
+    <message>
+        <source>EduFusion data files (*.sqlite *.db);;All files (*)</source>
+        <translation>Файлы данных EduFusion (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Academia–industry partnerships, educator certification and the STEAM course catalogue of the EduFusion consortium.</source>
@@ -2085,6 +2160,10 @@ You can undo this with Edit › Undo.</source>
     <message>
         <source>Start in this module: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects or indicators.</source>
         <translation>Начать с модуля: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects или indicators.</translation>
+    </message>
+    <message>
+        <source>When the data file does not exist yet, fill it with the demo data without asking.</source>
+        <translation>Если файла данных ещё нет, заполнить его демонстрационными данными без вопроса.</translation>
     </message>
 </context>
 </TS>

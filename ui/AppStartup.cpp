@@ -104,18 +104,9 @@ std::unique_ptr<Store> AppStartup::start(const QString &path, WhenMissing whenMi
 Result<void, StoreError> AppStartup::createHome(Store &store, const WelcomeDialog &welcome)
 {
     return store.transact([&]() -> Result<void, StoreError> {
-        Institution home;
+        Institution home = welcome.institution();
         home.id = store.newId();
         home.ownerId = home.id; // an institution with no owner owns itself
-        home.kind = enumFromText<InstitutionKind>(welcome.institutionKind())
-                        .value_or(InstitutionKind::University);
-        const QString lang = DataLanguage::current();
-        (lang == u"kk"          ? home.nameKk
-                : lang == u"ru" ? home.nameRu
-                                : home.nameEn)
-            = welcome.institutionName();
-        home.shortName = welcome.institutionShortName();
-        home.country = welcome.institutionCountry();
         if (auto r = store.insert(home); !r)
             return r;
         return RecordType::setHomeInstitution(store, home.id);

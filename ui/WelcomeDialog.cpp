@@ -3,7 +3,7 @@
 #include "Dialogs.h"
 #include "domain/EnumLabels.h"
 #include "domain/Institution.h"
-#include "text/DataLanguage.h"
+#include "text/Transliteration.h"
 
 #include <QComboBox>
 #include <QCommandLinkButton>
@@ -106,18 +106,32 @@ void WelcomeDialog::chooseEmpty()
     m_name->setFocus();
 }
 
-bool WelcomeDialog::confirmEmpty()
+Institution WelcomeDialog::institution() const
 {
     Institution i;
-    i.kind = enumFromText<InstitutionKind>(institutionKind()).value_or(InstitutionKind::University);
-    // The name goes in the field of the UI language; the others can be added later.
-    const QString lang = DataLanguage::current();
-    (lang == u"kk" ? i.nameKk : lang == u"ru" ? i.nameRu : i.nameEn) = institutionName();
-    i.shortName = institutionShortName();
-    i.country = institutionCountry();
+    i.kind = enumFromText<InstitutionKind>(m_kind->currentData().toString())
+                 .value_or(InstitutionKind::University);
+    // The name goes in the language it is written in; the others can be added later.
+    const QString name = m_name->text().trimmed();
+    const bool cyrillic = std::any_of(
+        name.begin(), name.end(), [](QChar c) { return c.script() == QChar::Script_Cyrillic; });
+    if (!cyrillic)
+        i.nameEn = name;
+    else if (Transliteration::looksKazakh(name))
+        i.nameKk = name;
+    else
+        i.nameRu = name;
+    i.shortName = m_shortName->text().trimmed();
+    i.country = m_country->text().trimmed().toUpper();
+    return i;
+}
+
+bool WelcomeDialog::confirmEmpty()
+{
     QStringList messages;
-    for (const Problem &p : i.validate())
-        messages << p.message;
+    for (const Problem &p : institution().validate())
+        if (p.field != u"owner_id") // it will own itself once it has an id
+            messages << p.message;
     m_problem->setText(messages.join(u'\n'));
     m_problem->setVisible(!messages.isEmpty());
     if (!messages.isEmpty())
@@ -135,26 +149,6 @@ void WelcomeDialog::chooseFile()
     m_file = file;
     m_choice = Choice::OpenFile;
     accept();
-}
-
-QString WelcomeDialog::institutionName() const
-{
-    return m_name->text().trimmed();
-}
-
-QString WelcomeDialog::institutionShortName() const
-{
-    return m_shortName->text().trimmed();
-}
-
-QString WelcomeDialog::institutionKind() const
-{
-    return m_kind->currentData().toString();
-}
-
-QString WelcomeDialog::institutionCountry() const
-{
-    return m_country->text().trimmed().toUpper();
 }
 
 } // namespace ef

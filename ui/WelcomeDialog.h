@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace ef {
 
+struct Institution;
+
 class WelcomeDialog : public QDialog
 {
     Q_OBJECT
@@ -22,11 +24,8 @@ public:
 
     Choice choice() const { return m_choice; }
     QString fileToOpen() const { return m_file; }
-    // For Choice::Empty: the institution this office works for.
-    QString institutionName() const;
-    QString institutionShortName() const;
-    QString institutionKind() const; // the stored word, "university" …
-    QString institutionCountry() const;
+    // For Choice::Empty: the institution this office works for, as entered (no id yet).
+    Institution institution() const;
 
     // Pressing the buttons (also what the tests do).
     void chooseDemo();

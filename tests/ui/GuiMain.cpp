@@ -4,6 +4,9 @@
 
 int main(int argc, char **argv)
 {
+    // Offscreen unless told otherwise: also when CMake lists the tests at build time.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("EduFusion-Test"));
     QCoreApplication::setApplicationName(QStringLiteral("edufusion-desk-test"));
