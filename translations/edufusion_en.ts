@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AmendCommand</name>
+    <message>
+        <source>amend %1</source>
+        <translation>amend %1</translation>
+    </message>
+</context>
+<context>
     <name>AppStartup</name>
     <message>
         <source>EduFusion Desk</source>
@@ -1461,6 +1468,22 @@
         <source>Enrolled on</source>
         <translation>Enrolled on</translation>
     </message>
+    <message>
+        <source>Date of the amendment</source>
+        <translation>Date of the amendment</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Changed terms</source>
+        <translation>Changed terms</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Signed document</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
@@ -1550,6 +1573,10 @@
     <message>
         <source>Enrollment</source>
         <translation>Enrollment</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Amendment</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1911,57 @@
             <numerusform>add %n participant</numerusform>
             <numerusform>add %n participants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ef::AmendmentDialog</name>
+    <message>
+        <source>Record an amendment</source>
+        <translation>Record an amendment</translation>
+    </message>
+    <message>
+        <source>This agreement is signed, so its terms change only by an amendment. It changes: %1.</source>
+        <translation>This agreement is signed, so its terms change only by an amendment. It changes: %1.</translation>
+    </message>
+    <message>
+        <source>Date of the amendment</source>
+        <translation>Date of the amendment</translation>
+    </message>
+    <message>
+        <source>Date of the amendment *</source>
+        <translation>Date of the amendment *</translation>
+    </message>
+    <message>
+        <source>What the amendment changes</source>
+        <translation>What the amendment changes</translation>
+    </message>
+    <message>
+        <source>What it changes *</source>
+        <translation>What it changes *</translation>
+    </message>
+    <message>
+        <source>The signed amendment (optional)</source>
+        <translation>The signed amendment (optional)</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Signed document</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Record the amendment</source>
+        <translation>Record the amendment</translation>
+    </message>
+    <message>
+        <source>The signed amendment</source>
+        <translation>The signed amendment</translation>
+    </message>
+    <message>
+        <source>Say in a sentence what the amendment changes.</source>
+        <translation>Say in a sentence what the amendment changes.</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2383,41 @@
     </message>
 </context>
 <context>
+    <name>ef::PartnershipHistory</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Versions of the agreement</source>
+        <translation>Versions of the agreement</translation>
+    </message>
+    <message>
+        <source>As signed</source>
+        <translation>As signed</translation>
+    </message>
+    <message>
+        <source>Amendment %1</source>
+        <translation>Amendment %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>ef::RecordDialog</name>
     <message>
         <source>Details</source>
@@ -2397,6 +2510,14 @@
     <message>
         <source>New record: %1</source>
         <translation>New record: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AmendCommand</name>
+    <message>
+        <source>amend %1</source>
+        <translation>«%1» өзгерту</translation>
+    </message>
+</context>
+<context>
     <name>AppStartup</name>
     <message>
         <source>EduFusion Desk</source>
@@ -1289,6 +1296,22 @@
         <source>Enrolled on</source>
         <translation>Жазылған күні</translation>
     </message>
+    <message>
+        <source>Date of the amendment</source>
+        <translation>Өзгеріс енгізілген күн</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Changed terms</source>
+        <translation>Өзгерген талаптар</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Қол қойылған құжат</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
@@ -1378,6 +1401,10 @@
     <message>
         <source>Enrollment</source>
         <translation>Курсқа жазылу</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Қосымша келісім</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1606,57 @@
             <numerusform>%n қатысушы қосу</numerusform>
             <numerusform>%n қатысушы қосу</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ef::AmendmentDialog</name>
+    <message>
+        <source>Record an amendment</source>
+        <translation>Қосымша келісімді тіркеу</translation>
+    </message>
+    <message>
+        <source>This agreement is signed, so its terms change only by an amendment. It changes: %1.</source>
+        <translation>Бұл келісімге қол қойылған, сондықтан оның талаптары тек қосымша келісіммен өзгереді. Өзгеретіні: %1.</translation>
+    </message>
+    <message>
+        <source>Date of the amendment</source>
+        <translation>Өзгеріс енгізілген күн</translation>
+    </message>
+    <message>
+        <source>Date of the amendment *</source>
+        <translation>Өзгеріс енгізілген күн *</translation>
+    </message>
+    <message>
+        <source>What the amendment changes</source>
+        <translation>Қосымша келісім нені өзгертеді</translation>
+    </message>
+    <message>
+        <source>What it changes *</source>
+        <translation>Нені өзгертеді *</translation>
+    </message>
+    <message>
+        <source>The signed amendment (optional)</source>
+        <translation>Қол қойылған қосымша келісім (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Қол қойылған құжат</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>Record the amendment</source>
+        <translation>Қосымша келісімді тіркеу</translation>
+    </message>
+    <message>
+        <source>The signed amendment</source>
+        <translation>Қол қойылған қосымша келісім</translation>
+    </message>
+    <message>
+        <source>Say in a sentence what the amendment changes.</source>
+        <translation>Қосымша келісімнің нені өзгертетінін бір сөйлеммен жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1931,41 @@
     </message>
 </context>
 <context>
+    <name>ef::PartnershipHistory</name>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Versions of the agreement</source>
+        <translation>Келісімнің нұсқалары</translation>
+    </message>
+    <message>
+        <source>As signed</source>
+        <translation>Қол қойылған күйі</translation>
+    </message>
+    <message>
+        <source>Amendment %1</source>
+        <translation>%1-қосымша келісім</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>ef::RecordDialog</name>
     <message>
         <source>Details</source>
@@ -1945,6 +2058,14 @@
     <message>
         <source>New record: %1</source>
         <translation>Жаңа жазба: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарихы</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>

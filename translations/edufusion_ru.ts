@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AmendCommand</name>
+    <message>
+        <source>amend %1</source>
+        <translation>изменение «%1»</translation>
+    </message>
+</context>
+<context>
     <name>AppStartup</name>
     <message>
         <source>EduFusion Desk</source>
@@ -1289,6 +1296,22 @@
         <source>Enrolled on</source>
         <translation>Дата записи</translation>
     </message>
+    <message>
+        <source>Date of the amendment</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Changed terms</source>
+        <translation>Изменённые условия</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Подписанный документ</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
@@ -1378,6 +1401,10 @@
     <message>
         <source>Enrollment</source>
         <translation>Запись на курс</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Дополнительное соглашение</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1610,57 @@
             <numerusform>добавление %n участников</numerusform>
             <numerusform>добавление %n участников</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ef::AmendmentDialog</name>
+    <message>
+        <source>Record an amendment</source>
+        <translation>Оформить дополнительное соглашение</translation>
+    </message>
+    <message>
+        <source>This agreement is signed, so its terms change only by an amendment. It changes: %1.</source>
+        <translation>Это соглашение подписано, поэтому его условия меняются только дополнительным соглашением. Изменяется: %1.</translation>
+    </message>
+    <message>
+        <source>Date of the amendment</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <source>Date of the amendment *</source>
+        <translation>Дата изменения *</translation>
+    </message>
+    <message>
+        <source>What the amendment changes</source>
+        <translation>Что меняет дополнительное соглашение</translation>
+    </message>
+    <message>
+        <source>What it changes *</source>
+        <translation>Что меняется *</translation>
+    </message>
+    <message>
+        <source>The signed amendment (optional)</source>
+        <translation>Подписанное дополнительное соглашение (необязательно)</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Подписанный документ</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Record the amendment</source>
+        <translation>Оформить дополнительное соглашение</translation>
+    </message>
+    <message>
+        <source>The signed amendment</source>
+        <translation>Подписанное дополнительное соглашение</translation>
+    </message>
+    <message>
+        <source>Say in a sentence what the amendment changes.</source>
+        <translation>Опишите одним предложением, что меняет дополнительное соглашение.</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1936,41 @@
     </message>
 </context>
 <context>
+    <name>ef::PartnershipHistory</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Versions of the agreement</source>
+        <translation>Версии соглашения</translation>
+    </message>
+    <message>
+        <source>As signed</source>
+        <translation>При подписании</translation>
+    </message>
+    <message>
+        <source>Amendment %1</source>
+        <translation>Дополнительное соглашение %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>ef::RecordDialog</name>
     <message>
         <source>Details</source>
@@ -1950,6 +2063,14 @@
     <message>
         <source>New record: %1</source>
         <translation>Новая запись: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
 </context>
 <context>

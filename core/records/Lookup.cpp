@@ -44,6 +44,8 @@ std::optional<Kind> kindOf(const QString &table)
             {}, false};
     if (table == u"training_event")
         return Kind {table, QStringLiteral("t.title || ' · ' || t.starts_on"), {}, false};
+    if (table == u"attachment")
+        return Kind {table, QStringLiteral("t.file_name"), {}, false};
     if (table == u"certificate")
         return Kind {table, QStringLiteral("t.number"), {}, false};
     if (table == u"course")

@@ -122,12 +122,17 @@ template <class T, class M> FieldOf<T> field(M T::*member, const char *column, c
 template <class T> class RecordTypeOf : public RecordType
 {
 public:
+    // How an edit is written when a plain update is not enough (a partnership's lifecycle).
+    using Updater
+        = std::function<Result<void, StoreError>(Store &, const T &before, const T &after)>;
+
     RecordTypeOf(const char *name, QList<FieldOf<T>> fields,
-        std::function<QString(const T &)> title, QString ownerColumn = {})
+        std::function<QString(const T &)> title, QString ownerColumn = {}, Updater updater = {})
         : m_name(name)
         , m_fields(std::move(fields))
         , m_title(std::move(title))
         , m_ownerColumn(std::move(ownerColumn))
+        , m_updater(std::move(updater))
     {
         for (const FieldOf<T> &f : m_fields)
             m_infos << f.info;
@@ -162,8 +167,15 @@ public:
         T r = fromValues(values);
         if (r.ownerId.isNull())
             r.ownerId = naturalOwner(store, values);
-        if (!values.id.isNull())
+        if (!values.id.isNull()) {
+            if (m_updater) {
+                const std::optional<T> before = store.get<T>(values.id);
+                if (!before)
+                    return unexpected(StoreError::notFound(table()));
+                return m_updater(store, *before, r);
+            }
             return store.update(r);
+        }
         return store.transact([&]() -> Result<void, StoreError> {
             if constexpr (std::is_same_v<T, Institution>) {
                 // An institution with no owner owns itself.
@@ -189,7 +201,6 @@ public:
     }
     QString title(const RecordValues &values) const override { return m_title(fromValues(values)); }
 
-private:
     RecordValues toValues(const T &r) const
     {
         RecordValues v;
@@ -208,6 +219,7 @@ private:
             f.set(r, v.fields.value(f.info.column));
         return r;
     }
+private:
     // A new record belongs to the institution it is about (a person's university, an
     // offering's institution), else to this office's institution.
     Uuid naturalOwner(Store &store, const RecordValues &v) const
@@ -225,6 +237,7 @@ private:
     QList<FieldInfo> m_infos;
     std::function<QString(const T &)> m_title;
     QString m_ownerColumn;
+    Updater m_updater;
 };
 
 } // namespace ef

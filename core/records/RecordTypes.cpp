@@ -1,4 +1,5 @@
 // The sixteen kinds of record as the editor sees them: fields in form order, with labels.
+#include "PartnershipValues.h"
 #include "RecordTypeOf.h"
 #include "domain/Attachment.h"
 #include "domain/Certificate.h"
@@ -11,12 +12,14 @@
 #include "domain/Offering.h"
 #include "domain/Participation.h"
 #include "domain/Partnership.h"
+#include "domain/PartnershipAmendment.h"
 #include "domain/PartnershipContact.h"
 #include "domain/Person.h"
 #include "domain/Project.h"
 #include "domain/ProjectPartner.h"
 #include "domain/TrainingEvent.h"
 #include "domain/TrainingProgramme.h"
+#include "partnerships/PartnershipChanges.h"
 #include "text/DataLanguage.h"
 
 namespace ef {
@@ -160,7 +163,8 @@ const RecordTypeOf<Partnership> partnershipType {QT_TRANSLATE_NOOP("RecordTypes"
         field(&Partnership::notes, "notes", QT_TRANSLATE_NOOP("RecordFields", "Notes"))
             .as(K::LongText),
     },
-    [](const Partnership &p) { return p.title; }, QStringLiteral("university_id")};
+    [](const Partnership &p) { return p.title; }, QStringLiteral("university_id"),
+    &PartnershipChanges::save};
 
 const RecordTypeOf<PartnershipContact> partnershipContactType {
     QT_TRANSLATE_NOOP("RecordTypes", "Partnership contact"),
@@ -174,6 +178,29 @@ const RecordTypeOf<PartnershipContact> partnershipContactType {
         field(&PartnershipContact::role, "role", QT_TRANSLATE_NOOP("RecordFields", "Role")),
     },
     [](const PartnershipContact &c) { return c.role; }};
+
+const RecordTypeOf<PartnershipAmendment> amendmentType {
+    QT_TRANSLATE_NOOP("RecordTypes", "Amendment"),
+    {
+        field(&PartnershipAmendment::partnershipId, "partnership_id",
+            QT_TRANSLATE_NOOP("RecordFields", "Partnership"))
+            .required(),
+        field(&PartnershipAmendment::number, "number", QT_TRANSLATE_NOOP("RecordFields", "Number"))
+            .range(1, 1000),
+        field(&PartnershipAmendment::amendedOn, "amended_on",
+            QT_TRANSLATE_NOOP("RecordFields", "Date of the amendment"))
+            .required(),
+        field(
+            &PartnershipAmendment::summary, "summary", QT_TRANSLATE_NOOP("RecordFields", "Summary"))
+            .as(K::LongText)
+            .required(),
+        field(&PartnershipAmendment::changes, "changes",
+            QT_TRANSLATE_NOOP("RecordFields", "Changed terms"))
+            .as(K::LongText),
+        field(&PartnershipAmendment::attachmentId, "attachment_id",
+            QT_TRANSLATE_NOOP("RecordFields", "Signed document")),
+    },
+    [](const PartnershipAmendment &a) { return a.summary; }};
 
 const RecordTypeOf<Attachment> attachmentType {QT_TRANSLATE_NOOP("RecordTypes", "Document"),
     {
@@ -359,12 +386,23 @@ const RecordTypeOf<Enrollment> enrollmentType {QT_TRANSLATE_NOOP("RecordTypes", 
 
 } // namespace
 
+Partnership partnershipFromValues(const RecordValues &values)
+{
+    return partnershipType.fromValues(values);
+}
+
+RecordValues partnershipValues(const Partnership &partnership)
+{
+    return partnershipType.toValues(partnership);
+}
+
 const QList<const RecordType *> &RecordType::all()
 {
     static const QList<const RecordType *> types {&institutionType, &personType, &projectType,
         &projectPartnerType, &indicatorType, &indicatorValueType, &partnershipType,
-        &partnershipContactType, &attachmentType, &programmeType, &eventType, &trainerType,
-        &participationType, &certificateType, &courseType, &offeringType, &enrollmentType};
+        &partnershipContactType, &attachmentType, &amendmentType, &programmeType, &eventType,
+        &trainerType, &participationType, &certificateType, &courseType, &offeringType,
+        &enrollmentType};
     return types;
 }
 

@@ -35,8 +35,13 @@ RecordCommand::RecordCommand(Store &store, const QString &text)
 
 void RecordCommand::report(const StoreError &error) const
 {
+    reportError(error.message);
+}
+
+void RecordCommand::reportError(const QString &message)
+{
     if (errorHandler())
-        errorHandler()(error.message);
+        errorHandler()(message);
 }
 
 SaveRecordCommand::SaveRecordCommand(

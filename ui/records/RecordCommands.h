@@ -18,6 +18,7 @@ class RecordCommand : public QUndoCommand
 public:
     // Where undo and redo report a write the store refused (a record changed meanwhile by sync).
     static void setErrorHandler(std::function<void(const QString &)> handler);
+    static void reportError(const QString &message);
 
 protected:
     explicit RecordCommand(Store &store, const QString &text);

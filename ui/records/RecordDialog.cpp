@@ -9,6 +9,11 @@
 #include "domain/Partnership.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
+#include "partnerships/AmendCommand.h"
+#include "partnerships/AmendmentDialog.h"
+#include "partnerships/PartnershipChanges.h"
+#include "partnerships/PartnershipHistory.h"
+#include "records/PartnershipValues.h"
 #include "store/Attachments.h"
 #include "store/Store.h"
 
@@ -16,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QScrollArea>
@@ -122,6 +128,9 @@ void RecordDialog::updateTitle()
 
 void RecordDialog::addRelatedLists()
 {
+    if (m_type.table() == u"partnership")
+        m_tabs->addTab(
+            new PartnershipHistory(m_editing.store(), m_saved->id, m_tabs), tr("History"));
     for (const Related &r : relatedLists) {
         if (m_type.table() != QLatin1StringView(r.owner))
             continue;
@@ -272,6 +281,10 @@ bool RecordDialog::save()
     if (m_saved && after.fields == m_saved->fields)
         return true;
     Store &store = m_editing.store();
+    if (m_saved && m_type.table() == u"partnership") {
+        if (const auto amended = amendIfSigned(after))
+            return *amended;
+    }
     if (auto r = m_type.save(store, after); !r) {
         if (r.error().kind == StoreError::Kind::Invalid && !r.error().problems.isEmpty())
             m_form->showProblems(r.error().problems, true);
@@ -286,6 +299,56 @@ bool RecordDialog::save()
     m_initial = m_form->values();
     if (wasNew)
         addRelatedLists();
+    applyLifecycle();
+    updateTitle();
+    return true;
+}
+
+// A change to the terms of a signed agreement is recorded as an amendment: asks for its date,
+// summary and document, then records it as one undoable action. Nothing when the change is not
+// one (an unsigned agreement, or no term changed); else whether it was recorded.
+std::optional<bool> RecordDialog::amendIfSigned(const RecordValues &afterValues)
+{
+    Store &store = m_editing.store();
+    const std::optional<Partnership> before = store.get<Partnership>(m_saved->id);
+    if (!before || !before->isSigned())
+        return std::nullopt;
+    const Partnership after = partnershipFromValues(afterValues);
+    const QStringList terms = PartnershipChanges::changedTerms(*before, after);
+    if (terms.isEmpty())
+        return std::nullopt;
+    QStringList labels;
+    for (const QString &column : terms)
+        if (const FieldInfo *f = m_type.field(column))
+            labels << f->translatedLabel();
+    const auto answer = AmendmentDialog::ask(labels, store.clock().today(), this);
+    if (!answer)
+        return false;
+    std::optional<PartnershipChanges::Document> document;
+    if (!answer->documentPath.isEmpty()) {
+        QFile file(answer->documentPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            Dialogs::warn(this, tr("Not saved"),
+                tr("Cannot read %1: %2")
+                    .arg(QDir::toNativeSeparators(answer->documentPath), file.errorString()));
+            return false;
+        }
+        document = PartnershipChanges::Document {QFileInfo(file).fileName(), file.readAll()};
+    }
+    auto amended = PartnershipChanges::amend(store, after, answer->date, answer->summary, document);
+    if (!amended) {
+        if (amended.error().kind == StoreError::Kind::Invalid
+            && !amended.error().problems.isEmpty())
+            m_form->showProblems(amended.error().problems, true);
+        Dialogs::warn(this, tr("Not saved"), amended.error().message);
+        return false;
+    }
+    const std::optional<Partnership> now = store.get<Partnership>(m_saved->id);
+    m_editing.undoStack().push(
+        new AmendCommand(store, *before, now.value_or(after), amended->id, amended->attachmentId));
+    m_saved = partnershipValues(now.value_or(after));
+    m_form->setValues(*m_saved);
+    m_initial = m_form->values();
     applyLifecycle();
     updateTitle();
     return true;

@@ -40,6 +40,7 @@ public:
 
 private:
     void validateAsTyped();
+    std::optional<bool> amendIfSigned(const RecordValues &after);
     void addRelatedLists();
     void addDocumentActions(ListPage *documents);
     void addParticipantsAction(ListPage *participants);

@@ -1,0 +1,55 @@
+#include "AmendCommand.h"
+
+#include "domain/Attachment.h"
+#include "domain/PartnershipAmendment.h"
+#include "records/RecordCommands.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
+namespace ef {
+
+AmendCommand::AmendCommand(
+    Store &store, Partnership before, Partnership after, Uuid amendmentId, Uuid attachmentId)
+    : m_store(store)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_amendment(amendmentId)
+    , m_attachment(attachmentId)
+{
+    setText(QCoreApplication::translate("AmendCommand", "amend %1").arg(m_after.title));
+}
+
+void AmendCommand::undo()
+{
+    // Undo is the user taking back what they just recorded, not a new amendment: the terms are
+    // written back directly.
+    auto r = m_store.transact([&]() -> Result<void, StoreError> {
+        if (auto ok = m_store.remove<PartnershipAmendment>(m_amendment); !ok)
+            return ok;
+        if (!m_attachment.isNull())
+            if (auto ok = m_store.remove<Attachment>(m_attachment); !ok)
+                return ok;
+        return m_store.update(m_before);
+    });
+    if (!r)
+        RecordCommand::reportError(r.error().message);
+}
+
+void AmendCommand::redo()
+{
+    if (std::exchange(m_done, false))
+        return;
+    auto r = m_store.transact([&]() -> Result<void, StoreError> {
+        if (auto ok = m_store.restore<PartnershipAmendment>(m_amendment); !ok)
+            return ok;
+        if (!m_attachment.isNull())
+            if (auto ok = m_store.restore<Attachment>(m_attachment); !ok)
+                return ok;
+        return m_store.update(m_after);
+    });
+    if (!r)
+        RecordCommand::reportError(r.error().message);
+}
+
+} // namespace ef
