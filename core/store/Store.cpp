@@ -56,7 +56,10 @@ Result<void, StoreError> Store::initialise()
         = "PRAGMA journal_mode = WAL; "
           "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
           "PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY; "
-          "PRAGMA mmap_size = 536870912;"; // reads without copying; writes still go through WAL
+          // No memory-mapped reads: every mapped page of the file counts as the app's memory
+          // (350 MB with the national store's lists shown, against 70 MB through the page
+          // cache), and the national dashboard opened faster without (134 against 222 ms).
+          "PRAGMA mmap_size = 0;";
     if (auto r = db.exec(QString::fromLatin1(pragmas)); !r)
         return unexpected(StoreError::cannotOpen(db.path(), r.error()));
     const QString mode = db.scalar(QStringLiteral("PRAGMA journal_mode")).toString();
@@ -78,7 +81,6 @@ Result<void, StoreError> Store::initialise()
     if (!migrated)
         return unexpected(migrated.error());
     m_migrationBackup = migrated->backupPath;
-
 
     // This device: made once per store file.
     const QVariant ref = meta(QStringLiteral("device_ref"));
