@@ -357,11 +357,12 @@ QList<ListQuery::Row> ListQuery::fetch(const std::optional<Row> &after, int limi
 {
     QList<Row> rows;
     const bool walkOrder = m_expectedRows < 0 || m_expectedRows > FewRows;
-    // The walk is bounded only when there are filters: without them every row it visits is on
-    // the page, and with a keyset the outer loop starts at the previous page's end.
+    // The walk is bounded only when there are filters (without them every row it visits is on
+    // the page) and sorting the matches is an affordable way out.
+    const bool bounded
+        = !m_filters.isEmpty() && m_expectedRows >= 0 && m_expectedRows <= SortableRows;
     if (walkOrder
-        && read(
-            walkSql(after.has_value()), after, limit, m_filters.isEmpty() ? 0 : WalkBudgetMs, rows))
+        && read(walkSql(after.has_value()), after, limit, bounded ? WalkBudgetMs : 0, rows))
         return rows;
     read(sortMatchesSql(after.has_value()), after, limit, 0, rows);
     return rows;

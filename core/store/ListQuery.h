@@ -77,7 +77,9 @@ public:
     // A walk of the sort order that has not filled its page after this long is stopped and the
     // page is read by sorting the matching rows instead: filters whose matches all lie far along
     // the sort order (a semester's rows when sorted by enrollment date) would walk a million rows.
-    static constexpr int WalkBudgetMs = 25;
+    // Only when at most SortableRows match: sorting more would cost more than any walk.
+    static constexpr int WalkBudgetMs = 60;
+    static constexpr qint64 SortableRows = 150000;
 
     // The SQL of count() and of fetch() (first page), for benchmarks that print query plans.
     QString countSql() const;
