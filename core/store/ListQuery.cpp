@@ -3,6 +3,8 @@
 #include "Database.h"
 
 #include <QRegularExpression>
+#include <chrono>
+#include <sqlite3.h>
 
 namespace ef {
 
@@ -101,14 +103,37 @@ QString ListQuery::joinsFor(const QStringList &exprs) const
     return out.join(u' ');
 }
 
+namespace {
+
+// "p.family_name COLLATE KAZAKH" → "p.family_name": the value a filter would name.
+QString withoutCollation(const QString &key)
+{
+    const qsizetype collate = key.indexOf(u" COLLATE ");
+    return (collate < 0 ? key : key.left(collate)).trimmed();
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 QString ListQuery::where(bool withKeyset, bool walkOrder) const
 {
+    const QStringList keys = sortKeys();
+    const QString leading = withoutCollation(keys.first());
     QStringList parts {QStringLiteral("%1.deleted = 0").arg(m_spec.alias)};
     for (const ListFilter &f : m_filters) {
         // Walking the sort order, a filter is a test on each row, never the index SQLite reads
         // by (the unary + keeps it off the filter's index): reading all matches through it and
-        // sorting them is what the walk avoids.
-        const QString expr = walkOrder ? QStringLiteral("+%1").arg(f.expr) : f.expr;
+        // sorting them is what the walk avoids. A filter on the leading sort key itself stays
+        // indexable: it narrows the walk to a range of the very index that gives the order.
+        const bool onSortKey = f.expr.trimmed() == leading;
+        const QString expr = walkOrder && !onSortKey ? QStringLiteral("+%1").arg(f.expr) : f.expr;
         switch (f.op) {
         case ListFilter::Op::Equals:
             parts << QStringLiteral("%1 = ?").arg(expr);
@@ -123,27 +148,31 @@ QString ListQuery::where(bool withKeyset, bool walkOrder) const
             // A range, not LIKE, so an index on the expression can serve it.
             parts << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(expr);
             break;
+        case ListFilter::Op::Between:
+            parts << QStringLiteral("%1 BETWEEN ? AND ?").arg(expr);
+            break;
+        case ListFilter::Op::In: {
+            const qsizetype n = f.value.toList().size();
+            parts << (n == 0 ? QStringLiteral("0")
+                             : QStringLiteral("%1 IN (%2)").arg(expr, placeholders(n)));
+            break;
+        }
         case ListFilter::Op::Predicate:
             parts << QStringLiteral("(%1)").arg(f.expr);
             break;
         }
     }
     if (withKeyset) {
-        const QStringList keys = sortKeys();
-        QStringList marks;
-        for (qsizetype i = 0; i <= keys.size(); ++i)
-            marks << QStringLiteral("?");
         parts << QStringLiteral("(%1, %2.rowid) %3 (%4)")
                      .arg(keys.join(QStringLiteral(", ")), m_spec.alias,
                          m_descending ? QStringLiteral("<") : QStringLiteral(">"),
-                         marks.join(QStringLiteral(", ")));
+                         placeholders(keys.size() + 1));
         // The same bound on the sort keys alone, which the outer loop can test (or range-scan)
         // before it looks at any joined row.
-        marks.removeLast();
         parts << QStringLiteral("(%1) %2 (%3)")
                      .arg(keys.join(QStringLiteral(", ")),
                          m_descending ? QStringLiteral("<=") : QStringLiteral(">="),
-                         marks.join(QStringLiteral(", ")));
+                         placeholders(keys.size()));
     }
     return parts.join(QStringLiteral(" AND "));
 }
@@ -156,6 +185,16 @@ int bindFilters(Statement &s, const QList<ListFilter> &filters)
     for (const ListFilter &f : filters) {
         if (f.op == ListFilter::Op::Predicate && !f.value.isValid())
             continue;
+        if (f.op == ListFilter::Op::Between) {
+            s.bind(++i, f.value.toList().value(0));
+            s.bind(++i, f.value.toList().value(1));
+            continue;
+        }
+        if (f.op == ListFilter::Op::In) {
+            for (const QVariant &v : f.value.toList())
+                s.bind(++i, v);
+            continue;
+        }
         s.bind(++i, f.value);
         if (f.op == ListFilter::Op::StartsWith)
             s.bind(++i, f.value.toString() + QChar(0xFFFF)); // just past every text with the prefix
@@ -196,6 +235,14 @@ qint64 ListQuery::count() const
 
 QString ListQuery::fetchSql(bool withKeyset) const
 {
+    // Walking the sorted table's index pays when many rows match; when few do, reading just
+    // those through the filters' indexes and sorting them is faster.
+    const bool walkOrder = m_expectedRows < 0 || m_expectedRows > FewRows;
+    return walkOrder ? walkSql(withKeyset) : sortMatchesSql(withKeyset);
+}
+
+QString ListQuery::walkSql(bool withKeyset) const
+{
     QStringList exprs;
     for (const ListColumn &c : m_spec.columns)
         exprs << c.expr;
@@ -206,24 +253,33 @@ QString ListQuery::fetchSql(bool withKeyset) const
         order << k + direction;
     order << m_spec.alias + QStringLiteral(".rowid") + direction;
     const ListColumn &sorted = m_spec.columns.at(m_sortColumn);
-    // Walking the sorted table's index pays when many rows match; when few do, reading just
-    // those through the filters' indexes and sorting them is faster.
-    const bool walkOrder = m_expectedRows < 0 || m_expectedRows > FewRows;
-    if (walkOrder) {
-        const QString from = sorted.from.isEmpty()
-            ? QStringLiteral("%1 %2 %3").arg(m_spec.table, m_spec.alias, m_spec.joins)
-            : sorted.from;
-        return QStringLiteral("SELECT %1.id, %1.rowid, %2, %3 FROM %4 WHERE %5 ORDER BY %6 LIMIT ?")
-            .arg(m_spec.alias, keys.join(QStringLiteral(", ")), exprs.join(QStringLiteral(", ")),
-                from, where(withKeyset, true), order.join(QStringLiteral(", ")));
-    }
-    // Few rows: sort just the keys of the matching rows (with only the joins the filters and
-    // keys need), then fetch the columns of the page's rows.
+    const QString from = sorted.from.isEmpty()
+        ? QStringLiteral("%1 %2 %3").arg(m_spec.table, m_spec.alias, m_spec.joins)
+        : sorted.from;
+    return QStringLiteral("SELECT %1.id, %1.rowid, %2, %3 FROM %4 WHERE %5 ORDER BY %6 LIMIT ?")
+        .arg(m_spec.alias, keys.join(QStringLiteral(", ")), exprs.join(QStringLiteral(", ")), from,
+            where(withKeyset, true), order.join(QStringLiteral(", ")));
+}
+
+QString ListQuery::sortMatchesSql(bool withKeyset) const
+{
+    // Sort just the keys of the matching rows (with only the joins the filters and keys need),
+    // then fetch the columns of the page's rows.
+    QStringList exprs;
+    for (const ListColumn &c : m_spec.columns)
+        exprs << c.expr;
+    const QStringList keys = sortKeys();
+    const QString direction = m_descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList order;
+    for (const QString &k : keys)
+        order << k + direction;
+    order << m_spec.alias + QStringLiteral(".rowid") + direction;
     QStringList needs = keys;
     for (const ListFilter &f : m_filters)
         needs << f.expr;
     QStringList keyColumns;
     QStringList outerOrder;
+    QStringList outerKeys;
     for (qsizetype k = 0; k < keys.size(); ++k) {
         keyColumns << QStringLiteral("%1 AS k%2").arg(keys[k]).arg(k);
         // A collation does not travel with a subquery's column: name it again.
@@ -231,11 +287,9 @@ QString ListQuery::fetchSql(bool withKeyset) const
         outerOrder << QStringLiteral("k.k%1%2%3")
                           .arg(k)
                           .arg(collate < 0 ? QString() : keys[k].mid(collate), direction);
+        outerKeys << QStringLiteral("k.k%1").arg(k);
     }
     outerOrder << QStringLiteral("k.r") + direction;
-    QStringList outerKeys;
-    for (qsizetype k = 0; k < keys.size(); ++k)
-        outerKeys << QStringLiteral("k.k%1").arg(k);
     return QStringLiteral(
         "SELECT %1.id, %1.rowid, %2, %3 FROM (SELECT %1.rowid AS r, %4 FROM %5 %1 "
         "%6 WHERE %7 ORDER BY %8 LIMIT ?) k JOIN %5 %1 ON %1.rowid = k.r %9 "
@@ -246,10 +300,24 @@ QString ListQuery::fetchSql(bool withKeyset) const
             outerOrder.join(QStringLiteral(", ")));
 }
 
-QList<ListQuery::Row> ListQuery::fetch(const std::optional<Row> &after, int limit) const
+namespace {
+
+// Stops a statement once the deadline has passed (sqlite3_progress_handler).
+int pastDeadline(void *deadline)
+{
+    return std::chrono::steady_clock::now()
+            > *static_cast<std::chrono::steady_clock::time_point *>(deadline)
+        ? 1
+        : 0;
+}
+
+} // namespace
+
+bool ListQuery::read(const QString &sql, const std::optional<Row> &after, int limit, int deadlineMs,
+    QList<Row> &rows) const
 {
     const QStringList keys = sortKeys();
-    Statement s = m_db.prepare(fetchSql(after.has_value()));
+    Statement s = m_db.prepare(sql);
     int i = bindFilters(s, m_filters);
     if (after) {
         for (const QVariant &k : after->sortKeys)
@@ -259,7 +327,10 @@ QList<ListQuery::Row> ListQuery::fetch(const std::optional<Row> &after, int limi
             s.bind(++i, k);
     }
     s.bind(++i, limit);
-    QList<Row> rows;
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(deadlineMs);
+    if (deadlineMs > 0)
+        sqlite3_progress_handler(m_db.handle(), 1000, pastDeadline, &deadline);
+    rows.clear();
     rows.reserve(limit);
     const int first = 2 + int(keys.size());
     while (s.next()) {
@@ -272,6 +343,28 @@ QList<ListQuery::Row> ListQuery::fetch(const std::optional<Row> &after, int limi
             r.values << s.value(first + c);
         rows << r;
     }
+    if (deadlineMs > 0)
+        sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+    if (s.failed() && s.error().code == SQLITE_INTERRUPT) {
+        rows.clear();
+        return false;
+    }
+    Q_ASSERT_X(!s.failed(), "ListQuery::fetch", qPrintable(s.error().toString()));
+    return true;
+}
+
+QList<ListQuery::Row> ListQuery::fetch(const std::optional<Row> &after, int limit) const
+{
+    QList<Row> rows;
+    const bool walkOrder = m_expectedRows < 0 || m_expectedRows > FewRows;
+    // The walk is bounded only when there are filters (without them every row it visits is on
+    // the page) and sorting the matches is an affordable way out.
+    const bool bounded
+        = !m_filters.isEmpty() && m_expectedRows >= 0 && m_expectedRows <= SortableRows;
+    if (walkOrder
+        && read(walkSql(after.has_value()), after, limit, bounded ? WalkBudgetMs : 0, rows))
+        return rows;
+    read(sortMatchesSql(after.has_value()), after, limit, 0, rows);
     return rows;
 }
 

@@ -39,7 +39,9 @@ struct ListSpec
 struct ListFilter
 {
     // Predicate: expr is a whole condition with at most one '?', bound to value when valid.
-    enum class Op { Equals, AtLeast, AtMost, StartsWith, Predicate };
+    // Between: value is a QVariantList {low, high}, both inclusive. In: value is a QVariantList
+    // of the values allowed (none: nothing passes). Values are always bound, never spliced.
+    enum class Op { Equals, AtLeast, AtMost, StartsWith, Predicate, Between, In };
     QString expr; // SQL over the spec's FROM
     Op op = Op::Equals;
     QVariant value;
@@ -72,6 +74,12 @@ public:
     // walking the sort order and sorting the few matching rows; -1: unknown (assume many).
     void setExpectedRows(qint64 rows);
     static constexpr qint64 FewRows = 30000;
+    // A walk of the sort order that has not filled its page after this long is stopped and the
+    // page is read by sorting the matching rows instead: filters whose matches all lie far along
+    // the sort order (a semester's rows when sorted by enrollment date) would walk a million rows.
+    // Only when at most SortableRows match: sorting more would cost more than any walk.
+    static constexpr int WalkBudgetMs = 60;
+    static constexpr qint64 SortableRows = 150000;
 
     // The SQL of count() and of fetch() (first page), for benchmarks that print query plans.
     QString countSql() const;
@@ -79,6 +87,11 @@ public:
 
 private:
     QString where(bool withKeyset, bool walkOrder = false) const;
+    QString walkSql(bool withKeyset) const;
+    QString sortMatchesSql(bool withKeyset) const;
+    // Runs one page query; false when it was stopped by the deadline (deadlineMs > 0).
+    bool read(const QString &sql, const std::optional<Row> &after, int limit, int deadlineMs,
+        QList<Row> &rows) const;
     QStringList sortKeys() const;
     // The joins of the spec that the filters need (and the joins those depend on), for count().
     QString joinsForFilters() const;
