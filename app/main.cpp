@@ -1,6 +1,7 @@
 // EduFusion Desk: the command line and the start of the application.
 #include "AppStartup.h"
 #include "MainWindow.h"
+#include "WelcomeDialog.h"
 #include "demo/NationalGenerator.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextStream>
@@ -137,9 +139,18 @@ int main(int argc, char **argv)
     describeApp();
     const Options options = parse(app);
     ef::AppStartup::installTranslations(options.language);
-    std::unique_ptr<ef::Store> store
-        = ef::AppStartup::start(ef::AppStartup::storePath(options.store),
-            options.demo ? ef::AppStartup::WhenMissing::Demo : ef::AppStartup::WhenMissing::Ask);
+    const QString path = ef::AppStartup::storePath(options.store);
+    if (!options.screenshot.isEmpty() && !options.demo && !QFileInfo::exists(path)) {
+        ef::WelcomeDialog welcome; // looking at the welcome page itself
+        welcome.show();
+        QTimer::singleShot(400, &welcome, [&] {
+            welcome.grab().save(options.screenshot);
+            QCoreApplication::quit();
+        });
+        return app.exec();
+    }
+    std::unique_ptr<ef::Store> store = ef::AppStartup::start(
+        path, options.demo ? ef::AppStartup::WhenMissing::Demo : ef::AppStartup::WhenMissing::Ask);
     if (!store)
         return 1;
     ef::MainWindow window(*store);

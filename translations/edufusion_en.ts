@@ -1912,6 +1912,10 @@
             <numerusform>add %n participants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ef::AmendmentDialog</name>
@@ -1962,6 +1966,10 @@
     <message>
         <source>Say in a sentence what the amendment changes.</source>
         <translation>Say in a sentence what the amendment changes.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2526,14 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

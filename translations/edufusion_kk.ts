@@ -1607,6 +1607,10 @@
             <numerusform>%n қатысушы қосу</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
 </context>
 <context>
     <name>ef::AmendmentDialog</name>
@@ -1657,6 +1661,10 @@
     <message>
         <source>Say in a sentence what the amendment changes.</source>
         <translation>Қосымша келісімнің нені өзгертетінін бір сөйлеммен жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2074,14 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>

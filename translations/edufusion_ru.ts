@@ -1611,6 +1611,10 @@
             <numerusform>добавление %n участников</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>ef::AmendmentDialog</name>
@@ -1661,6 +1665,10 @@
     <message>
         <source>Say in a sentence what the amendment changes.</source>
         <translation>Опишите одним предложением, что меняет дополнительное соглашение.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2079,14 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -87,8 +87,6 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_navigation = new QTreeWidget(splitter);
     m_navigation->setHeaderHidden(true);
     m_navigation->setAccessibleName(tr("Modules"));
-    m_navigation->setMinimumWidth(
-        m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     m_pages = new QStackedWidget(splitter);
 
     m_home = new QWidget(m_pages);
@@ -151,6 +149,15 @@ void MainWindow::createNavigation()
         }
         group->setExpanded(true);
     }
+    // Wide enough for the longest module name in the UI language, never elided.
+    int widest = 0;
+    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
+        const int depth = (*it)->parent() ? 2 : 1;
+        widest = std::max(widest,
+            QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0))
+                + depth * m_navigation->indentation());
+    }
+    m_navigation->setMinimumWidth(widest + 2 * m_navigation->frameWidth() + 12);
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, KeyRole).isValid())
             showModule(item->data(0, KeyRole).toString());

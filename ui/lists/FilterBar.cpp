@@ -83,6 +83,7 @@ FilterBar::FilterBar(Store &store, const RecordList &list, QWidget *parent)
             d->setSpecialValueText(
                 f.kind == FilterKind::DateFrom ? tr("From: any date") : tr("To: any date"));
             d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+            d->setMinimumWidth(d->fontMetrics().horizontalAdvance(d->specialValueText()) + 48);
             connect(d, &QDateEdit::dateChanged, this, &FilterBar::filtersChanged);
             w = d;
             break;

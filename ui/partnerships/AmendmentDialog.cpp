@@ -62,6 +62,7 @@ AmendmentDialog::AmendmentDialog(
     m_problem->hide();
     form->addRow(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     buttons->addButton(tr("Record the amendment"), QDialogButtonBox::AcceptRole);
     form->addRow(buttons);
     connect(browse, &QPushButton::clicked, this, [this] {

@@ -62,6 +62,7 @@ AddParticipantsDialog::AddParticipantsDialog(
     form->addRow(tr("Hours attended by each:"), m_hours);
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     buttons->addButton(m_add, QDialogButtonBox::AcceptRole);
     layout->addWidget(buttons);
 

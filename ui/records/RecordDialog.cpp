@@ -86,6 +86,9 @@ RecordDialog::RecordDialog(RecordEditing &editing, const RecordType &type,
     m_tabs->addTab(scroll, tr("Details"));
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
+    // Our own words on the standard buttons: Qt ships no Kazakh for them.
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
