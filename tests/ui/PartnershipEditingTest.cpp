@@ -5,8 +5,11 @@
 #include "partnerships/AmendmentDialog.h"
 #include "partnerships/PartnershipChanges.h"
 
+#include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 namespace ef::test {
@@ -30,7 +33,10 @@ protected:
         }
         return nullptr;
     }
-    QTreeWidget *history(RecordDialog *d) { return d->findChild<QTreeWidget *>(QStringLiteral("history")); }
+    QTreeWidget *history(RecordDialog *d)
+    {
+        return d->findChild<QTreeWidget *>(QStringLiteral("history"));
+    }
 };
 
 TEST_F(PartnershipEditingTest, ChangingASignedAgreementsTermsRecordsAnAmendmentThatUndoWithdraws)
@@ -55,7 +61,8 @@ TEST_F(PartnershipEditingTest, ChangingASignedAgreementsTermsRecordsAnAmendmentT
     EXPECT_EQ(PartnershipChanges::amendments(*store, id).size(), 1);
     settle();
     ASSERT_EQ(history(d)->topLevelItemCount(), 2);
-    EXPECT_EQ(history(d)->topLevelItem(1)->text(2), QStringLiteral("Қосымша келісім: атауы өзгерді"));
+    EXPECT_EQ(
+        history(d)->topLevelItem(1)->text(2), QStringLiteral("Қосымша келісім: атауы өзгерді"));
     ASSERT_EQ(history(d)->topLevelItem(1)->childCount(), 1);
     EXPECT_TRUE(history(d)->topLevelItem(1)->child(0)->text(2).contains(title));
 
@@ -77,6 +84,52 @@ TEST_F(PartnershipEditingTest, ASignedAgreementsNotesAndPlacementsAreEditedWitho
     ASSERT_TRUE(d->save()) << "notes are not a term: no amendment asked";
     EXPECT_TRUE(store->get<Partnership>(id)->notes.endsWith(QStringLiteral("Тексерілді.")));
     EXPECT_TRUE(PartnershipChanges::amendments(*store, id).isEmpty());
+}
+
+} // namespace
+} // namespace ef::test
+
+namespace ef::test {
+namespace {
+
+TEST_F(PartnershipEditingTest, ADocumentIsAttachedFromAFileSavedAsACopyAndTheAttachingUndone)
+{
+    RecordDialog *d = openSigned();
+    ASSERT_TRUE(d);
+    ListPage *documents = d->relatedList(QStringLiteral("documents"));
+    ASSERT_TRUE(documents);
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("Меморандум 2026.pdf"));
+    QFile f(source);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("%PDF-1.4 signed memorandum");
+    f.close();
+
+    auto button = [&](const QString &text) {
+        for (auto *b : documents->findChildren<QPushButton *>())
+            if (b->text() == text)
+                return b;
+        return static_cast<QPushButton *>(nullptr);
+    };
+    Dialogs::setNextFileName(source);
+    ASSERT_TRUE(button(QStringLiteral("&Add file…")));
+    button(QStringLiteral("&Add file…"))->click();
+    settle();
+    ASSERT_EQ(documents->model()->totalCount(), 1);
+    EXPECT_EQ(
+        documents->model()->index(0, 0).data().toString(), QStringLiteral("Меморандум 2026.pdf"));
+
+    documents->view()->setCurrentIndex(documents->model()->index(0, 0));
+    const QString copy = dir.filePath(QStringLiteral("copy.pdf"));
+    Dialogs::setNextFileName(copy);
+    button(QStringLiteral("Save &as…"))->click();
+    QFile saved(copy);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    EXPECT_EQ(saved.readAll(), QByteArray("%PDF-1.4 signed memorandum"));
+
+    window->undoStack().undo();
+    settle();
+    EXPECT_EQ(documents->model()->totalCount(), 0);
 }
 
 } // namespace
