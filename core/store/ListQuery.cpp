@@ -241,17 +241,30 @@ QString ListQuery::fetchSql(bool withKeyset) const
     return walkOrder ? walkSql(withKeyset) : sortMatchesSql(withKeyset);
 }
 
-QString ListQuery::walkSql(bool withKeyset) const
+QStringList ListQuery::displayExprs() const
 {
     QStringList exprs;
     for (const ListColumn &c : m_spec.columns)
         exprs << c.expr;
-    const QStringList keys = sortKeys();
+    return exprs;
+}
+
+QStringList ListQuery::orderBy() const
+{
     const QString direction = m_descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QStringList order;
-    for (const QString &k : keys)
+    for (const QString &k : sortKeys())
         order << k + direction;
     order << m_spec.alias + QStringLiteral(".rowid") + direction;
+    return order;
+}
+
+QString ListQuery::walkSql(bool withKeyset) const
+{
+    const QStringList exprs = displayExprs();
+    const QStringList keys = sortKeys();
+    const QString direction = m_descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QStringList order = orderBy();
     const ListColumn &sorted = m_spec.columns.at(m_sortColumn);
     const QString from = sorted.from.isEmpty()
         ? QStringLiteral("%1 %2 %3").arg(m_spec.table, m_spec.alias, m_spec.joins)
@@ -265,15 +278,10 @@ QString ListQuery::sortMatchesSql(bool withKeyset) const
 {
     // Sort just the keys of the matching rows (with only the joins the filters and keys need),
     // then fetch the columns of the page's rows.
-    QStringList exprs;
-    for (const ListColumn &c : m_spec.columns)
-        exprs << c.expr;
+    const QStringList exprs = displayExprs();
     const QStringList keys = sortKeys();
     const QString direction = m_descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QStringList order;
-    for (const QString &k : keys)
-        order << k + direction;
-    order << m_spec.alias + QStringLiteral(".rowid") + direction;
+    const QStringList order = orderBy();
     QStringList needs = keys;
     for (const ListFilter &f : m_filters)
         needs << f.expr;

@@ -93,6 +93,8 @@ private:
     bool read(const QString &sql, const std::optional<Row> &after, int limit, int deadlineMs,
         QList<Row> &rows) const;
     QStringList sortKeys() const;
+    QStringList displayExprs() const;
+    QStringList orderBy() const; // the sort keys, then the base rowid, in the sort direction
     // The joins of the spec that the filters need (and the joins those depend on), for count().
     QString joinsForFilters() const;
     QString joinsFor(const QStringList &exprs) const;

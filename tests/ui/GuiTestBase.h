@@ -28,6 +28,7 @@ protected:
     {
         QStandardPaths::setTestModeEnabled(true);
         Dialogs::setRecordWarnings(true);
+        RecordListModel::setReloadDelay(0);
         auto demo = DemoData::create(*store);
         ASSERT_TRUE(demo) << demo.error().message.toStdString();
         window = std::make_unique<MainWindow>(*store);
@@ -53,7 +54,11 @@ protected:
     }
 
     // Lets queued reloads (coalesced change notices) run.
-    static void settle() { QTest::qWait(80); }
+    static void settle()
+    {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    }
 
     ListPage *list(const QString &key) { return window->showModule(key); }
     qint64 count(const QString &key)

@@ -115,7 +115,8 @@ TEST_F(PartnershipEditingTest, ADocumentIsAttachedFromAFileSavedAsACopyAndTheAtt
     ASSERT_TRUE(button(QStringLiteral("&Add file…")));
     button(QStringLiteral("&Add file…"))->click();
     settle();
-    ASSERT_EQ(documents->model()->totalCount(), 1);
+    ASSERT_EQ(documents->model()->totalCount(), 1)
+        << Dialogs::takeWarnings().join(u' ').toStdString();
     EXPECT_EQ(
         documents->model()->index(0, 0).data().toString(), QStringLiteral("Меморандум 2026.pdf"));
 

@@ -11,7 +11,11 @@ namespace {
 class RecordListModelTest : public ::testing::Test
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(DemoData::create(*store)); }
+    void SetUp() override
+    {
+        RecordListModel::setReloadDelay(0);
+        ASSERT_TRUE(DemoData::create(*store));
+    }
     TempStore store;
 };
 
@@ -83,7 +87,8 @@ TEST_F(RecordListModelTest, AFilterNarrowsTheRowsAndAStoreChangeReloadsThem)
 
     const Uuid id = model.idAt(0);
     ASSERT_TRUE(store->remove<Person>(id));
-    QTest::qWait(120);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
     EXPECT_EQ(model.totalCount(), women - 1);
     EXPECT_EQ(model.rowOf(id), -1);
 }

@@ -8,6 +8,19 @@
 
 namespace ef {
 
+namespace {
+int &reloadDelay()
+{
+    static int ms = 50;
+    return ms;
+}
+} // namespace
+
+void RecordListModel::setReloadDelay(int ms)
+{
+    reloadDelay() = ms;
+}
+
 RecordListModel::RecordListModel(Store &store, RecordList list, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
@@ -15,7 +28,7 @@ RecordListModel::RecordListModel(Store &store, RecordList list, QObject *parent)
     , m_query(store.db(), m_list.spec)
 {
     m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(50);
+    m_reloadTimer.setInterval(reloadDelay());
     connect(&m_reloadTimer, &QTimer::timeout, this, &RecordListModel::reload);
     connect(&store, &Store::changed, this, &RecordListModel::onStoreChanged);
     applyFilters();
@@ -26,16 +39,7 @@ void RecordListModel::setFilters(const QList<ListFilter> &filters)
 {
     m_userFilters = filters;
     applyFilters();
-    m_announcing = true;
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
-    m_count = m_query.count();
-    m_query.setExpectedRows(m_count);
-    m_rows = m_query.fetch(std::nullopt, PageSize);
-    m_atEnd = m_rows.size() < PageSize;
-    endReset();
-    Q_EMIT totalCountChanged(m_count);
+    load(PageSize);
 }
 
 void RecordListModel::applyFilters()
@@ -45,7 +49,11 @@ void RecordListModel::applyFilters()
 
 void RecordListModel::reload()
 {
-    const int wanted = std::max<int>(PageSize, m_rows.size());
+    load(std::max<int>(PageSize, m_rows.size()));
+}
+
+void RecordListModel::load(int wanted)
+{
     m_announcing = true;
     beginResetModel();
     m_count = m_query.count();

@@ -23,6 +23,10 @@ public:
 
     RecordListModel(Store &store, RecordList list, QObject *parent = nullptr);
 
+    // How long a model waits after a change notice before reading again (50 ms: a burst of
+    // actions reads once). Tests set 0, so processing pending events is enough to see a reload.
+    static void setReloadDelay(int ms);
+
     const RecordList &list() const { return m_list; }
     // The user's filters, on top of the list's fixed ones.
     void setFilters(const QList<ListFilter> &filters);
@@ -46,6 +50,8 @@ Q_SIGNALS:
 
 private:
     void applyFilters();
+    // Counts and reads the first `wanted` rows again, as one reset.
+    void load(int wanted);
     void endReset();
     void onStoreChanged(const QString &table);
 

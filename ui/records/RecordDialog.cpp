@@ -205,15 +205,9 @@ void RecordDialog::addDocumentActions(ListPage *documents)
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
             + QStringLiteral("/edufusion-documents");
         QDir().mkpath(dir);
-        QFile f(dir + QLatin1Char('/') + a->fileName);
-        if (!f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size()) {
-            Dialogs::warn(this, tr("Cannot open"),
-                tr("Cannot write %1: %2")
-                    .arg(QDir::toNativeSeparators(f.fileName()), f.errorString()));
-            return;
-        }
-        f.close();
-        QDesktopServices::openUrl(QUrl::fromLocalFile(f.fileName()));
+        const QString path = dir + QLatin1Char('/') + a->fileName;
+        if (writeFile(path, *bytes, tr("Cannot open")))
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     });
     connect(saveAs, &QPushButton::clicked, this, [this, current, bytesOf] {
         const auto a = current();
@@ -225,11 +219,18 @@ void RecordDialog::addDocumentActions(ListPage *documents)
         const QString path = Dialogs::saveFileName(this, tr("Save document as"), a->fileName);
         if (path.isEmpty())
             return;
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size())
-            Dialogs::warn(this, tr("Not saved"),
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        writeFile(path, *bytes, tr("Not saved"));
     });
+}
+
+bool RecordDialog::writeFile(const QString &path, const QByteArray &bytes, const QString &title)
+{
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.flush())
+        return true;
+    Dialogs::warn(this, title,
+        tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+    return false;
 }
 
 void RecordDialog::addParticipantsAction(ListPage *participants)

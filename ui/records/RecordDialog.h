@@ -44,6 +44,8 @@ private:
     void addRelatedLists();
     void addDocumentActions(ListPage *documents);
     void addParticipantsAction(ListPage *participants);
+    // Writes a document's bytes to a file; false, with the error shown under `title`, if not.
+    bool writeFile(const QString &path, const QByteArray &bytes, const QString &title);
     void applyLifecycle();
     void updateTitle();
 

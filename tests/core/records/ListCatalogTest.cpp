@@ -2,6 +2,7 @@
 // add up to the whole list, and each filter narrows it.
 #include "lists/ListCatalog.h"
 
+#include "ListPaging.h"
 #include "TempStore.h"
 #include "demo/DemoData.h"
 
@@ -17,19 +18,6 @@ protected:
     TempStore store;
 };
 
-QList<Uuid> allPages(const ListQuery &q, int pageSize)
-{
-    QList<Uuid> ids;
-    std::optional<ListQuery::Row> last;
-    for (;;) {
-        const auto page = q.fetch(last, pageSize);
-        for (const auto &r : page)
-            ids << r.id;
-        if (page.size() < pageSize)
-            return ids;
-        last = page.constLast();
-    }
-}
 
 TEST_F(ListCatalogTest, EveryListSortsByEveryColumnAndItsPagesAddUpToTheWholeList)
 {

@@ -1,6 +1,7 @@
 #include "store/ListQuery.h"
 
 #include "SqlHelpers.h"
+#include "ListPaging.h"
 #include "TempStore.h"
 #include "demo/NationalGenerator.h"
 #include "text/SearchFold.h"
@@ -63,20 +64,6 @@ QStringList keysOf(const ListColumn &c)
     return {c.sortExpr.isEmpty() ? c.expr : c.sortExpr};
 }
 
-// Every page in turn, as a model fetching more would read them.
-QList<Uuid> allPages(const ListQuery &q, int pageSize)
-{
-    QList<Uuid> ids;
-    std::optional<ListQuery::Row> last;
-    for (;;) {
-        const auto page = q.fetch(last, pageSize);
-        for (const auto &r : page)
-            ids << r.id;
-        if (page.size() < pageSize)
-            return ids;
-        last = page.last();
-    }
-}
 
 // A filter as the test writes it by hand: its condition and the values bound to it.
 struct Case
@@ -211,7 +198,7 @@ TEST_F(ListQueryTest, PagesTogetherAreTheWholeSortedListForEveryColumnDirectionA
                 // sorting the matching rows (few do). Pages of 7 end inside runs of equal keys.
                 for (qint64 expectedRows : {qint64(-1), qint64(0)}) {
                     q.setExpectedRows(expectedRows);
-                    const QList<Uuid> paged = allPages(q, 7);
+                    const QList<Uuid> paged = ef::test::allPages(q, 7);
                     EXPECT_EQ(paged, expected)
                         << what << (expectedRows < 0 ? ", walking" : ", sorting matches");
                     for (const Uuid &id : deleted)
@@ -303,5 +290,5 @@ TEST_F(ListQueryTest, DeletedRowsAreNotListed)
     s.bind(1, first.first().id);
     ASSERT_TRUE(s.exec());
     EXPECT_EQ(q.count(), before - 1);
-    EXPECT_FALSE(allPages(q, 50).contains(first.first().id));
+    EXPECT_FALSE(ef::test::allPages(q, 50).contains(first.first().id));
 }
