@@ -5,6 +5,8 @@
 #include "demo/NationalGenerator.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
+#include "partnerships/AmendmentDialog.h"
+#include "records/AddParticipantsDialog.h"
 #include "records/RecordDialog.h"
 #include "records/RecordEditing.h"
 #include "store/Store.h"
@@ -32,6 +34,7 @@ struct Options
     QString module;
     bool demo = false;
     int editorTab = -1; // with --screenshot: grab the editor of the first row, on this tab
+    QString dialog; // with --screenshot: grab this dialog (amendment, participants)
 };
 
 Options parse(const QCoreApplication &app)
@@ -70,10 +73,14 @@ Options parse(const QCoreApplication &app)
         QStringLiteral("With --screenshot: grab the editor of the list's first row on tab N."),
         QStringLiteral("N"));
     editor.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption dialog(QStringLiteral("screenshot-dialog"),
+        QStringLiteral("With --screenshot: grab the amendment or participants dialog."),
+        QStringLiteral("NAME"));
+    dialog.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption demo(QStringLiteral("demo"),
         QCoreApplication::translate("main",
             "When the data file does not exist yet, fill it with the demo data without asking."));
-    parser.addOptions({store, generate, scale, language, screenshot, module, editor, demo});
+    parser.addOptions({store, generate, scale, language, screenshot, module, editor, demo, dialog});
     parser.process(app);
     Options o;
     o.store = parser.value(store);
@@ -83,6 +90,7 @@ Options parse(const QCoreApplication &app)
     o.screenshot = parser.value(screenshot);
     o.module = parser.value(module);
     o.demo = parser.isSet(demo);
+    o.dialog = parser.value(dialog);
     o.editorTab = parser.isSet(editor) ? parser.value(editor).toInt() : -1;
     return o;
 }
@@ -160,6 +168,16 @@ int main(int argc, char **argv)
     if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(500, &window, [&] {
             QWidget *target = &window;
+            if (options.dialog == u"amendment") {
+                target = new ef::AmendmentDialog(
+                    {QStringLiteral("Атауы"), QStringLiteral("Аяқталатын күні")},
+                    store->clock().today(), &window);
+            } else if (options.dialog == u"participants" && window.currentList()) {
+                target = new ef::AddParticipantsDialog(
+                    window.editing(), window.currentList()->model()->idAt(0), &window);
+            }
+            if (target != &window)
+                target->show();
             if (ef::ListPage *list = window.currentList(); list && options.editorTab >= 0) {
                 ef::RecordDialog *opened = nullptr;
                 QObject::connect(&window.editing(), &ef::RecordEditing::dialogOpened, &window,

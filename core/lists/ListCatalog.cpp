@@ -282,6 +282,7 @@ RecordList documents()
 {
     RecordList l
         = make("documents", QT_TRANSLATE_NOOP("ListCatalog", "Documents"), "attachment", "at");
+    l.creatable = false;
     addColumns(l,
         {
             {"name", QT_TRANSLATE_NOOP("ListCatalog", "File"), QStringLiteral("at.file_name"),

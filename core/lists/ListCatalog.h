@@ -49,6 +49,7 @@ struct RecordList
     QList<CatalogFilter> filters;
     QList<ListFilter> fixedFilters; // always applied (the renewals window)
     QStringList watchedTables; // tables whose changes can change the rows shown
+    bool creatable = true; // New makes a record of recordTable (documents come from files)
 
     QString translatedTitle() const;
     QString columnTitle(int column) const;

@@ -46,6 +46,7 @@ struct FieldInfo
     double max = 0;
     int decimals = 0;
     bool required = false;
+    bool hidden = false; // kept and saved, never shown in a form (a document's checksum)
 
     QString translatedLabel() const;
 };

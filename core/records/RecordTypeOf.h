@@ -91,6 +91,12 @@ template <class T> struct FieldOf
         f.info.decimals = decimals;
         return f;
     }
+    FieldOf hidden() const
+    {
+        FieldOf f = *this;
+        f.info.hidden = true;
+        return f;
+    }
     FieldOf required() const
     {
         FieldOf f = *this;
@@ -219,6 +225,7 @@ public:
             f.set(r, v.fields.value(f.info.column));
         return r;
     }
+
 private:
     // A new record belongs to the institution it is about (a person's university, an
     // offering's institution), else to this office's institution.

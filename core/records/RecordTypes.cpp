@@ -209,9 +209,11 @@ const RecordTypeOf<Attachment> attachmentType {QT_TRANSLATE_NOOP("RecordTypes", 
             .required(),
         field(&Attachment::fileName, "file_name", QT_TRANSLATE_NOOP("RecordFields", "File name"))
             .required(),
-        field(&Attachment::mimeType, "mime_type", QT_TRANSLATE_NOOP("RecordFields", "Type")),
-        field(&Attachment::size, "size", QT_TRANSLATE_NOOP("RecordFields", "Size")),
-        field(&Attachment::sha256, "sha256", QT_TRANSLATE_NOOP("RecordFields", "Checksum")),
+        field(&Attachment::mimeType, "mime_type", QT_TRANSLATE_NOOP("RecordFields", "Type"))
+            .hidden(),
+        field(&Attachment::size, "size", QT_TRANSLATE_NOOP("RecordFields", "Size")).hidden(),
+        field(&Attachment::sha256, "sha256", QT_TRANSLATE_NOOP("RecordFields", "Checksum"))
+            .hidden(),
         field(&Attachment::addedOn, "added_on", QT_TRANSLATE_NOOP("RecordFields", "Added on")),
     },
     [](const Attachment &a) { return a.fileName; }};

@@ -70,8 +70,7 @@ ListPage::ListPage(Store &store, RecordEditing &editing, RecordList list, bool w
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ListPage::updateActions);
-    // Documents are added from a file (Add file…), not typed in.
-    m_new->setVisible(m_model->list().recordTable != u"attachment");
+    m_new->setVisible(m_model->list().creatable);
     updateCount();
     updateActions();
 }

@@ -65,6 +65,7 @@ AmendmentDialog::AmendmentDialog(
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     buttons->addButton(tr("Record the amendment"), QDialogButtonBox::AcceptRole);
     form->addRow(buttons);
+    resize(620, sizeHint().height());
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = Dialogs::openFileName(this, tr("The signed amendment"));
         if (!path.isEmpty())

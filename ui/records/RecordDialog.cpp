@@ -169,18 +169,22 @@ void RecordDialog::addDocumentActions(ListPage *documents)
     static_cast<QVBoxLayout *>(documents->layout())->addLayout(row);
     Store &store = m_editing.store();
     const Uuid partnership = m_saved->id;
-    auto current = [&store, documents]() -> std::optional<Attachment> {
+    // The selected document and its bytes; nothing (the reason shown) when there are none.
+    auto selected
+        = [this, &store, documents]() -> std::optional<std::pair<Attachment, QByteArray>> {
         const Uuid id = documents->currentId();
-        return id.isNull() ? std::nullopt : store.get<Attachment>(id);
-    };
-    auto bytesOf = [this, &store](const Attachment &a) -> std::optional<QByteArray> {
-        auto bytes = Attachments::content(store, a);
-        if (!bytes)
+        const std::optional<Attachment> a = id.isNull() ? std::nullopt : store.get<Attachment>(id);
+        if (!a)
+            return std::nullopt;
+        auto bytes = Attachments::content(store, *a);
+        if (!bytes) {
             Dialogs::warn(this, tr("Document not available"),
                 tr("The content of “%1” is not on this computer yet or is damaged; it arrives "
                    "with the next sync.")
-                    .arg(a.fileName));
-        return bytes;
+                    .arg(a->fileName));
+            return std::nullopt;
+        }
+        return std::pair {*a, *bytes};
     };
     connect(add, &QPushButton::clicked, this, [this, &store, partnership] {
         const QString path = Dialogs::openFileName(this, tr("Attach a document"));
@@ -194,32 +198,27 @@ void RecordDialog::addDocumentActions(ListPage *documents)
         m_editing.undoStack().push(new CreateRecordsCommand(store,
             {{QStringLiteral("attachment"), added->id}}, tr("attach %1").arg(added->fileName)));
     });
-    connect(open, &QPushButton::clicked, this, [this, current, bytesOf] {
-        const auto a = current();
-        if (!a)
+    connect(open, &QPushButton::clicked, this, [this, selected] {
+        const auto doc = selected();
+        if (!doc)
             return;
-        const auto bytes = bytesOf(*a);
-        if (!bytes)
-            return;
+        const auto &[a, bytes] = *doc;
         // Opened from a copy in the temporary folder: the store keeps the original.
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
             + QStringLiteral("/edufusion-documents");
         QDir().mkpath(dir);
-        const QString path = dir + QLatin1Char('/') + a->fileName;
-        if (writeFile(path, *bytes, tr("Cannot open")))
+        const QString path = dir + QLatin1Char('/') + a.fileName;
+        if (writeFile(path, bytes, tr("Cannot open")))
             QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     });
-    connect(saveAs, &QPushButton::clicked, this, [this, current, bytesOf] {
-        const auto a = current();
-        if (!a)
+    connect(saveAs, &QPushButton::clicked, this, [this, selected] {
+        const auto doc = selected();
+        if (!doc)
             return;
-        const auto bytes = bytesOf(*a);
-        if (!bytes)
-            return;
-        const QString path = Dialogs::saveFileName(this, tr("Save document as"), a->fileName);
-        if (path.isEmpty())
-            return;
-        writeFile(path, *bytes, tr("Not saved"));
+        const QString path
+            = Dialogs::saveFileName(this, tr("Save document as"), doc->first.fileName);
+        if (!path.isEmpty())
+            writeFile(path, doc->second, tr("Not saved"));
     });
 }
 

@@ -58,8 +58,8 @@ RecordForm::RecordForm(Store &store, const RecordType &type, QWidget *parent)
     auto *layout = new QFormLayout(this);
     layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (const FieldInfo &f : type.fields()) {
-        if (f.column == u"sha256" || f.column == u"mime_type" || f.column == u"size")
-            continue; // a document's bytes are managed by the documents list, not typed
+        if (f.hidden)
+            continue;
         QWidget *editor = createEditor(f);
         editor->setObjectName(f.column);
         editor->setAccessibleName(f.translatedLabel());
