@@ -28,6 +28,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {2, readResource(QStringLiteral(":/ef/schema/Schema_v2.sql"))},
         {3, readResource(QStringLiteral(":/ef/schema/Schema_v3.sql"))},
         {4, readResource(QStringLiteral(":/ef/schema/Schema_v4.sql"))},
+        {5, readResource(QStringLiteral(":/ef/schema/Schema_v5.sql"))},
     };
     return list;
 }

@@ -109,6 +109,8 @@ Result<void, StoreError> Store::initialise()
     m_hlc.observe(db.scalar(QStringLiteral("SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1"))
                       .toLongLong());
     m_hlc.observe(meta(QStringLiteral("hlc_high")).toLongLong());
+    // The offset to the server's clock measured at the last sync (see SyncEngine).
+    m_hlc.setServerOffsetMs(meta(QStringLiteral("sync.server_offset_ms")).toLongLong());
     return {};
 }
 

@@ -82,6 +82,9 @@ public:
     // Turns change tracking off while remote changes are applied by the sync client.
     void setTracking(bool on) { m_tracking = on; }
     bool isTracking() const { return m_tracking; }
+    // Tells listeners, when the transaction commits, that a record changed (the sync client
+    // applies remote changes with SQL of its own).
+    void noteChange(const QString &table, const Uuid &id);
 
 Q_SIGNALS:
     // After a committed change: the table and the ids touched; empty ids means "many, reload".
@@ -96,7 +99,6 @@ private:
         const QList<std::pair<QString, Uuid>> &refs, const std::function<void(Statement &)> &bind);
     Result<void, StoreError> setDeleted(const TableMapping &m, const Uuid &id, bool deleted);
     StoreError constraintError(const TableMapping &m, const DbError &e);
-    void noteChange(const QString &table, const Uuid &id);
     void flushChanges();
 
     std::unique_ptr<Database> m_db;

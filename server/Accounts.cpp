@@ -1,0 +1,257 @@
+#include "Accounts.h"
+
+#include "ServerDb.h"
+
+#include <QSqlQuery>
+#include <sodium.h>
+
+namespace ef {
+
+namespace {
+
+QByteArray tokenHash(const QString &token)
+{
+    const QByteArray bytes = token.toUtf8();
+    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()),
+        reinterpret_cast<const unsigned char *>(bytes.constData()),
+        static_cast<unsigned long long>(bytes.size()));
+    return out;
+}
+
+QVariant idValue(const Uuid &id)
+{
+    return id.isNull() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(id.toBytes());
+}
+
+} // namespace
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Coordinator:
+        return QStringLiteral("coordinator");
+    case Role::Officer:
+        return QStringLiteral("officer");
+    case Role::Auditor:
+        return QStringLiteral("auditor");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromName(QStringView name)
+{
+    for (Role r : {Role::Coordinator, Role::Officer, Role::Auditor}) {
+        if (name == roleName(r))
+            return r;
+    }
+    return std::nullopt;
+}
+
+Accounts::Accounts(ServerDb &db, const Clock &clock, Limits limits)
+    : m_db(db)
+    , m_clock(clock)
+    , m_limits(limits)
+{
+    if (sodium_init() < 0)
+        qFatal("libsodium cannot be initialised");
+}
+
+QString Accounts::hashPassword(const QString &password)
+{
+    const QByteArray p = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    // Argon2id with libsodium's interactive limits (64 MiB, 2 passes).
+    if (crypto_pwhash_str_alg(out, p.constData(), static_cast<unsigned long long>(p.size()),
+            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+            crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        qFatal("out of memory while hashing a password");
+    return QString::fromLatin1(out);
+}
+
+bool Accounts::verifyPassword(const QString &hash, const QString &password)
+{
+    const QByteArray h = hash.toLatin1(), p = password.toUtf8();
+    return crypto_pwhash_str_verify(
+               h.constData(), p.constData(), static_cast<unsigned long long>(p.size()))
+        == 0;
+}
+
+QString Accounts::passwordProblem(const QString &password)
+{
+    if (password.size() < 10)
+        return QStringLiteral("a password has at least 10 characters");
+    if (password.toUtf8().size() > 1024)
+        return QStringLiteral("a password has at most 1024 bytes");
+    return {};
+}
+
+Result<void, QString> Accounts::addUser(
+    const QString &name, Role role, const Uuid &institution, const QString &password)
+{
+    if (name.isEmpty() || name.size() > 64 || name.contains(u' '))
+        return unexpected(QStringLiteral("a user name has 1 to 64 characters and no spaces"));
+    if (role == Role::Officer && institution.isNull())
+        return unexpected(QStringLiteral("an institution officer needs --institution"));
+    if (const QString p = passwordProblem(password); !p.isEmpty())
+        return unexpected(p);
+    if (m_db.scalar(QStringLiteral("SELECT 1 FROM users WHERE name = ?"), {name}).isValid())
+        return unexpected(QStringLiteral("there is already a user %1").arg(name));
+    if (!m_db.exec(QStringLiteral("INSERT INTO users (name, role, institution, pw_hash, "
+                                  "created_ms) VALUES (?, ?, ?, ?, ?)"),
+            {name, roleName(role), idValue(institution), hashPassword(password),
+                qint64(m_clock.nowMs())}))
+        return unexpected(m_db.lastError());
+    return {};
+}
+
+Result<void, QString> Accounts::setPassword(const QString &name, const QString &password)
+{
+    if (const QString p = passwordProblem(password); !p.isEmpty())
+        return unexpected(p);
+    return m_db.transact(ServerDb::Work::Read, [&]() -> Result<void, QString> {
+        QSqlQuery q = m_db.query(QStringLiteral("UPDATE users SET pw_hash = ? WHERE name = ?"),
+            {hashPassword(password), name});
+        if (!q.isActive())
+            return unexpected(m_db.lastError());
+        if (q.numRowsAffected() == 0)
+            return unexpected(QStringLiteral("there is no user %1").arg(name));
+        // A new password signs every device out.
+        if (!m_db.exec(
+                QStringLiteral("UPDATE tokens SET revoked = 1 WHERE user_name = ?"), {name}))
+            return unexpected(m_db.lastError());
+        m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE user_name = ?"), {name});
+        return {};
+    });
+}
+
+Result<void, QString> Accounts::setDisabled(const QString &name, bool disabled)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"),
+        {disabled ? 1 : 0, name});
+    if (!q.isActive())
+        return unexpected(m_db.lastError());
+    if (q.numRowsAffected() == 0)
+        return unexpected(QStringLiteral("there is no user %1").arg(name));
+    return {};
+}
+
+Result<Accounts::Session, LoginError> Accounts::login(const QString &user,
+    const QString &password, const Uuid &device, const QString &deviceLabel,
+    const QString &address)
+{
+    if (user.isEmpty() || user.size() > 64 || password.toUtf8().size() > 1024 || device.isNull()
+        || deviceLabel.size() > 200)
+        return unexpected(LoginError {LoginError::Kind::Invalid,
+            QStringLiteral("login needs a user (at most 64 characters), a password and a "
+                           "device id"),
+            0});
+    const std::int64_t now = m_clock.nowMs();
+    const std::int64_t since = now - m_limits.windowMs;
+    // Limits are checked before the password, so guessing costs the attacker time, not us.
+    const int byUser = m_db.scalar(QStringLiteral("SELECT count(*) FROM login_failures WHERE "
+                                                  "user_name = ? AND at_ms > ?"),
+                               {user, qint64(since)})
+                           .toInt();
+    const int byAddress = m_db.scalar(QStringLiteral("SELECT count(*) FROM login_failures WHERE "
+                                                     "address = ? AND at_ms > ?"),
+                                  {address, qint64(since)})
+                              .toInt();
+    if (byUser >= m_limits.failuresPerUser || byAddress >= m_limits.failuresPerAddress)
+        return unexpected(LoginError {LoginError::Kind::TooManyAttempts,
+            QStringLiteral("too many failed sign-ins; try again later"),
+            int(m_limits.windowMs / 1000)});
+
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT role, institution, pw_hash, disabled FROM users WHERE name = ?"),
+        {user});
+    const bool found = q.isActive() && q.next();
+    // An unknown user costs the same as a wrong password, so names cannot be probed by time.
+    static const QString dummy = hashPassword(QStringLiteral("not a password of anyone"));
+    const bool ok = verifyPassword(found ? q.value(2).toString() : dummy, password) && found;
+    if (!ok) {
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO login_failures (user_name, address, at_ms) VALUES (?, ?, ?)"),
+            {user, address, qint64(now)});
+        return unexpected(LoginError {
+            LoginError::Kind::BadCredentials, QStringLiteral("wrong user name or password"), 0});
+    }
+    if (q.value(3).toInt() != 0)
+        return unexpected(LoginError {
+            LoginError::Kind::Disabled, QStringLiteral("this account is disabled"), 0});
+    Session session;
+    session.principal.user = user;
+    session.principal.role = roleFromName(q.value(0).toString()).value_or(Role::Auditor);
+    session.principal.institution
+        = Uuid::fromBytes(q.value(1).toByteArray()).value_or(Uuid());
+    session.principal.device = device;
+    q.finish();
+
+    unsigned char raw[32];
+    randombytes_buf(raw, sizeof raw);
+    session.token = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(raw), sizeof raw)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    session.expiresMs = now + m_limits.tokenLifetimeMs;
+    auto stored = m_db.transact(ServerDb::Work::Read, [&]() -> Result<void, QString> {
+        if (!m_db.exec(QStringLiteral("INSERT INTO tokens (hash, user_name, device, created_ms, "
+                                      "expires_ms) VALUES (?, ?, ?, ?, ?)"),
+                {tokenHash(session.token), user, device.toBytes(), qint64(now),
+                    qint64(session.expiresMs)}))
+            return unexpected(m_db.lastError());
+        if (!m_db.exec(QStringLiteral(
+                           "INSERT INTO devices (id, user_name, label, first_ms, last_ms) VALUES "
+                           "(?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET user_name = "
+                           "excluded.user_name, label = excluded.label, last_ms = excluded.last_ms"),
+                {device.toBytes(), user, deviceLabel, qint64(now), qint64(now)}))
+            return unexpected(m_db.lastError());
+        m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE user_name = ? OR at_ms < ?"),
+            {user, qint64(since)});
+        return {};
+    });
+    if (!stored)
+        return unexpected(LoginError {LoginError::Kind::Storage, stored.error(), 0});
+    return session;
+}
+
+std::optional<Principal> Accounts::authenticate(const QString &token)
+{
+    if (token.isEmpty() || token.size() > 100)
+        return std::nullopt;
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT t.user_name, t.device, u.role, u.institution FROM tokens t "
+                       "JOIN users u ON u.name = t.user_name WHERE t.hash = ? AND t.revoked = 0 "
+                       "AND t.expires_ms > ? AND u.disabled = 0"),
+        {tokenHash(token), qint64(m_clock.nowMs())});
+    if (!q.isActive() || !q.next())
+        return std::nullopt;
+    Principal p;
+    p.user = q.value(0).toString();
+    p.device = Uuid::fromBytes(q.value(1).toByteArray()).value_or(Uuid());
+    p.role = roleFromName(q.value(2).toString()).value_or(Role::Auditor);
+    p.institution = Uuid::fromBytes(q.value(3).toByteArray()).value_or(Uuid());
+    return p;
+}
+
+bool Accounts::revoke(const QString &token)
+{
+    QSqlQuery q = m_db.query(
+        QStringLiteral("UPDATE tokens SET revoked = 1 WHERE hash = ?"), {tokenHash(token)});
+    return q.isActive() && q.numRowsAffected() > 0;
+}
+
+QList<DeviceInfo> Accounts::devices()
+{
+    QList<DeviceInfo> out;
+    QSqlQuery q = m_db.query(QStringLiteral(
+        "SELECT id, user_name, label, first_ms, last_ms, push FROM devices ORDER BY last_ms DESC"));
+    while (q.isActive() && q.next()) {
+        out.append({Uuid::fromBytes(q.value(0).toByteArray()).value_or(Uuid()),
+            q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+            q.value(4).toLongLong(), q.value(5).toLongLong()});
+    }
+    return out;
+}
+
+} // namespace ef

@@ -1,0 +1,95 @@
+// Users, their roles and passwords (Argon2id through libsodium), bearer tokens (random, stored
+// only as their SHA-256), login rate limits and the devices that sync. Used by the HTTP API and
+// by the administration commands.
+#pragma once
+
+#include "util/Clock.h"
+#include "util/Result.h"
+#include "util/Uuid.h"
+
+#include <QList>
+#include <QString>
+
+namespace ef {
+
+class ServerDb;
+
+enum class Role { Coordinator, Officer, Auditor };
+QString roleName(Role role);
+std::optional<Role> roleFromName(QStringView name);
+
+// Who a request comes from, once its token is checked.
+struct Principal
+{
+    QString user;
+    Role role = Role::Auditor;
+    Uuid institution; // an officer's own institution
+    Uuid device;
+};
+
+struct LoginError
+{
+    enum class Kind { BadCredentials, TooManyAttempts, Disabled, Invalid, Storage };
+    Kind kind;
+    QString message;
+    int retryAfterSeconds = 0;
+};
+
+struct DeviceInfo
+{
+    Uuid id;
+    QString user;
+    QString label;
+    std::int64_t firstMs = 0;
+    std::int64_t lastMs = 0;
+    std::int64_t push = 0;
+};
+
+class Accounts
+{
+public:
+    struct Limits
+    {
+        int failuresPerUser = 5; // within window
+        int failuresPerAddress = 20;
+        std::int64_t windowMs = 15 * 60 * 1000;
+        std::int64_t tokenLifetimeMs = std::int64_t(30) * 24 * 3600 * 1000;
+    };
+
+    Accounts(ServerDb &db, const Clock &clock, Limits limits);
+    Accounts(ServerDb &db, const Clock &clock)
+        : Accounts(db, clock, Limits {})
+    { }
+
+    static QString hashPassword(const QString &password);
+    static bool verifyPassword(const QString &hash, const QString &password);
+    // Checks a password against the rules every new password follows; empty when it is fine.
+    static QString passwordProblem(const QString &password);
+
+    Result<void, QString> addUser(
+        const QString &name, Role role, const Uuid &institution, const QString &password);
+    Result<void, QString> setPassword(const QString &name, const QString &password);
+    Result<void, QString> setDisabled(const QString &name, bool disabled);
+
+    struct Session
+    {
+        QString token;
+        std::int64_t expiresMs = 0;
+        Principal principal;
+    };
+    // Signs a device in; the token is shown once and only its hash is kept.
+    Result<Session, LoginError> login(const QString &user, const QString &password,
+        const Uuid &device, const QString &deviceLabel, const QString &address);
+    // The principal of a valid, unexpired, unrevoked token of an enabled user.
+    std::optional<Principal> authenticate(const QString &token);
+    bool revoke(const QString &token);
+
+    QList<DeviceInfo> devices();
+
+private:
+    ServerDb &m_db;
+    const Clock &m_clock;
+    Limits m_limits;
+};
+
+} // namespace ef

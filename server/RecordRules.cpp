@@ -1,0 +1,99 @@
+#include "RecordRules.h"
+
+#include "store/Migrations.h"
+#include "store/Store.h"
+#include "store/SyncSchema.h"
+
+namespace ef {
+
+RecordRules::RecordRules()
+{
+    auto store = Store::open(QStringLiteral(":memory:"));
+    if (!store)
+        qFatal("the scratch store cannot be made: %s", qPrintable(store.error().message));
+    m_scratch = std::move(*store);
+    m_scratch->setTracking(false);
+    // The scratch store checks one record at a time: what it refers to is checked by scope.
+    if (!m_scratch->db().exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        qFatal("the scratch store cannot turn foreign keys off");
+    for (const QString &t : SyncSchema::tables()) {
+        QStringList cols;
+        Statement s = m_scratch->db().prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+        s.bind(1, t);
+        while (s.next()) {
+            if (!SyncSchema::isBookkeepingColumn(s.text(0)))
+                cols << s.text(0);
+        }
+        m_columns.insert(t, cols);
+    }
+}
+
+RecordRules::~RecordRules() = default;
+
+int RecordRules::schemaVersion() const
+{
+    return Migrations::latestVersion();
+}
+
+const QStringList &RecordRules::columns(const QString &table) const
+{
+    static const QStringList none;
+    const auto it = m_columns.constFind(table);
+    return it == m_columns.cend() ? none : *it;
+}
+
+const QStringList &RecordRules::sharedTables()
+{
+    static const QStringList list {QStringLiteral("institution"), QStringLiteral("project"),
+        QStringLiteral("project_partner"), QStringLiteral("indicator"), QStringLiteral("course"),
+        QStringLiteral("training_programme")};
+    return list;
+}
+
+const QStringList &RecordRules::readableByAllTables()
+{
+    static const QStringList list = sharedTables() + QStringList {QStringLiteral("person")};
+    return list;
+}
+
+bool RecordRules::isShared(const QString &table)
+{
+    return sharedTables().contains(table);
+}
+
+bool RecordRules::isReadableByAll(const QString &table)
+{
+    return readableByAllTables().contains(table);
+}
+
+QString RecordRules::problem(const QString &table, const QVariantMap &values)
+{
+    const QStringList &cols = columns(table);
+    if (cols.isEmpty())
+        return QStringLiteral("%1 is not a synced table").arg(table);
+    QStringList names {QStringLiteral("id"), QStringLiteral("hlc"), QStringLiteral("device")};
+    QString marks = QStringLiteral("?, 1, 1");
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!cols.contains(it.key()))
+            return QStringLiteral("%1 has no field %2").arg(table, it.key());
+        names << it.key();
+        marks += QStringLiteral(", ?");
+    }
+    Database &db = m_scratch->db();
+    static const QByteArray probe(16, '\x01');
+    Statement ins = db.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(u','), marks));
+    ins.bind(1, probe);
+    int i = 2;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        ins.bind(i++, it.value());
+    QString problem;
+    if (auto r = ins.exec(); !r)
+        problem = QStringLiteral("%1: %2").arg(table, r.error().message);
+    Statement del = db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    del.bind(1, probe);
+    (void)del.exec();
+    return problem;
+}
+
+} // namespace ef

@@ -1,0 +1,226 @@
+#include "ServerCli.h"
+
+#include "Accounts.h"
+#include "HttpApi.h"
+#include "RecordRules.h"
+#include "ServerDb.h"
+#include "SyncService.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTextStream>
+
+namespace ef {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString &message)
+{
+    err() << "edufusion-server: " << message << Qt::endl;
+    return 2;
+}
+
+// A password from standard input, one line: never from the command line, where other users
+// of the machine can read it.
+QString readPassword()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+} // namespace
+
+int ServerCli::run(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "The EduFusion sync server.\n\n"
+        "Commands (the default is to serve):\n"
+        "  serve\n"
+        "  institution add --name-en NAME [--name-ru NAME] [--name-kk NAME] --country CC "
+        "[--kind KIND] [--city CITY]\n"
+        "  institutions\n"
+        "  user add NAME --role coordinator|officer|auditor [--institution ID]  (password on "
+        "standard input)\n"
+        "  user passwd NAME  (new password on standard input; signs the user's devices out)\n"
+        "  user disable NAME | user enable NAME\n"
+        "  devices"));
+    p.addHelpOption();
+    const QCommandLineOption data(QStringLiteral("data"),
+        QStringLiteral("The folder of the SQLite server store."), QStringLiteral("DIR"));
+    const QCommandLineOption postgres(QStringLiteral("postgres"),
+        QStringLiteral("Use PostgreSQL: a connection string such as \"host=127.0.0.1 port=5432 "
+                       "dbname=edufusion user=edufusion\"."),
+        QStringLiteral("CONNINFO"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QStringLiteral("The address to listen on (default 127.0.0.1)."), QStringLiteral("ADDR"),
+        QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"),
+        QStringLiteral("The port (default 8443; 0 picks a free one)."), QStringLiteral("N"),
+        QStringLiteral("8443"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate."), QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("tls-key"),
+        QStringLiteral("The PEM private key of the certificate."), QStringLiteral("FILE"));
+    const QCommandLineOption tokenDays(QStringLiteral("token-days"),
+        QStringLiteral("How long a sign-in lasts (default 30 days)."), QStringLiteral("N"),
+        QStringLiteral("30"));
+    const QCommandLineOption role(
+        QStringLiteral("role"), QStringLiteral("A user's role."), QStringLiteral("ROLE"));
+    const QCommandLineOption institution(QStringLiteral("institution"),
+        QStringLiteral("An officer's institution (its id)."), QStringLiteral("ID"));
+    const QCommandLineOption nameEn(
+        QStringLiteral("name-en"), QStringLiteral("Name in English."), QStringLiteral("NAME"));
+    const QCommandLineOption nameRu(
+        QStringLiteral("name-ru"), QStringLiteral("Name in Russian."), QStringLiteral("NAME"));
+    const QCommandLineOption nameKk(
+        QStringLiteral("name-kk"), QStringLiteral("Name in Kazakh."), QStringLiteral("NAME"));
+    const QCommandLineOption country(QStringLiteral("country"),
+        QStringLiteral("Two-letter country code."), QStringLiteral("CC"), QStringLiteral("KZ"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+        QStringLiteral("university, company, public_body, accreditation_agency, network, other."),
+        QStringLiteral("KIND"), QStringLiteral("university"));
+    const QCommandLineOption city(
+        QStringLiteral("city"), QStringLiteral("City."), QStringLiteral("CITY"));
+    p.addOptions({data, postgres, listen, port, cert, key, tokenDays, role, institution, nameEn,
+        nameRu, nameKk, country, kind, city});
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+    p.process(arguments);
+
+    if (p.isSet(data) == p.isSet(postgres))
+        return fail(QStringLiteral("give either --data DIR or --postgres CONNINFO"));
+    auto db = p.isSet(data) ? ServerDb::open(ServerDb::Kind::Sqlite, p.value(data))
+                            : ServerDb::open(ServerDb::Kind::Postgres, p.value(postgres));
+    if (!db)
+        return fail(db.error());
+    Accounts::Limits limits;
+    limits.tokenLifetimeMs = std::int64_t(p.value(tokenDays).toInt()) * 24 * 3600 * 1000;
+    if (limits.tokenLifetimeMs <= 0)
+        return fail(QStringLiteral("--token-days: a positive number of days"));
+    Accounts accounts(**db, Clock::system(), limits);
+    RecordRules rules;
+    SyncService sync(**db, rules, Clock::system());
+
+    const QStringList args = p.positionalArguments();
+    const QString command = args.value(0, QStringLiteral("serve"));
+    const QString sub = args.value(1);
+
+    if (command == u"institution" && sub == u"add") {
+        QVariantMap values;
+        auto text = [&](const QCommandLineOption &o) {
+            return p.isSet(o) ? QVariant(p.value(o)) : QVariant();
+        };
+        values.insert(QStringLiteral("name_en"), text(nameEn));
+        values.insert(QStringLiteral("name_ru"), text(nameRu));
+        values.insert(QStringLiteral("name_kk"), text(nameKk));
+        values.insert(QStringLiteral("country"), p.value(country));
+        values.insert(QStringLiteral("kind"), p.value(kind));
+        values.insert(QStringLiteral("city"), text(city));
+        auto id = sync.createAsServer(QStringLiteral("institution"), values);
+        if (!id)
+            return fail(id.error());
+        out() << id->toString() << Qt::endl;
+        return 0;
+    }
+    if (command == u"institutions") {
+        QSqlQuery q = (*db)->query(QStringLiteral(
+            "SELECT r.row_id, w.value FROM records r JOIN writes w ON w.tbl = r.tbl AND "
+            "w.row_id = r.row_id AND w.field = 'name_en' WHERE r.tbl = 'institution' "
+            "ORDER BY w.hlc"));
+        while (q.isActive() && q.next()) {
+            out() << Uuid::fromBytes(q.value(0).toByteArray()).value_or(Uuid()).toString() << '\t'
+                  << SyncValue::decode(q.value(1).toByteArray()).toString() << Qt::endl;
+        }
+        return 0;
+    }
+    if (command == u"user" && sub == u"add") {
+        const auto r = roleFromName(p.value(role));
+        if (!r)
+            return fail(QStringLiteral("--role: coordinator, officer or auditor"));
+        Uuid inst;
+        if (p.isSet(institution)) {
+            const auto id = Uuid::fromString(p.value(institution));
+            if (!id)
+                return fail(QStringLiteral("--institution: not an id"));
+            inst = *id;
+        }
+        if (auto added = accounts.addUser(args.value(2), *r, inst, readPassword()); !added)
+            return fail(added.error());
+        out() << "user " << args.value(2) << " added" << Qt::endl;
+        return 0;
+    }
+    if (command == u"user" && sub == u"passwd") {
+        if (auto done = accounts.setPassword(args.value(2), readPassword()); !done)
+            return fail(done.error());
+        out() << "password of " << args.value(2) << " changed; its devices are signed out"
+              << Qt::endl;
+        return 0;
+    }
+    if (command == u"user" && (sub == u"disable" || sub == u"enable")) {
+        if (auto done = accounts.setDisabled(args.value(2), sub == u"disable"); !done)
+            return fail(done.error());
+        return 0;
+    }
+    if (command == u"devices") {
+        for (const DeviceInfo &d : accounts.devices()) {
+            out() << d.id.toString() << '\t' << d.user << '\t' << d.label << '\t'
+                  << QDateTime::fromMSecsSinceEpoch(d.lastMs, Qt::UTC).toString(Qt::ISODate)
+                  << "\tpush " << d.push << Qt::endl;
+        }
+        return 0;
+    }
+    if (command != u"serve")
+        return fail(QStringLiteral("unknown command %1 (see --help)").arg(args.join(u' ')));
+
+    std::optional<QSslConfiguration> tls;
+    if (p.isSet(cert) != p.isSet(key))
+        return fail(QStringLiteral("TLS needs both --tls-cert and --tls-key"));
+    if (p.isSet(cert)) {
+        QFile c(p.value(cert)), k(p.value(key));
+        if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read the certificate or key"));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(&c, QSsl::Pem));
+        config.setPrivateKey(QSslKey(&k, QSsl::Rsa, QSsl::Pem));
+        if (config.localCertificate().isNull() || config.privateKey().isNull())
+            return fail(QStringLiteral("the certificate or key is not PEM (RSA key expected)"));
+        tls = config;
+    }
+    QHostAddress address;
+    if (!address.setAddress(p.value(listen)))
+        return fail(QStringLiteral("--listen: not an address"));
+    bool portOk = false;
+    const int portNumber = p.value(port).toInt(&portOk);
+    if (!portOk || portNumber < 0 || portNumber > 65535)
+        return fail(QStringLiteral("--port: 0 to 65535"));
+    HttpApi api(accounts, sync);
+    const quint16 bound = api.listen(address, quint16(portNumber), tls ? &*tls : nullptr);
+    if (!bound)
+        return fail(QStringLiteral("cannot listen on %1:%2: %3")
+                        .arg(address.toString())
+                        .arg(portNumber)
+                        .arg(api.errorString()));
+    // Tests and scripts read the port from this line.
+    out() << "listening on " << address.toString() << ':' << bound << (tls ? " (TLS)" : "")
+          << " with " << (*db)->describe() << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+} // namespace ef

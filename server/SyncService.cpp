@@ -1,0 +1,434 @@
+#include "SyncService.h"
+
+#include "RecordRules.h"
+#include "ServerDb.h"
+#include "store/Migrations.h"
+#include "sync/Hlc.h"
+
+#include <QSqlQuery>
+#include <sodium.h>
+
+namespace ef {
+
+namespace {
+
+PushResult rejected(const QString &reason, const QString &message)
+{
+    return PushResult {PushResult::Status::Rejected, reason, message};
+}
+
+QString conflictKindWord(ConflictKind k)
+{
+    switch (k) {
+    case ConflictKind::Concurrent:
+        return QStringLiteral("concurrent");
+    case ConflictKind::Lifecycle:
+        return QStringLiteral("lifecycle");
+    case ConflictKind::EditDeleteRace:
+        return QStringLiteral("edit-delete");
+    }
+    return {};
+}
+
+QByteArray sha256(const QByteArray &data)
+{
+    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()),
+        reinterpret_cast<const unsigned char *>(data.constData()),
+        static_cast<unsigned long long>(data.size()));
+    return out;
+}
+
+QVariant uuidValue(const Uuid &id)
+{
+    return QVariant(id.toBytes());
+}
+
+Uuid uuidOf(const QVariant &v)
+{
+    return Uuid::fromBytes(v.toByteArray()).value_or(Uuid());
+}
+
+} // namespace
+
+SyncService::SyncService(ServerDb &db, RecordRules &rules, const Clock &clock)
+    : m_db(db)
+    , m_rules(rules)
+    , m_clock(clock)
+{
+    // The server's own device id, for the records the administration commands create.
+    const QVariant stored
+        = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'server_device'"));
+    if (const auto id = Uuid::fromString(stored.toString()))
+        m_serverDevice = *id;
+    else {
+        m_serverDevice = Uuid::v7(clock);
+        m_db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('server_device', ?)"),
+            {m_serverDevice.toString()});
+    }
+}
+
+QString SyncService::scopeProblem(
+    const Principal &who, const QString &table, const Uuid &owner) const
+{
+    switch (who.role) {
+    case Role::Coordinator:
+        return {};
+    case Role::Auditor:
+        return QStringLiteral("read-only");
+    case Role::Officer:
+        if (RecordRules::isShared(table) || owner != who.institution)
+            return QStringLiteral("out-of-scope");
+        return {};
+    }
+    return QStringLiteral("out-of-scope");
+}
+
+Result<SyncResponse, SyncError> SyncService::handle(
+    const Principal &who, const SyncRequest &request)
+{
+    if (request.protocol < SyncProtocol::OldestAccepted || request.protocol > SyncProtocol::Version)
+        return unexpected(SyncError {400, QStringLiteral("protocol"),
+            QStringLiteral("this server speaks sync protocol %1 to %2, not %3")
+                .arg(SyncProtocol::OldestAccepted)
+                .arg(SyncProtocol::Version)
+                .arg(request.protocol)});
+    if (request.schema != m_rules.schemaVersion())
+        return unexpected(SyncError {409, QStringLiteral("schema"),
+            QStringLiteral("this server syncs data of schema %1; the client has schema %2: "
+                           "update the %3")
+                .arg(m_rules.schemaVersion())
+                .arg(request.schema)
+                .arg(request.schema < m_rules.schemaVersion() ? QStringLiteral("client")
+                                                              : QStringLiteral("server"))});
+    if (request.device != who.device)
+        return unexpected(SyncError {403, QStringLiteral("device"),
+            QStringLiteral("the request's device is not the device this token was issued to")});
+    const std::int64_t now = m_clock.nowMs();
+    for (qsizetype i = 0; i < request.changes.size(); ++i) {
+        if (Hlc::millis(request.changes[i].hlc) > now + MaxClockAheadMs)
+            return unexpected(SyncError {409, QStringLiteral("clock-ahead"),
+                QStringLiteral("changes[%1] is stamped %2 s ahead of the server's clock; check "
+                               "this computer's date and time")
+                    .arg(i)
+                    .arg((Hlc::millis(request.changes[i].hlc) - now) / 1000)});
+    }
+
+    SyncResponse response;
+    std::optional<SyncError> refusal;
+    const auto work = request.push > 0 ? ServerDb::Work::Write : ServerDb::Work::Read;
+    auto done = m_db.transact(work, [&]() -> Result<void, QString> {
+        if (request.push > 0) {
+            // The answer to a device's last push is kept, so a retry gets it again.
+            QSqlQuery last = m_db.query(
+                QStringLiteral("SELECT push, push_hash, answer FROM devices WHERE id = ?"),
+                {uuidValue(request.device)});
+            if (!last.isActive())
+                return unexpected(m_db.lastError());
+            std::int64_t lastPush = 0;
+            QByteArray lastHash, lastAnswer;
+            if (last.next()) {
+                lastPush = last.value(0).toLongLong();
+                lastHash = last.value(1).toByteArray();
+                lastAnswer = last.value(2).toByteArray();
+            }
+            last.finish();
+            SyncRequest pushed;
+            pushed.changes = request.changes;
+            const QByteArray hash = sha256(pushed.toCbor());
+            if (request.push == lastPush && hash == lastHash) {
+                auto answer = SyncResponse::fromCbor(lastAnswer);
+                if (!answer)
+                    return unexpected(answer.error());
+                response.results = answer->results;
+            } else if (request.push <= lastPush) {
+                refusal = SyncError {409, QStringLiteral("device-rewound"),
+                    QStringLiteral("this device already pushed change %1 with other content: "
+                                   "the store was restored from a backup or copied; register it "
+                                   "as a new device")
+                        .arg(request.push)};
+                return {};
+            } else {
+                m_storageError.clear();
+                for (const WireChange &c : request.changes) {
+                    response.results.append(applyOne(who, c));
+                    if (!m_storageError.isEmpty())
+                        return unexpected(m_storageError);
+                }
+                SyncResponse answer;
+                answer.results = response.results;
+                if (!m_db.exec(QStringLiteral("UPDATE devices SET push = ?, push_hash = ?, "
+                                              "answer = ?, last_ms = ? WHERE id = ?"),
+                        {qint64(request.push), hash, answer.toCbor(), qint64(now),
+                            uuidValue(request.device)}))
+                    return unexpected(m_db.lastError());
+            }
+        }
+        return pull(who, request, response);
+    });
+    if (refusal)
+        return unexpected(*refusal);
+    if (!done)
+        return unexpected(SyncError {500, QStringLiteral("storage"), done.error()});
+    response.serverTimeMs = m_clock.nowMs();
+    return response;
+}
+
+PushResult SyncService::applyOne(const Principal &who, const WireChange &c)
+{
+    if (c.device != who.device && !(who.device == m_serverDevice && c.device == m_serverDevice))
+        return rejected(QStringLiteral("invalid"),
+            QStringLiteral("a change must be stamped by the device that pushes it"));
+    if (!m_rules.isSynced(c.table))
+        return rejected(
+            QStringLiteral("invalid"), QStringLiteral("%1 is not a synced table").arg(c.table));
+    return c.isCreate() ? applyCreate(who, c) : applyField(who, c);
+}
+
+PushResult SyncService::applyCreate(const Principal &who, const WireChange &c)
+{
+    const Uuid owner = uuidOf(c.values.value(QStringLiteral("owner_id")));
+    if (owner.isNull())
+        return rejected(QStringLiteral("invalid"),
+            QStringLiteral("%1.owner_id: missing or not a 16-byte id").arg(c.table));
+    if (const QString p = scopeProblem(who, c.table, owner); !p.isEmpty())
+        return rejected(p,
+            p == u"read-only" ? QStringLiteral("an auditor cannot change records")
+                              : QStringLiteral("%1 owned by %2 is outside this user's scope")
+                                    .arg(c.table, owner.toString()));
+    const QVariant known
+        = m_db.scalar(QStringLiteral("SELECT hlc FROM writes WHERE tbl = ? AND row_id = ? AND "
+                                     "field = 'owner_id' AND device = ? ORDER BY hlc LIMIT 1"),
+            {c.table, uuidValue(c.row), uuidValue(c.device)});
+    if (known.isValid() && known.toLongLong() == c.hlc)
+        return {}; // this creation, pushed before
+    if (m_db.scalar(QStringLiteral("SELECT 1 FROM records WHERE tbl = ? AND row_id = ?"),
+                {c.table, uuidValue(c.row)})
+            .isValid())
+        return rejected(QStringLiteral("invalid"),
+            QStringLiteral("%1 %2 already exists").arg(c.table, c.row.toString()));
+    if (const QString p = m_rules.problem(c.table, c.values); !p.isEmpty())
+        return rejected(QStringLiteral("invalid"), p);
+
+    const qint64 seq = m_db.nextSeq();
+    bool ok = m_db.exec(QStringLiteral("INSERT INTO records (tbl, row_id, owner) VALUES (?, ?, ?)"),
+        {c.table, uuidValue(c.row), uuidValue(owner)});
+    for (auto it = c.values.cbegin(); ok && it != c.values.cend(); ++it) {
+        ok = m_db.exec(QStringLiteral("INSERT INTO writes (tbl, row_id, field, hlc, device, value, "
+                                      "base) VALUES (?, ?, ?, ?, ?, ?, 0)"),
+            {c.table, uuidValue(c.row), it.key(), qint64(c.hlc), uuidValue(c.device),
+                SyncValue::encode(it.value())});
+    }
+    ok = ok
+        && m_db.exec(QStringLiteral("INSERT INTO changes (seq, tbl, row_id, owner, field, value, "
+                                    "hlc, device, base) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, 0)"),
+            {seq, c.table, uuidValue(c.row), uuidValue(owner), SyncValue::encodeRecord(c.values),
+                qint64(c.hlc), uuidValue(c.device)});
+    if (!ok)
+        m_storageError = m_db.lastError();
+    return {};
+}
+
+PushResult SyncService::applyField(const Principal &who, const WireChange &c)
+{
+    if (!m_rules.columns(c.table).contains(c.field))
+        return rejected(QStringLiteral("invalid"),
+            QStringLiteral("%1 has no field %2").arg(c.table, c.field));
+    const Uuid owner = uuidOf(m_db.scalar(
+        QStringLiteral("SELECT owner FROM records WHERE tbl = ? AND row_id = ?"),
+        {c.table, uuidValue(c.row)}));
+    if (owner.isNull())
+        return rejected(QStringLiteral("unknown-record"),
+            QStringLiteral("%1 %2 is not on the server").arg(c.table, c.row.toString()));
+    if (const QString p = scopeProblem(who, c.table, owner); !p.isEmpty())
+        return rejected(p,
+            p == u"read-only" ? QStringLiteral("an auditor cannot change records")
+                              : QStringLiteral("%1 owned by %2 is outside this user's scope")
+                                    .arg(c.table, owner.toString()));
+    if (c.field == u"owner_id" && who.role != Role::Coordinator)
+        return rejected(QStringLiteral("out-of-scope"),
+            QStringLiteral("only a coordinator moves a record to another institution"));
+
+    // Everything known of the record: the merge decides this field, and the conflicts of the
+    // whole record (a tombstone decides whether edits raced it).
+    ReplicaState state;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT field, hlc, device, value, base FROM writes "
+                                            "WHERE tbl = ? AND row_id = ?"),
+        {c.table, uuidValue(c.row)});
+    while (q.isActive() && q.next()) {
+        Change w {FieldKey {c.table, c.row, q.value(0).toString()},
+            Stamped {SyncValue::decode(q.value(3).toByteArray()), q.value(1).toLongLong(),
+                uuidOf(q.value(2)), q.value(4).toLongLong()}};
+        m_merge.apply(state, w);
+    }
+    q.finish();
+    const QList<ConflictRecord> before = m_merge.conflicts(state);
+    const Change change {FieldKey {c.table, c.row, c.field}, Stamped {c.value, c.hlc, c.device,
+                                                                 c.base}};
+    // The value must fit the record as it stands.
+    QVariantMap row;
+    for (auto it = state.fields.cbegin(); it != state.fields.cend(); ++it)
+        row.insert(it.key().field, m_merge.current(state, it.key()).value);
+    row.insert(c.field, c.value);
+    if (const QString p = m_rules.problem(c.table, row); !p.isEmpty())
+        return rejected(QStringLiteral("invalid"), p);
+
+    const Merge::Outcome outcome = m_merge.apply(state, change);
+    const auto status = [&] {
+        const Stamped now = m_merge.current(state, change.key);
+        return now.hlc == c.hlc && now.device == c.device ? PushResult::Status::Applied
+                                                          : PushResult::Status::Superseded;
+    };
+    if (outcome == Merge::Outcome::Duplicate)
+        return PushResult {status(), {}, {}};
+    const qint64 seq = m_db.nextSeq();
+    const bool ok
+        = m_db.exec(QStringLiteral("INSERT INTO writes (tbl, row_id, field, hlc, device, value, "
+                                   "base) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              {c.table, uuidValue(c.row), c.field, qint64(c.hlc), uuidValue(c.device),
+                  SyncValue::encode(c.value), qint64(c.base)})
+        && m_db.exec(QStringLiteral("INSERT INTO changes (seq, tbl, row_id, owner, field, value, "
+                                    "hlc, device, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {seq, c.table, uuidValue(c.row), uuidValue(owner), c.field, SyncValue::encode(c.value),
+                qint64(c.hlc), uuidValue(c.device), qint64(c.base)})
+        && storeConflicts(c.table, c.row, owner, state, before);
+    if (!ok)
+        m_storageError = m_db.lastError();
+    return PushResult {status(), {}, {}};
+}
+
+bool SyncService::storeConflicts(const QString &table, const Uuid &row, const Uuid &owner,
+    const ReplicaState &state, const QList<ConflictRecord> &before)
+{
+    for (const ConflictRecord &c : m_merge.conflicts(state)) {
+        if (before.contains(c))
+            continue;
+        const Stamped kept = m_merge.current(state, c.key);
+        if (!m_db.exec(QStringLiteral(
+                           "INSERT INTO conflicts (seq, tbl, row_id, owner, field, lost, lost_hlc, "
+                           "lost_device, kept, kept_hlc, kept_device, kind, review) VALUES (?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                {qint64(m_db.nextSeq()), table, uuidValue(row), uuidValue(owner), c.key.field,
+                    SyncValue::encode(c.lost.value), qint64(c.lost.hlc), uuidValue(c.lost.device),
+                    SyncValue::encode(kept.value), qint64(kept.hlc), uuidValue(kept.device),
+                    conflictKindWord(c.kind), c.needsReview ? 1 : 0}))
+            return false;
+    }
+    return true;
+}
+
+Result<void, QString> SyncService::pull(
+    const Principal &who, const SyncRequest &request, SyncResponse &response)
+{
+    // Every sequence number up to this one is committed: the cursor may move up to it.
+    std::int64_t bound = m_db.lastSeq();
+    QString scope = QStringLiteral("1 = 1");
+    QVariantList scopeValues;
+    if (who.role == Role::Officer) {
+        QStringList quoted;
+        for (const QString &t : RecordRules::readableByAllTables())
+            quoted << u'\'' + t + u'\'';
+        scope = QStringLiteral("(owner = ? OR tbl IN (%1))").arg(quoted.join(u','));
+        scopeValues << uuidValue(who.institution);
+    }
+    const int limit = std::clamp(request.limit, 1, SyncProtocol::MaxChangesPerPull);
+    {
+        QSqlQuery q = m_db.query(
+            QStringLiteral("SELECT seq, tbl, row_id, field, value, hlc, device, base FROM changes "
+                           "WHERE seq > ? AND seq <= ? AND device <> ? AND %1 ORDER BY seq "
+                           "LIMIT %2")
+                .arg(scope)
+                .arg(limit + 1),
+            QVariantList {qint64(request.cursor), qint64(bound), uuidValue(request.device)}
+                + scopeValues);
+        if (!q.isActive())
+            return unexpected(m_db.lastError());
+        while (q.next()) {
+            if (response.changes.size() == limit) {
+                response.more = true;
+                bound = response.changes.constLast().seq;
+                break;
+            }
+            WireChange c;
+            c.seq = q.value(0).toLongLong();
+            c.table = q.value(1).toString();
+            c.row = uuidOf(q.value(2));
+            if (q.value(3).isNull())
+                c.values = SyncValue::decodeRecord(q.value(4).toByteArray());
+            else {
+                c.field = q.value(3).toString();
+                c.value = SyncValue::decode(q.value(4).toByteArray());
+            }
+            c.hlc = q.value(5).toLongLong();
+            c.device = uuidOf(q.value(6));
+            c.base = q.value(7).toLongLong();
+            response.changes.append(c);
+        }
+    }
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT seq, tbl, row_id, field, lost, lost_hlc, lost_device, kept, "
+                       "kept_hlc, kept_device, kind, review FROM conflicts WHERE seq > ? AND "
+                       "seq <= ? AND %1 ORDER BY seq LIMIT %2")
+            .arg(scope)
+            .arg(limit + 1),
+        QVariantList {qint64(request.cursor), qint64(bound)} + scopeValues);
+    if (!q.isActive())
+        return unexpected(m_db.lastError());
+    while (q.next()) {
+        if (response.conflicts.size() == limit) {
+            // Too many conflicts for one page: stop both lists at the last one sent.
+            response.more = true;
+            bound = response.conflicts.constLast().seq;
+            while (!response.changes.isEmpty() && response.changes.constLast().seq > bound)
+                response.changes.removeLast();
+            break;
+        }
+        WireConflict c;
+        c.seq = q.value(0).toLongLong();
+        c.table = q.value(1).toString();
+        c.row = uuidOf(q.value(2));
+        c.field = q.value(3).toString();
+        c.lostValue = SyncValue::decode(q.value(4).toByteArray());
+        c.lostHlc = q.value(5).toLongLong();
+        c.lostDevice = uuidOf(q.value(6));
+        c.keptValue = SyncValue::decode(q.value(7).toByteArray());
+        c.keptHlc = q.value(8).toLongLong();
+        c.keptDevice = uuidOf(q.value(9));
+        c.kind = q.value(10).toString();
+        c.needsReview = q.value(11).toInt() != 0;
+        response.conflicts.append(c);
+    }
+    response.cursor = std::max(bound, request.cursor);
+    return {};
+}
+
+Result<Uuid, QString> SyncService::createAsServer(const QString &table, QVariantMap values)
+{
+    const Uuid id = Uuid::v7(m_clock);
+    if (table == u"institution" && !values.contains(QStringLiteral("owner_id")))
+        values.insert(QStringLiteral("owner_id"), id.toBytes()); // an institution owns itself
+    if (!values.contains(QStringLiteral("deleted")))
+        values.insert(QStringLiteral("deleted"), qint64(0));
+    WireChange c;
+    c.table = table;
+    c.row = id;
+    c.values = values;
+    c.hlc = Hlc::pack(m_clock.nowMs(), 0);
+    c.device = m_serverDevice;
+    Principal server {QStringLiteral("server"), Role::Coordinator, {}, m_serverDevice};
+    PushResult result;
+    auto done = m_db.transact(ServerDb::Work::Write, [&]() -> Result<void, QString> {
+        m_storageError.clear();
+        result = applyOne(server, c);
+        if (!m_storageError.isEmpty())
+            return unexpected(m_storageError);
+        return {};
+    });
+    if (!done)
+        return unexpected(done.error());
+    if (result.status == PushResult::Status::Rejected)
+        return unexpected(result.message);
+    return id;
+}
+
+} // namespace ef

@@ -1,0 +1,58 @@
+// The server half of the sync protocol (docs/sync-protocol.md): checks versions, device and
+// clock, answers each pushed change (applied, superseded or rejected with a reason) after the
+// field-level merge, keeps every lost value as a conflict record, remembers the answer to each
+// device's last push so a retried push applies nothing twice, and pages out what a client may
+// pull after its cursor.
+#pragma once
+
+#include "Accounts.h"
+#include "sync/Merge.h"
+#include "sync/SyncMessage.h"
+
+#include <QCoreApplication>
+
+namespace ef {
+
+class RecordRules;
+class ServerDb;
+
+struct SyncError
+{
+    int httpStatus = 400;
+    QString code; // protocol, schema, device, clock-ahead, device-rewound, storage
+    QString message;
+};
+
+class SyncService
+{
+public:
+    SyncService(ServerDb &db, RecordRules &rules, const Clock &clock);
+
+    Result<SyncResponse, SyncError> handle(const Principal &who, const SyncRequest &request);
+
+    // Creates a record as the server itself (the administration commands add institutions so).
+    Result<Uuid, QString> createAsServer(const QString &table, QVariantMap values);
+    Uuid serverDevice() const { return m_serverDevice; }
+
+    // Changes more than this far ahead of the server's clock are refused.
+    static constexpr std::int64_t MaxClockAheadMs = 5 * 60 * 1000;
+
+private:
+    PushResult applyOne(const Principal &who, const WireChange &c);
+    PushResult applyCreate(const Principal &who, const WireChange &c);
+    PushResult applyField(const Principal &who, const WireChange &c);
+    QString scopeProblem(const Principal &who, const QString &table, const Uuid &owner) const;
+    Result<void, QString> pull(const Principal &who, const SyncRequest &request,
+        SyncResponse &response);
+    bool storeConflicts(const QString &table, const Uuid &row, const Uuid &owner,
+        const ReplicaState &state, const QList<ConflictRecord> &before);
+
+    ServerDb &m_db;
+    RecordRules &m_rules;
+    const Clock &m_clock;
+    Merge m_merge;
+    Uuid m_serverDevice;
+    QString m_storageError;
+};
+
+} // namespace ef
