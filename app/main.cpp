@@ -11,6 +11,7 @@
 #include "records/RecordEditing.h"
 #include "store/Store.h"
 #include "store/StoreLocation.h"
+#include "sync/SyncCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +36,9 @@ struct Options
     bool demo = false;
     int editorTab = -1; // with --screenshot: grab the editor of the first row, on this tab
     QString dialog; // with --screenshot: grab this dialog (amendment, participants)
+    bool sync = false;
+    QString server;
+    QString user;
 };
 
 Options parse(const QCoreApplication &app)
@@ -80,7 +84,18 @@ Options parse(const QCoreApplication &app)
     const QCommandLineOption demo(QStringLiteral("demo"),
         QCoreApplication::translate("main",
             "When the data file does not exist yet, fill it with the demo data without asking."));
+    const QCommandLineOption sync(QStringLiteral("sync"),
+        QCoreApplication::translate("main",
+            "Sync the data file with the server without opening the window, then exit. The "
+            "password is read from EDUFUSION_PASSWORD or standard input."));
+    const QCommandLineOption server(QStringLiteral("server"),
+        QCoreApplication::translate("main", "With --sync: the server's address."),
+        QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"),
+        QCoreApplication::translate("main", "With --sync: the user to sign in as."),
+        QStringLiteral("NAME"));
     parser.addOptions({store, generate, scale, language, screenshot, module, editor, demo, dialog});
+    parser.addOptions({sync, server, user});
     parser.process(app);
     Options o;
     o.store = parser.value(store);
@@ -92,6 +107,9 @@ Options parse(const QCoreApplication &app)
     o.demo = parser.isSet(demo);
     o.dialog = parser.value(dialog);
     o.editorTab = parser.isSet(editor) ? parser.value(editor).toInt() : -1;
+    o.sync = parser.isSet(sync);
+    o.server = parser.value(server);
+    o.user = parser.value(user);
     return o;
 }
 
@@ -122,6 +140,19 @@ int generateNational(const Options &o)
     return 0;
 }
 
+int syncFromCommandLine(const Options &o)
+{
+    QTextStream out(stdout), err(stderr);
+    ef::SyncCommand::Args args;
+    args.store = ef::AppStartup::storePath(o.store);
+    args.server = QUrl(o.server);
+    args.user = o.user;
+    args.password = qEnvironmentVariable("EDUFUSION_PASSWORD");
+    if (args.password.isEmpty())
+        args.password = QTextStream(stdin).readLine();
+    return ef::SyncCommand::run(args, out, err);
+}
+
 void describeApp()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("EduFusion"));
@@ -136,11 +167,14 @@ int main(int argc, char **argv)
     // Headless work needs no display.
     bool headless = false;
     for (int i = 1; i < argc; ++i)
-        headless |= std::strncmp(argv[i], "--generate-national", 19) == 0;
+        headless |= std::strncmp(argv[i], "--generate-national", 19) == 0
+            || std::strcmp(argv[i], "--sync") == 0;
     if (headless) {
         QCoreApplication app(argc, argv);
         describeApp();
-        return generateNational(parse(app));
+        const Options options = parse(app);
+        ef::AppStartup::installTranslations(options.language);
+        return options.sync ? syncFromCommandLine(options) : generateNational(options);
     }
 
     QApplication app(argc, argv);

@@ -79,20 +79,23 @@ QString RecordRules::problem(const QString &table, const QVariantMap &values)
         names << it.key();
         marks += QStringLiteral(", ?");
     }
+    // The probe row is inserted and rolled back, with everything its triggers wrote.
     Database &db = m_scratch->db();
     static const QByteArray probe(16, '\x01');
-    Statement ins = db.prepare(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(u','), marks));
-    ins.bind(1, probe);
-    int i = 2;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        ins.bind(i++, it.value());
+    if (auto r = db.exec(QStringLiteral("SAVEPOINT probe")); !r)
+        return r.error().message;
     QString problem;
-    if (auto r = ins.exec(); !r)
-        problem = QStringLiteral("%1: %2").arg(table, r.error().message);
-    Statement del = db.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-    del.bind(1, probe);
-    (void)del.exec();
+    {
+        Statement ins = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                       .arg(table, names.join(u','), marks));
+        ins.bind(1, probe);
+        int i = 2;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            ins.bind(i++, it.value());
+        if (auto r = ins.exec(); !r)
+            problem = QStringLiteral("%1: %2").arg(table, r.error().message);
+    }
+    (void)db.exec(QStringLiteral("ROLLBACK TO probe; RELEASE probe"));
     return problem;
 }
 

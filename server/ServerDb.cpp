@@ -223,6 +223,10 @@ std::int64_t ServerDb::nextSeq()
 
 std::int64_t ServerDb::lastSeq()
 {
+    // Inside a writing transaction this one's own numbers are visible too: every lower number
+    // is committed, since the lock is held.
+    if (m_seqTaken)
+        return m_seq;
     return scalar(QStringLiteral("SELECT value FROM counter WHERE name = 'seq'")).toLongLong();
 }
 

@@ -1,0 +1,53 @@
+// A real edufusion-server process on 127.0.0.1 for one test: a fresh SQLite data folder (or a
+// PostgreSQL connection string), a free port, administration commands, and kill/restart on the
+// same port so a test can take the server down in the middle of a sync.
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+namespace ef::test {
+
+class ServerProcess
+{
+public:
+    // postgres: a connection string; empty for the SQLite store in a temporary folder.
+    explicit ServerProcess(QString postgres = {});
+    ~ServerProcess();
+
+    // Starts the server (on the port it had before, after a restart); false with a message
+    // in error() when it does not come up.
+    bool start();
+    void stop(); // asks it to end and waits
+    void kill(); // ends it at once, as a crash or power cut would
+    bool restart() { stop(); return start(); }
+    bool isRunning() const;
+
+    quint16 port() const { return m_port; }
+    QUrl url() const;
+    QString error() const { return m_error; }
+
+    // Runs an administration command (e.g. {"user", "add", "anna", "--role", "coordinator"})
+    // with `input` on standard input; returns its standard output, or a null string on failure.
+    QString admin(const QStringList &arguments, const QString &input = {});
+    // Convenience: an institution (returns its id) and a user with a password.
+    QString addInstitution(const QString &nameEn);
+    bool addUser(const QString &name, const QString &role, const QString &password,
+        const QString &institution = {});
+
+    static QString executable();
+
+private:
+    QStringList storeArguments() const;
+
+    QTemporaryDir m_dir;
+    QString m_postgres;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+} // namespace ef::test
