@@ -397,6 +397,25 @@ TEST(FaultProxyTest, NewConnectionsGoToANewTarget)
     EXPECT_EQ(restarted.connections(), 1);
 }
 
+TEST(FaultProxyTest, ClosesTheClientWhenTheServerCannotBeReached)
+{
+    quint16 deadPort = 0;
+    {
+        QTcpServer gone;
+        ASSERT_TRUE(gone.listen(QHostAddress::LocalHost));
+        deadPort = gone.serverPort();
+    }
+    FaultProxy proxy(QHostAddress::LocalHost, deadPort);
+    ASSERT_TRUE(proxy.listen());
+    Client client(proxy.port());
+    client.socket.write("ping");
+    EXPECT_TRUE(waitUntil([&] { return client.isClosed(); }));
+    EXPECT_TRUE(client.received.isEmpty());
+    EXPECT_EQ(proxy.bytesForwarded(Direction::ClientToServer), 0);
+    // Not a fault of the proxy's making.
+    EXPECT_EQ(proxy.connectionsDropped(), 0);
+}
+
 // Which of 16 connections in a row a seeded 30 % drop closes.
 QList<bool> droppedConnections(quint64 seed)
 {
