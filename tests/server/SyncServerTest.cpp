@@ -1,8 +1,7 @@
 // The sync protocol end to end: offices (real store files) sync with a real edufusion-server
 // process on 127.0.0.1 and converge field by field; scope, roles, bad requests and retries.
 #include "ServerProcess.h"
-#include "SyncRun.h"
-#include "TempStore.h"
+#include "SyncOffice.h"
 #include "domain/Person.h"
 #include "store/Migrations.h"
 #include "sync/SyncEngine.h"
@@ -15,75 +14,9 @@
 #include <gtest/gtest.h>
 
 using namespace ef;
+using namespace ef::test;
 
 namespace {
-
-const QString password = QStringLiteral("a long test password");
-
-struct Http
-{
-    int status = 0;
-    QByteArray body;
-    QString error() const { return QJsonDocument::fromJson(body).object().value(u"error").toString(); }
-};
-
-Http post(const QUrl &server, const QString &path, const QByteArray &body,
-    const QList<std::pair<QByteArray, QByteArray>> &headers = {})
-{
-    QNetworkAccessManager network;
-    QUrl url = server;
-    url.setPath(path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/cbor"));
-    for (const auto &[k, v] : headers)
-        request.setRawHeader(k, v);
-    QNetworkReply *reply = network.post(request, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Http out {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-    reply->deleteLater();
-    return out;
-}
-
-// One office: its own store file and its sign-in.
-struct Office
-{
-    Office(const QUrl &server, const QString &user)
-        : run(*store, server, user, password)
-    { }
-    test::TempStore store;
-    test::SyncRun run;
-
-    test::SyncOutcome sync() { return run.run(); }
-    std::optional<Person> person(const Uuid &id) { return store->get<Person>(id); }
-    int issues(const QString &kind)
-    {
-        Statement s = store->db().prepare(
-            QStringLiteral("SELECT count(*) FROM sync_issue WHERE kind = ?"));
-        s.bind(1, kind);
-        return s.next() ? s.integer(0) : -1;
-    }
-    // Every issue, for failure messages.
-    std::string dump()
-    {
-        std::string out;
-        Statement s = store->db().prepare(
-            QStringLiteral("SELECT kind, tbl, field, reason, message FROM sync_issue"));
-        while (s.next())
-            out += QStringLiteral("%1 %2.%3 %4 %5\n")
-                       .arg(s.text(0), s.text(1), s.text(2), s.text(3), s.text(4))
-                       .toStdString();
-        return out;
-    }
-    QString issueReason(const QString &kind)
-    {
-        Statement s = store->db().prepare(
-            QStringLiteral("SELECT reason FROM sync_issue WHERE kind = ? ORDER BY id DESC"));
-        s.bind(1, kind);
-        return s.next() ? s.text(0) : QString();
-    }
-};
 
 class SyncServer : public ::testing::Test
 {
