@@ -2637,6 +2637,29 @@ You can undo this with Edit › Undo.</translation>
     </message>
 </context>
 <context>
+    <name>ef::SyncCommand</name>
+    <message>
+        <source>Give the server&apos;s address (--server https://…) and the user (--user NAME).</source>
+        <translation>Give the server's address (--server https://…) and the user (--user NAME).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 changes…</source>
+        <translation>Sent %1, received %2 changes…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflicts, %4 refused; %5 requests, %6 bytes sent, %7 bytes received.</source>
+        <translation>Synced: %1 sent, %2 received, %3 conflicts, %4 refused; %5 requests, %6 bytes sent, %7 bytes received.</translation>
+    </message>
+</context>
+<context>
     <name>ef::WelcomeDialog</name>
     <message>
         <source>Welcome to EduFusion Desk</source>
@@ -2776,6 +2799,18 @@ You can undo this with Edit › Undo.</translation>
     <message>
         <source>When the data file does not exist yet, fill it with the demo data without asking.</source>
         <translation>When the data file does not exist yet, fill it with the demo data without asking.</translation>
+    </message>
+    <message>
+        <source>Sync the data file with the server without opening the window, then exit. The password is read from EDUFUSION_PASSWORD or standard input.</source>
+        <translation>Sync the data file with the server without opening the window, then exit. The password is read from EDUFUSION_PASSWORD or standard input.</translation>
+    </message>
+    <message>
+        <source>With --sync: the server&apos;s address.</source>
+        <translation>With --sync: the server's address.</translation>
+    </message>
+    <message>
+        <source>With --sync: the user to sign in as.</source>
+        <translation>With --sync: the user to sign in as.</translation>
     </message>
 </context>
 </TS>

@@ -2185,6 +2185,29 @@ You can undo this with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ef::SyncCommand</name>
+    <message>
+        <source>Give the server&apos;s address (--server https://…) and the user (--user NAME).</source>
+        <translation>Сервердің мекенжайын (--server https://…) және пайдаланушыны (--user АТЫ) көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Кіру сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 changes…</source>
+        <translation>Жіберілді %1, алынды %2 өзгеріс…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Синхрондау сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflicts, %4 refused; %5 requests, %6 bytes sent, %7 bytes received.</source>
+        <translation>Синхрондалды: %1 жіберілді, %2 алынды, %3 қайшылық, %4 қабылданбады; %5 сұрау, %6 байт жіберілді, %7 байт алынды.</translation>
+    </message>
+</context>
+<context>
     <name>ef::WelcomeDialog</name>
     <message>
         <source>Welcome to EduFusion Desk</source>
@@ -2296,6 +2319,18 @@ You can undo this with Edit › Undo.</source>
     <message>
         <source>When the data file does not exist yet, fill it with the demo data without asking.</source>
         <translation>Деректер файлы әлі жоқ болса, оны сұрамай демо деректермен толтыру.</translation>
+    </message>
+    <message>
+        <source>Sync the data file with the server without opening the window, then exit. The password is read from EDUFUSION_PASSWORD or standard input.</source>
+        <translation>Деректер файлын серверпен терезені ашпай синхрондау, содан кейін шығу. Құпиясөз EDUFUSION_PASSWORD айнымалысынан немесе стандартты енгізуден оқылады.</translation>
+    </message>
+    <message>
+        <source>With --sync: the server&apos;s address.</source>
+        <translation>--sync кезінде: сервердің мекенжайы.</translation>
+    </message>
+    <message>
+        <source>With --sync: the user to sign in as.</source>
+        <translation>--sync кезінде: кіретін пайдаланушы.</translation>
     </message>
 </context>
 </TS>

@@ -2190,6 +2190,29 @@ You can undo this with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ef::SyncCommand</name>
+    <message>
+        <source>Give the server&apos;s address (--server https://…) and the user (--user NAME).</source>
+        <translation>Укажите адрес сервера (--server https://…) и пользователя (--user ИМЯ).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Не удалось войти: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 changes…</source>
+        <translation>Отправлено %1, получено %2 изменений…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Синхронизация не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflicts, %4 refused; %5 requests, %6 bytes sent, %7 bytes received.</source>
+        <translation>Синхронизировано: отправлено %1, получено %2, конфликтов %3, отклонено %4; запросов %5, отправлено %6 байт, получено %7 байт.</translation>
+    </message>
+</context>
+<context>
     <name>ef::WelcomeDialog</name>
     <message>
         <source>Welcome to EduFusion Desk</source>
@@ -2301,6 +2324,18 @@ You can undo this with Edit › Undo.</source>
     <message>
         <source>When the data file does not exist yet, fill it with the demo data without asking.</source>
         <translation>Если файла данных ещё нет, заполнить его демонстрационными данными без вопроса.</translation>
+    </message>
+    <message>
+        <source>Sync the data file with the server without opening the window, then exit. The password is read from EDUFUSION_PASSWORD or standard input.</source>
+        <translation>Синхронизировать файл данных с сервером, не открывая окно, и выйти. Пароль читается из EDUFUSION_PASSWORD или стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>With --sync: the server&apos;s address.</source>
+        <translation>С --sync: адрес сервера.</translation>
+    </message>
+    <message>
+        <source>With --sync: the user to sign in as.</source>
+        <translation>С --sync: пользователь, от имени которого выполняется вход.</translation>
     </message>
 </context>
 </TS>
