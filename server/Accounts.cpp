@@ -11,12 +11,7 @@ namespace {
 
 QByteArray tokenHash(const QString &token)
 {
-    const QByteArray bytes = token.toUtf8();
-    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()),
-        reinterpret_cast<const unsigned char *>(bytes.constData()),
-        static_cast<unsigned long long>(bytes.size()));
-    return out;
+    return Accounts::sha256(token.toUtf8());
 }
 
 QVariant idValue(const Uuid &id)
@@ -25,6 +20,15 @@ QVariant idValue(const Uuid &id)
 }
 
 } // namespace
+
+QByteArray Accounts::sha256(const QByteArray &data)
+{
+    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()),
+        reinterpret_cast<const unsigned char *>(data.constData()),
+        static_cast<unsigned long long>(data.size()));
+    return out;
+}
 
 QString roleName(Role role)
 {

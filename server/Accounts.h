@@ -61,6 +61,7 @@ public:
         : Accounts(db, clock, Limits {})
     { }
 
+    static QByteArray sha256(const QByteArray &data);
     static QString hashPassword(const QString &password);
     static bool verifyPassword(const QString &hash, const QString &password);
     // Checks a password against the rules every new password follows; empty when it is fine.

@@ -157,19 +157,8 @@ QSqlQuery ServerDb::query(const QString &sql, const QVariantList &values)
 
 bool ServerDb::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    bool ok;
-    if (values.size() == 0) {
-        ok = q.exec(sql);
-    } else {
-        ok = q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        ok = ok && q.exec();
-    }
-    if (!ok)
-        m_lastError = QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), sql);
-    return ok;
+    m_lastError.clear();
+    return query(sql, values).isActive() && m_lastError.isEmpty();
 }
 
 QVariant ServerDb::scalar(const QString &sql, const QVariantList &values)

@@ -6,7 +6,6 @@
 #include "sync/Hlc.h"
 
 #include <QSqlQuery>
-#include <sodium.h>
 
 namespace ef {
 
@@ -30,13 +29,11 @@ QString conflictKindWord(ConflictKind k)
     return {};
 }
 
-QByteArray sha256(const QByteArray &data)
+QString scopeMessage(const QString &reason, const QString &table, const Uuid &owner)
 {
-    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()),
-        reinterpret_cast<const unsigned char *>(data.constData()),
-        static_cast<unsigned long long>(data.size()));
-    return out;
+    return reason == u"read-only"
+        ? QStringLiteral("an auditor cannot change records")
+        : QStringLiteral("%1 owned by %2 is outside this user's scope").arg(table, owner.toString());
 }
 
 QVariant uuidValue(const Uuid &id)
@@ -135,7 +132,7 @@ Result<SyncResponse, SyncError> SyncService::handle(
             last.finish();
             SyncRequest pushed;
             pushed.changes = request.changes;
-            const QByteArray hash = sha256(pushed.toCbor());
+            const QByteArray hash = Accounts::sha256(pushed.toCbor());
             if (request.push == lastPush && hash == lastHash) {
                 auto answer = SyncResponse::fromCbor(lastAnswer);
                 if (!answer)
@@ -192,10 +189,7 @@ PushResult SyncService::applyCreate(const Principal &who, const WireChange &c)
         return rejected(QStringLiteral("invalid"),
             QStringLiteral("%1.owner_id: missing or not a 16-byte id").arg(c.table));
     if (const QString p = scopeProblem(who, c.table, owner); !p.isEmpty())
-        return rejected(p,
-            p == u"read-only" ? QStringLiteral("an auditor cannot change records")
-                              : QStringLiteral("%1 owned by %2 is outside this user's scope")
-                                    .arg(c.table, owner.toString()));
+        return rejected(p, scopeMessage(p, c.table, owner));
     const QVariant known
         = m_db.scalar(QStringLiteral("SELECT hlc FROM writes WHERE tbl = ? AND row_id = ? AND "
                                      "field = 'owner_id' AND device = ? ORDER BY hlc LIMIT 1"),
@@ -241,10 +235,7 @@ PushResult SyncService::applyField(const Principal &who, const WireChange &c)
         return rejected(QStringLiteral("unknown-record"),
             QStringLiteral("%1 %2 is not on the server").arg(c.table, c.row.toString()));
     if (const QString p = scopeProblem(who, c.table, owner); !p.isEmpty())
-        return rejected(p,
-            p == u"read-only" ? QStringLiteral("an auditor cannot change records")
-                              : QStringLiteral("%1 owned by %2 is outside this user's scope")
-                                    .arg(c.table, owner.toString()));
+        return rejected(p, scopeMessage(p, c.table, owner));
     if (c.field == u"owner_id" && who.role != Role::Coordinator)
         return rejected(QStringLiteral("out-of-scope"),
             QStringLiteral("only a coordinator moves a record to another institution"));

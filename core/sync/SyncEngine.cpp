@@ -5,7 +5,6 @@
 #include "store/Store.h"
 #include "store/SyncSchema.h"
 
-#include <QCborValue>
 #include <sqlite3.h>
 
 namespace ef {
@@ -23,19 +22,14 @@ SyncEngine::SyncEngine(Store &store)
     : m_store(store)
 { }
 
-QVariant SyncEngine::metaInt(const QString &key)
-{
-    return m_store.meta(key);
-}
-
 std::int64_t SyncEngine::cursor()
 {
-    return metaInt(cursorKey()).toLongLong();
+    return m_store.meta(cursorKey()).toLongLong();
 }
 
 std::int64_t SyncEngine::acknowledged()
 {
-    return metaInt(ackedKey()).toLongLong();
+    return m_store.meta(ackedKey()).toLongLong();
 }
 
 qint64 SyncEngine::pendingChanges()
@@ -147,7 +141,7 @@ Result<void, StoreError> SyncEngine::noteIssue(
     QVariant value = c.value;
     if (c.isCreate()) {
         // A whole record: its values as CBOR, so a person can still see what was refused.
-        value = QCborValue::fromVariant(c.values).toCbor();
+        value = SyncValue::encodeRecord(c.values);
     }
     s.bindAll(kind, c.table, c.row, c.field.isEmpty() ? QString() : c.field, value,
         c.hlc, c.device, reason, message, m_store.clock().nowMs());

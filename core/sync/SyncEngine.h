@@ -54,7 +54,6 @@ private:
         const QString &reason, const QString &message);
     Result<int, StoreError> deviceRef(const Uuid &device);
     const QStringList &columns(const QString &table);
-    QVariant metaInt(const QString &key);
 
     Store &m_store;
     QHash<QString, QStringList> m_columns;
