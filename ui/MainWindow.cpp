@@ -8,6 +8,8 @@
 #include "records/RecordCommands.h"
 #include "records/RecordEditing.h"
 #include "store/Store.h"
+#include "sync/ConflictsPage.h"
+#include "sync/SyncUi.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,8 +109,13 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     splitter->setSizes({230, 900});
     setCentralWidget(splitter);
 
+    m_sync = new SyncUi(store, *m_editing, this);
+    m_pages->addWidget(m_sync->conflictsPage());
+    connect(m_sync, &SyncUi::conflictsRequested, this,
+        [this] { showModule(QStringLiteral("conflicts")); });
     createNavigation();
     createMenus();
+    m_sync->addMenuAndToolBar(toolbar);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -149,6 +156,9 @@ void MainWindow::createNavigation()
         }
         group->setExpanded(true);
     }
+    auto *conflicts = new QTreeWidgetItem(m_navigation);
+    conflicts->setData(0, KeyRole, QStringLiteral("conflicts"));
+    m_sync->setNavigationItem(conflicts); // its text carries the count of open conflicts
     // Wide enough for the longest module name in the UI language, never elided.
     int widest = 0;
     for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
@@ -172,6 +182,10 @@ ListPage *MainWindow::showModule(const QString &key)
             const QSignalBlocker block(m_navigation);
             m_navigation->setCurrentItem(*it);
         }
+    if (key == u"conflicts") {
+        m_pages->setCurrentWidget(m_sync->conflictsPage());
+        return nullptr;
+    }
     if (key == u"dashboard" || !ListCatalog::keys().contains(key)) {
         m_pages->setCurrentWidget(m_home);
         return nullptr;
@@ -193,6 +207,8 @@ QString MainWindow::currentModule() const
     for (auto it = m_lists.begin(); it != m_lists.end(); ++it)
         if (it.value() == m_pages->currentWidget())
             return it.key();
+    if (m_pages->currentWidget() == m_sync->conflictsPage())
+        return QStringLiteral("conflicts");
     return QStringLiteral("dashboard");
 }
 

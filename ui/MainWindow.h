@@ -18,6 +18,7 @@ class DashboardPage;
 class ListPage;
 class RecordEditing;
 class Store;
+class SyncUi;
 
 class MainWindow : public QMainWindow
 {
@@ -36,6 +37,7 @@ public:
     QUndoStack &undoStack() { return *m_undo; }
     QLineEdit *searchField() const { return m_search; }
     QTreeWidget *searchResults() const { return m_results; }
+    SyncUi &sync() { return *m_sync; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +60,7 @@ private:
     QLineEdit *m_search = nullptr;
     QTreeWidget *m_results = nullptr;
     QHash<QString, ListPage *> m_lists;
+    SyncUi *m_sync = nullptr;
 };
 
 } // namespace ef

@@ -46,8 +46,12 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
         tr("For your own office: you name your institution, everything else you add."), start);
     auto *open = new QCommandLinkButton(
         tr("Open a data file…"), tr("A data file this office already has."), start);
+    auto *signIn = new QCommandLinkButton(tr("Sign in to the consortium's server"),
+        tr("For an office with an account: your institution's records and the shared catalogue "
+           "come from the server, and your changes sync back."),
+        start);
     demo->setDefault(true);
-    for (QCommandLinkButton *b : {demo, empty, open}) {
+    for (QCommandLinkButton *b : {demo, empty, open, signIn}) {
         b->setAccessibleName(b->text());
         startLayout->addWidget(b);
     }
@@ -86,6 +90,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     connect(demo, &QCommandLinkButton::clicked, this, &WelcomeDialog::chooseDemo);
     connect(empty, &QCommandLinkButton::clicked, this, &WelcomeDialog::chooseEmpty);
     connect(open, &QCommandLinkButton::clicked, this, &WelcomeDialog::chooseFile);
+    connect(signIn, &QCommandLinkButton::clicked, this, &WelcomeDialog::chooseSignIn);
     connect(create, &QPushButton::clicked, this, [this] {
         if (confirmEmpty())
             accept();
@@ -97,6 +102,12 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
 void WelcomeDialog::chooseDemo()
 {
     m_choice = Choice::Demo;
+    accept();
+}
+
+void WelcomeDialog::chooseSignIn()
+{
+    m_choice = Choice::SignIn;
     accept();
 }
 

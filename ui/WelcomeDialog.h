@@ -18,7 +18,7 @@ class WelcomeDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Choice { None, Demo, Empty, OpenFile };
+    enum class Choice { None, Demo, Empty, OpenFile, SignIn };
 
     explicit WelcomeDialog(QWidget *parent = nullptr);
 
@@ -32,6 +32,7 @@ public:
     void chooseEmpty();
     bool confirmEmpty(); // false, with the problem shown, when the institution is not valid
     void chooseFile();
+    void chooseSignIn(); // an office of the consortium: its data comes from the server
     QLineEdit *nameField() const { return m_name; }
     QLabel *problemLabel() const { return m_problem; }
 
