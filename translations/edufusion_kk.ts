@@ -1798,11 +1798,11 @@
     </message>
     <message>
         <source>Value not kept: &lt;b&gt;%1&lt;/b&gt;, written on %2 at %3.</source>
-        <translation>Сақталмаған мән: &lt;b&gt;%1&lt;/b&gt; (компьютер: %2; уақыты: %3).</translation>
+        <translation>Жоғалған мән: &lt;b&gt;%1&lt;/b&gt; (қай жерде жазылды: %2; қашан: %3).</translation>
     </message>
     <message>
         <source>Value that stands: &lt;b&gt;%1&lt;/b&gt;, written on %2 at %3.</source>
-        <translation>Қолданыстағы мән: &lt;b&gt;%1&lt;/b&gt; (компьютер: %2; уақыты: %3).</translation>
+        <translation>Қолданыстағы мән: &lt;b&gt;%1&lt;/b&gt; (қай жерде жазылды: %2; қашан: %3).</translation>
     </message>
     <message>
         <source>Value: &lt;b&gt;%1&lt;/b&gt;. %2</source>

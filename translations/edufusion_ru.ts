@@ -1802,11 +1802,11 @@
     </message>
     <message>
         <source>Value not kept: &lt;b&gt;%1&lt;/b&gt;, written on %2 at %3.</source>
-        <translation>Несохранённое значение: &lt;b&gt;%1&lt;/b&gt; (компьютер: %2; время: %3).</translation>
+        <translation>Утраченное значение: &lt;b&gt;%1&lt;/b&gt; (где записано: %2; когда: %3).</translation>
     </message>
     <message>
         <source>Value that stands: &lt;b&gt;%1&lt;/b&gt;, written on %2 at %3.</source>
-        <translation>Действующее значение: &lt;b&gt;%1&lt;/b&gt; (компьютер: %2; время: %3).</translation>
+        <translation>Действующее значение: &lt;b&gt;%1&lt;/b&gt; (где записано: %2; когда: %3).</translation>
     </message>
     <message>
         <source>Value: &lt;b&gt;%1&lt;/b&gt;. %2</source>

@@ -42,7 +42,7 @@ ConflictsPage::ConflictsPage(RecordEditing &editing, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setDefaultSectionSize(170);
+    m_view->horizontalHeader()->setResizeContentsPrecision(200); // open issues are few
     layout->addWidget(m_view, 1);
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::RichText);
@@ -61,7 +61,15 @@ ConflictsPage::ConflictsPage(RecordEditing &editing, QWidget *parent)
     connect(m_dismiss, &QPushButton::clicked, this, &ConflictsPage::dismissCurrent);
     connect(m_open, &QPushButton::clicked, this, &ConflictsPage::openCurrentRecord);
     connect(m_view, &QTableView::activated, this, &ConflictsPage::openCurrentRecord);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ConflictsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Every column readable in the language shown; the first issue ready to look at.
+        m_view->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 90, 320));
+        if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        updateActions();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ConflictsPage::updateActions);
     connect(&m_editing, &RecordEditing::accountChanged, this, &ConflictsPage::updateActions);
