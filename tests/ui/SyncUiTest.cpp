@@ -39,9 +39,12 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
+#include <iostream>
 
 namespace ef::test {
 namespace {
@@ -457,7 +460,22 @@ TEST_F(SyncUiTest, TheFirstSyncShowsProgressAndCanBeCancelled)
             EXPECT_FALSE(progress->isHidden());
             EXPECT_TRUE(progress->cancelButton()->isEnabled());
         });
+    // The window stays usable: the event loop is never held for long while pages apply.
+    QElapsedTimer sinceTick;
+    qint64 longestStallMs = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        if (sinceTick.isValid())
+            longestStallMs = std::max(longestStallMs, sinceTick.elapsed());
+        sinceTick.restart();
+    });
+    ticker.start(5);
     ASSERT_TRUE(newOffice.signIn(server->url(), QStringLiteral("audra")));
+    ticker.stop();
+    std::cout << "first sync of " << newOffice.store->count(QStringLiteral("person"))
+              << " people in pages of 50: the event loop was held at most " << longestStallMs
+              << " ms\n";
+    EXPECT_LT(longestStallMs, 1000);
     EXPECT_GE(texts.size(), 6) << "a page at a time";
     EXPECT_TRUE(progress->isHidden()) << "gone once done";
     EXPECT_GE(newOffice.store->count(QStringLiteral("person")), 300);
@@ -529,6 +547,52 @@ TEST_F(SyncUiTest, TheSyncIntervalIsASettingAndZeroMeansOnlyOnDemand)
     Desk later;
     EXPECT_EQ(later.sync().intervalMinutes(), 0) << "kept for the next start";
     later.sync().setIntervalMinutes(SyncController::DefaultIntervalMinutes);
+}
+
+} // namespace
+} // namespace ef::test
+
+namespace ef::test {
+namespace {
+
+// Marks every string it translates, to see which widgets follow a change of language.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("⟦%1⟧").arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+TEST_F(SyncUiTest, EverySyncScreenFollowsAChangeOfLanguageAtRunTime)
+{
+    Desk office;
+    SyncUi &sync = office.window->sync();
+    SignInDialog *signIn = sync.showSignIn();
+    SyncSettingsDialog *settings = sync.showSettings();
+    const auto marked = [](const QString &text) { return text.startsWith(u'⟦'); };
+    ASSERT_FALSE(marked(signIn->windowTitle()));
+
+    MarkingTranslator translator;
+    QCoreApplication::installTranslator(&translator); // sends LanguageChange to every widget
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(marked(signIn->windowTitle())) << signIn->windowTitle().toStdString();
+    EXPECT_TRUE(marked(settings->windowTitle()));
+    EXPECT_TRUE(marked(sync.syncAction()->text()));
+    EXPECT_TRUE(marked(sync.status()->signInButton()->text()));
+    EXPECT_TRUE(marked(sync.status()->stateLabel()->text()));
+    EXPECT_TRUE(marked(sync.status()->progress()->cancelButton()->text()));
+    EXPECT_TRUE(marked(sync.conflictsPage()->restoreButton()->text()));
+    EXPECT_TRUE(marked(
+        sync.conflictsPage()->model()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString()));
+
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(marked(signIn->windowTitle()));
+    EXPECT_FALSE(marked(sync.syncAction()->text()));
+    EXPECT_FALSE(marked(sync.conflictsPage()->restoreButton()->text()));
 }
 
 } // namespace
