@@ -139,8 +139,8 @@ void SyncTask::runFailed(const SyncFailure &failure)
     }
     if (failure.kind == SyncFailure::Kind::Unauthorized) {
         m_token.clear();
+        Q_EMIT needsSignIn(failureText(failure)); // while the run that needed it still runs
         end(false, failureText(failure));
-        Q_EMIT needsSignIn(failureText(failure));
         return;
     }
     end(false, failureText(failure));

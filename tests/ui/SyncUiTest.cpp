@@ -536,17 +536,22 @@ TEST_F(SyncUiTest, TheSignInDialogChecksWhatWasTypedBeforeAskingTheServer)
 
 TEST_F(SyncUiTest, TheSyncIntervalIsASettingAndZeroMeansOnlyOnDemand)
 {
+    int before = 0;
     {
         Desk office;
+        before = office.sync().intervalMinutes();
         SyncSettingsDialog *d = office.window->sync().showSettings();
-        EXPECT_EQ(d->intervalField()->value(), SyncController::DefaultIntervalMinutes);
+        EXPECT_EQ(d->intervalField()->value(), before);
         d->intervalField()->setValue(0);
         d->apply();
         EXPECT_EQ(office.sync().intervalMinutes(), 0);
+        EXPECT_FALSE(d->intervalField()->specialValueText().isEmpty()) << "0 reads as on demand";
     }
     Desk later;
     EXPECT_EQ(later.sync().intervalMinutes(), 0) << "kept for the next start";
-    later.sync().setIntervalMinutes(SyncController::DefaultIntervalMinutes);
+    later.sync().setIntervalMinutes(SyncController::MaxIntervalMinutes + 1);
+    EXPECT_EQ(later.sync().intervalMinutes(), SyncController::MaxIntervalMinutes);
+    later.sync().setIntervalMinutes(before > 0 ? before : SyncController::DefaultIntervalMinutes);
 }
 
 } // namespace
@@ -593,6 +598,81 @@ TEST_F(SyncUiTest, EverySyncScreenFollowsAChangeOfLanguageAtRunTime)
     EXPECT_FALSE(marked(signIn->windowTitle()));
     EXPECT_FALSE(marked(sync.syncAction()->text()));
     EXPECT_FALSE(marked(sync.conflictsPage()->restoreButton()->text()));
+}
+
+} // namespace
+} // namespace ef::test
+
+namespace ef::test {
+namespace {
+
+TEST_F(SyncUiTest, TheTokenIsKeptInTheDataFileOnlyWhenTheUserAgrees)
+{
+    TempStore store;
+    {
+        MainWindow window(*store);
+        SyncController &sync = window.sync().controller();
+        Dialogs::setNextAnswer(QMessageBox::No);
+        SignInDialog *d = window.sync().showSignIn();
+        d->serverField()->setText(server->url().toString());
+        d->userField()->setText(QStringLiteral("coord"));
+        d->passwordField()->setText(password);
+        ASSERT_TRUE(d->submit());
+        ASSERT_TRUE(waitFor([&] { return sync.hasToken(); }));
+        if (store->meta(QStringLiteral("sync.token")).toString().isEmpty()
+            && window.findChild<SignInDialog *>() == nullptr) {
+            // Either the keychain took it, or the user said no: nothing in the file.
+            EXPECT_TRUE(store->meta(QStringLiteral("sync.token")).toString().isEmpty());
+        }
+    }
+    {
+        MainWindow window(*store);
+        QCoreApplication::processEvents();
+        if (window.sync().controller().hasToken())
+            GTEST_SKIP() << "this machine has a keychain service; the question was not asked";
+        EXPECT_FALSE(window.sync().status()->signInButton()->isHidden())
+            << "said no: sign in again at the next start";
+        EXPECT_TRUE(window.sync().controller().account().isKnown()) << "the server is remembered";
+
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        SignInDialog *d = window.sync().showSignIn();
+        EXPECT_EQ(d->userField()->text(), u"coord");
+        d->passwordField()->setText(password);
+        ASSERT_TRUE(d->submit());
+        ASSERT_TRUE(waitFor([&] { return window.sync().controller().hasToken(); }));
+        EXPECT_FALSE(store->meta(QStringLiteral("sync.token")).toString().isEmpty());
+    }
+    MainWindow window(*store);
+    EXPECT_TRUE(window.sync().controller().hasToken()) << "said yes: kept in the file";
+    window.sync().controller().signOut();
+    EXPECT_TRUE(store->meta(QStringLiteral("sync.token")).toString().isEmpty());
+    EXPECT_FALSE(window.sync().controller().hasToken());
+}
+
+TEST_F(SyncUiTest, ARevokedSignInAsksToSignInAgainAndKeepsTheWork)
+{
+    ASSERT_TRUE(
+        server->addUser(QStringLiteral("olga"), QStringLiteral("officer"), password, kaznu));
+    Desk office;
+    ASSERT_TRUE(office.signIn(server->url(), QStringLiteral("olga")));
+    // A new password revokes every token of the user.
+    ASSERT_FALSE(
+        server
+            ->admin({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("olga")},
+                QStringLiteral("another long password"))
+            .isNull());
+    office.window->sync().showSignIn()->reject(); // no sign-in dialog open before
+    QCoreApplication::processEvents();
+    const Uuid id = office.addPerson(QStringLiteral("Kept"));
+    EXPECT_FALSE(office.syncNow());
+    EXPECT_FALSE(office.sync().hasToken());
+    EXPECT_FALSE(office.task().isResumeScheduled()) << "no retrying without a sign-in";
+    SignInDialog *d = office.window->findChild<SignInDialog *>();
+    ASSERT_NE(d, nullptr) << "asked, since the sync was asked for";
+    EXPECT_TRUE(d->isVisible());
+    EXPECT_FALSE(office.window->sync().status()->signInButton()->isHidden());
+    EXPECT_EQ(office.family(id), u"Kept");
+    EXPECT_EQ(office.sync().pendingChanges(), 1);
 }
 
 } // namespace

@@ -43,9 +43,10 @@ SyncUi::SyncUi(Store &store, RecordEditing &editing, QMainWindow *window)
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_cancel->setEnabled(false);
     connect(m_syncNow, &QAction::triggered, this, [this] {
+        // A sign-in it needs is asked for now, or when the run finds the sign-in expired.
         m_onDemand = true;
         m_controller->syncNow();
-        m_onDemand = false;
+        m_onDemand = m_controller->task().isRunning();
     });
     connect(m_cancel, &QAction::triggered, &m_controller->task(), &Task::cancel);
     connect(m_signIn, &QAction::triggered, this, [this] { showSignIn(); });
@@ -71,6 +72,7 @@ SyncUi::SyncUi(Store &store, RecordEditing &editing, QMainWindow *window)
         m_cancel->setEnabled(true);
     });
     connect(&m_controller->task(), &Task::finished, this, [this] {
+        m_onDemand = false;
         m_syncNow->setEnabled(true);
         m_cancel->setEnabled(false);
     });
