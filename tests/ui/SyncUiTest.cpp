@@ -26,6 +26,7 @@
 #include "sync/SyncTask.h"
 #include "tasks/TaskProgress.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -37,6 +38,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -253,6 +255,8 @@ TEST_F(SyncUiTest, SignInEditOfflineSyncAndSeeTheOtherOfficesEdit)
     ASSERT_TRUE(almaty.syncNow());
     EXPECT_EQ(almaty.family(id), u"Kenzhebayeva");
     EXPECT_EQ(almaty.task().lastStats().pulled, 1);
+    EXPECT_EQ(almaty.window->statusBar()->currentMessage(),
+        SyncController::tr("%n change(s) arrived from other offices.", nullptr, 1));
 }
 
 TEST_F(SyncUiTest, AConflictIsShownWithBothValuesAndRestoringTheLostValueSyncs)
@@ -284,6 +288,8 @@ TEST_F(SyncUiTest, AConflictIsShownWithBothValuesAndRestoringTheLostValueSyncs)
 
     almaty.window->showModule(QStringLiteral("conflicts"));
     ConflictsPage *page = almaty.window->sync().conflictsPage();
+    QAbstractItemModelTester tester(
+        page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(page->model()->rowCount(), 1);
     QTreeWidget *nav = almaty.window->findChild<QTreeWidget *>();
     ASSERT_NE(nav, nullptr);

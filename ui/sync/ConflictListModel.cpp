@@ -25,13 +25,25 @@ ConflictListModel::ConflictListModel(Store &store, QObject *parent)
 void ConflictListModel::reload()
 {
     beginResetModel();
-    m_issues = SyncIssues::open(m_store);
+    m_rows.clear();
+    for (SyncIssue &i : SyncIssues::open(m_store)) {
+        Row row;
+        row.text[Record] = recordTitle(i);
+        row.text[Field] = fieldLabel(i);
+        row.text[Lost] = valueText(i, i.value);
+        row.text[Kept] = i.kind == u"conflict" ? valueText(i, i.keptValue) : QString();
+        row.text[Kind] = kindText(i);
+        row.text[Source] = sourceText(i.device);
+        row.text[When] = whenText(i.hlc > 0 ? Hlc::millis(i.hlc) : i.notedAtMs);
+        row.issue = std::move(i);
+        m_rows.append(std::move(row));
+    }
     endResetModel();
 }
 
 int ConflictListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_issues.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ConflictListModel::columnCount(const QModelIndex &parent) const
@@ -132,34 +144,15 @@ QString ConflictListModel::whenText(std::int64_t ms)
 
 QVariant ConflictListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_issues.size())
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
         return {};
-    const SyncIssue &i = m_issues.at(index.row());
     if (role == Qt::FontRole && index.column() == Lost) {
         QFont bold;
         bold.setBold(true);
         return bold;
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (Column(index.column())) {
-    case Record:
-        return recordTitle(i);
-    case Field:
-        return fieldLabel(i);
-    case Lost:
-        return valueText(i, i.value);
-    case Kept:
-        return i.kind == u"conflict" ? valueText(i, i.keptValue) : QString();
-    case Kind:
-        return kindText(i);
-    case Source:
-        return sourceText(i.device);
-    case When:
-        return whenText(i.hlc > 0 ? Hlc::millis(i.hlc) : i.notedAtMs);
-    case ColumnCount:
-        break;
-    }
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return m_rows.at(index.row()).text[index.column()];
     return {};
 }
 

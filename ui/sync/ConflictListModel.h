@@ -25,7 +25,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    const SyncIssue &issue(int row) const { return m_issues.at(row); }
+    const SyncIssue &issue(int row) const { return m_rows.at(row).issue; }
     void reload();
 
     // How the issue reads to a person; also what the detail pane shows.
@@ -37,8 +37,14 @@ public:
     static QString whenText(std::int64_t ms);
 
 private:
+    struct Row
+    {
+        SyncIssue issue;
+        QString text[ColumnCount]; // as shown, worked out once per reload
+    };
+
     Store &m_store;
-    QList<SyncIssue> m_issues;
+    QList<Row> m_rows;
 };
 
 } // namespace ef
