@@ -87,8 +87,17 @@ void SyncTask::start()
     SyncClient *client = makeClient(account.server);
     client->setToken(m_token);
     m_first = isFirstSync();
+    m_startCursor = m_cursor = SyncEngine(m_store).cursor();
+    m_head = 0;
+    connect(client, &SyncClient::pulledUpTo, this, [this](qint64 cursor, qint64 head) {
+        m_cursor = cursor;
+        m_head = head;
+    });
     connect(client, &SyncClient::progress, this, [this](int pushed, int pulled) {
-        setProgress(pulled, 0,
+        // How far the pull has come in server sequence numbers, when the server says its head.
+        const qint64 total = m_head > m_startCursor ? m_head - m_startCursor : 0;
+        const qint64 done = total > 0 ? std::clamp(m_cursor - m_startCursor, qint64(0), total) : 0;
+        setProgress(done, total,
             m_first ? tr("Receiving the data of your scope: %n change(s) so far…", nullptr, pulled)
                     : tr("Sent %1, received %2 changes…").arg(pushed).arg(pulled));
     });

@@ -72,6 +72,9 @@ private:
     int m_resumeAttempt = 0;
     bool m_signingIn = false;
     bool m_first = false;
+    qint64 m_startCursor = 0; // where this run's pull began
+    qint64 m_cursor = 0;
+    qint64 m_head = 0; // the server's last sequence number, when it says
     SyncStats m_lastStats;
 };
 

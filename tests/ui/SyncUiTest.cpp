@@ -490,13 +490,13 @@ TEST_F(SyncUiTest, TheFirstSyncShowsProgressAndCanBeCancelled)
     Desk third;
     third.task().setOptions(paged);
     bool cancelled = false;
-    QObject::connect(
-        &third.task(), &Task::progressChanged, [&](qint64 done, qint64, const QString &) {
-            if (done >= 100 && !cancelled) {
-                cancelled = true;
-                third.window->sync().status()->progress()->cancelButton()->click();
-            }
-        });
+    int pages = 0;
+    QObject::connect(&third.task(), &Task::progressChanged, [&](qint64, qint64, const QString &) {
+        if (++pages >= 3 && !cancelled) {
+            cancelled = true;
+            third.window->sync().status()->progress()->cancelButton()->click();
+        }
+    });
     ASSERT_FALSE(third.signIn(server->url(), QStringLiteral("audra")));
     EXPECT_TRUE(third.lastMessage.isEmpty()) << "a cancel is not a failure to explain";
     EXPECT_FALSE(third.task().isResumeScheduled());
@@ -679,6 +679,41 @@ TEST_F(SyncUiTest, ARevokedSignInAsksToSignInAgainAndKeepsTheWork)
     EXPECT_FALSE(office.window->sync().status()->signInButton()->isHidden());
     EXPECT_EQ(office.family(id), u"Kept");
     EXPECT_EQ(office.sync().pendingChanges(), 1);
+}
+
+} // namespace
+} // namespace ef::test
+
+namespace ef::test {
+namespace {
+
+// A task whose progress the test sets, to look at the progress widget alone.
+class StepTask : public Task
+{
+public:
+    using Task::begin;
+    using Task::end;
+    using Task::setProgress;
+    void cancel() override { end(false, QString()); }
+};
+
+TEST(TaskProgressTest, ShowsBusyWhileTheTotalIsUnknownThenHowFarItCame)
+{
+    StepTask task;
+    TaskProgress progress(task);
+    EXPECT_TRUE(progress.isHidden());
+    task.begin(QStringLiteral("Receiving"));
+    EXPECT_FALSE(progress.isHidden());
+    EXPECT_EQ(progress.bar()->maximum(), 0) << "busy";
+    EXPECT_EQ(progress.label()->text(), u"Receiving");
+    task.setProgress(250, 1000, QStringLiteral("250 of 1000"));
+    EXPECT_EQ(progress.bar()->maximum(), 1000);
+    EXPECT_EQ(progress.bar()->value(), 250);
+    task.setProgress(3'000'000'000, 6'000'000'000, QString());
+    EXPECT_EQ(progress.bar()->value() * 2, progress.bar()->maximum()) << "beyond int: scaled";
+    progress.cancelButton()->click();
+    EXPECT_FALSE(task.isRunning());
+    EXPECT_TRUE(progress.isHidden());
 }
 
 } // namespace
