@@ -47,6 +47,10 @@ Catalogue read(const QString &path)
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (text.trimmed().isEmpty())
                 c.problems << QStringLiteral("%1: \"%2\" has no translation").arg(context, source);
+            // A bulk edit whose pattern ran past </source> swallows the messages after it.
+            if (text.contains(u"</source>") || text.contains(u"<translation"))
+                c.problems << QStringLiteral("%1: \"%2\" has .ts markup in its translation")
+                                  .arg(context, source);
         }
     }
     if (xml.hasError())
