@@ -44,6 +44,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
+#include <QUndoStack>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
 #include <iostream>
@@ -313,6 +314,11 @@ TEST_F(SyncUiTest, AConflictIsShownWithBothValuesAndRestoringTheLostValueSyncs)
     EXPECT_TRUE(Dialogs::takeWarnings().isEmpty());
     EXPECT_EQ(almaty.family(id), u"Seitkali");
     EXPECT_EQ(page->model()->rowCount(), 0);
+    // Undoable like any edit.
+    almaty.window->undoStack().undo();
+    EXPECT_EQ(almaty.family(id), u"Сейтқали-Омарова");
+    almaty.window->undoStack().redo();
+    EXPECT_EQ(almaty.family(id), u"Seitkali");
     for (QTreeWidgetItemIterator it(nav); *it; ++it) {
         if ((*it)->data(0, Qt::UserRole + 1).toString() == u"conflicts") {
             EXPECT_FALSE((*it)->text(0).contains(u'(')) << "the badge is gone";

@@ -2,7 +2,9 @@
 
 #include "ConflictListModel.h"
 #include "Dialogs.h"
+#include "records/RecordCommands.h"
 #include "records/RecordEditing.h"
+#include "records/RecordType.h"
 #include "store/Store.h"
 #include "sync/Hlc.h"
 #include "sync/SyncIssues.h"
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ef {
@@ -140,13 +143,21 @@ void ConflictsPage::restoreCurrent()
     if (row < 0 || !m_restore->isEnabled())
         return;
     const SyncIssue issue = m_model->issue(row);
-    if (auto r = SyncIssues::restore(m_editing.store(), issue.id); !r) {
+    Store &store = m_editing.store();
+    const RecordType *type = RecordType::find(issue.table);
+    const std::optional<RecordValues> before = type ? type->load(store, issue.row) : std::nullopt;
+    if (auto r = SyncIssues::restore(store, issue.id); !r) {
         QStringList messages;
         for (const Problem &p : r.error().problems)
             messages << p.message;
         Dialogs::warn(this, tr("Not restored"),
             messages.isEmpty() ? r.error().message : messages.join(u'\n'));
+        return;
     }
+    // Edit › Undo puts the value that stood back, as an edit of its own.
+    if (const std::optional<RecordValues> after
+        = type ? type->load(store, issue.row) : std::nullopt)
+        m_editing.undoStack().push(new SaveRecordCommand(store, *type, before, *after));
 }
 
 void ConflictsPage::dismissCurrent()
