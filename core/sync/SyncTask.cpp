@@ -17,7 +17,14 @@ SyncTask::SyncTask(Store &store, QObject *parent)
     connect(m_resume, &QTimer::timeout, this, &SyncTask::start);
 }
 
-SyncTask::~SyncTask() = default;
+SyncTask::~SyncTask()
+{
+    // A window closed in the middle of a sync: stop it quietly; what was applied stays.
+    if (m_client) {
+        m_client->disconnect(this);
+        m_client->cancel();
+    }
+}
 
 SyncClient *SyncTask::makeClient(const QUrl &server)
 {

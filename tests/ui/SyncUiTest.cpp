@@ -44,8 +44,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
-#include <QUndoStack>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <gtest/gtest.h>
 #include <iostream>
 
@@ -510,6 +510,21 @@ TEST_F(SyncUiTest, TheFirstSyncShowsProgressAndCanBeCancelled)
     EXPECT_GT(partial, 0);
     ASSERT_TRUE(third.syncNow());
     EXPECT_GE(third.store->count(QStringLiteral("person")), 300);
+
+    // The window closed in the middle of a sync: it stops, and what came stays.
+    Desk closing;
+    closing.task().setOptions(paged);
+    int closingPages = 0;
+    QObject::connect(&closing.task(), &Task::progressChanged, [&](qint64, qint64, const QString &) {
+        if (++closingPages == 3) // as a close from the event loop, a request in flight
+            QTimer::singleShot(0, [&] { closing.window.reset(); });
+    });
+    closing.window->sync().showSignIn()->reject();
+    Dialogs::setNextAnswer(QMessageBox::No);
+    closing.sync().signIn(server->url(), QStringLiteral("audra"), password);
+    ASSERT_TRUE(waitFor([&] { return !closing.window; }));
+    QTest::qWait(100);
+    EXPECT_GT(closing.store->count(QStringLiteral("person")), 0);
 }
 
 } // namespace
