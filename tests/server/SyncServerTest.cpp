@@ -58,6 +58,13 @@ protected:
         return p;
     }
 
+    void SetUp() override
+    {
+        // A server that did not come up fails every test (an assertion in SetUpTestSuite
+        // would only skip them).
+        ASSERT_TRUE(server && server->isRunning()) << server->error().toStdString();
+    }
+
     static inline test::ServerProcess *server = nullptr;
     static inline QString institutionA, institutionB;
 };
