@@ -1,5 +1,6 @@
 // EduFusion Desk: the command line and the start of the application.
 #include "AppStartup.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "WelcomeDialog.h"
 #include "demo/NationalGenerator.h"
@@ -30,7 +31,6 @@ struct Options
     QString store;
     QString generate;
     double scale = 1.0;
-    QString language;
     QString screenshot;
     QString module;
     bool demo = false;
@@ -101,7 +101,6 @@ Options parse(const QCoreApplication &app)
     o.store = parser.value(store);
     o.generate = parser.value(generate);
     o.scale = parser.value(scale).toDouble();
-    o.language = parser.value(language);
     o.screenshot = parser.value(screenshot);
     o.module = parser.value(module);
     o.demo = parser.isSet(demo);
@@ -153,6 +152,20 @@ int syncFromCommandLine(const Options &o)
     return ef::SyncCommand::run(args, out, err);
 }
 
+// The --language option read before the command line is parsed, so that --help and the
+// command line's errors are in the interface language too.
+QString languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == u"--language" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith(u"--language="))
+            return arg.mid(11);
+    }
+    return {};
+}
+
 void describeApp()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("EduFusion"));
@@ -172,15 +185,15 @@ int main(int argc, char **argv)
     if (headless) {
         QCoreApplication app(argc, argv);
         describeApp();
+        ef::Language::apply(ef::Language::atStart(languageArgument(argc, argv)));
         const Options options = parse(app);
-        ef::AppStartup::installTranslations(options.language);
         return options.sync ? syncFromCommandLine(options) : generateNational(options);
     }
 
     QApplication app(argc, argv);
     describeApp();
+    ef::Language::apply(ef::Language::atStart(languageArgument(argc, argv)));
     const Options options = parse(app);
-    ef::AppStartup::installTranslations(options.language);
     const QString path = ef::AppStartup::storePath(options.store);
     if (!options.screenshot.isEmpty() && !options.demo && !QFileInfo::exists(path)) {
         ef::WelcomeDialog welcome; // looking at the welcome page itself

@@ -95,90 +95,7 @@
     <name>Dependents</name>
     <message>
         <source>%1: %2</source>
-        <translation>EduFusion Desk&lt;/source&gt;
-        &lt;translation&gt;EduFusion Desk&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Open it anyway?&lt;/source&gt;
-        &lt;translation&gt;Open it anyway?&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The demo data could not be added: %1&lt;/source&gt;
-        &lt;translation&gt;The demo data could not be added: %1&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Attachment&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;The file size cannot be negative.&lt;/source&gt;
-        &lt;translation&gt;The file size cannot be negative.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The file&apos;s checksum is missing or damaged.&lt;/source&gt;
-        &lt;translation&gt;The file&apos;s checksum is missing or damaged.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;A file name cannot contain / or \.&lt;/source&gt;
-        &lt;translation&gt;A file name cannot contain / or \.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The file type is not recognised.&lt;/source&gt;
-        &lt;translation&gt;The file type is not recognised.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Attachments&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 is larger than %2 MB; attach a smaller file.&lt;/source&gt;
-        &lt;translation&gt;%1 is larger than %2 MB; attach a smaller file.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 cannot be read: %2&lt;/source&gt;
-        &lt;translation&gt;%1 cannot be read: %2&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Certificate&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Use capital letters, digits, - and /, such as EKTU-TP-2026-001.&lt;/source&gt;
-        &lt;translation&gt;Use capital letters, digits, - and /, such as EKTU-TP-2026-001.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Say why the certificate is revoked.&lt;/source&gt;
-        &lt;translation&gt;Say why the certificate is revoked.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Only a revoked certificate has a revocation date and reason.&lt;/source&gt;
-        &lt;translation&gt;Only a revoked certificate has a revocation date and reason.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;A certificate cannot replace itself.&lt;/source&gt;
-        &lt;translation&gt;A certificate cannot replace itself.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Course&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Use capital letters, digits, - and ., such as EKTU-STEAM-101.&lt;/source&gt;
-        &lt;translation&gt;Use capital letters, digits, - and ., such as EKTU-STEAM-101.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.&lt;/source&gt;
-        &lt;translation&gt;Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Choose the languages from Kazakh, Russian and English.&lt;/source&gt;
-        &lt;translation&gt;Choose the languages from Kazakh, Russian and English.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Each language is listed once.&lt;/source&gt;
-        &lt;translation&gt;Each language is listed once.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Dependents&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -193,14 +110,7 @@
     <message>
         <source>University</source>
         <comment>institution_kind</comment>
-        <translation>A grade is given only when the course is completed or failed.&lt;/source&gt;
-        &lt;translation&gt;A grade is given only when the course is completed or failed.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;EnumLabels&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;University</translation>
+        <translation>University</translation>
     </message>
     <message>
         <source>Company</source>
@@ -557,6 +467,51 @@
         <comment>enrollment_status</comment>
         <translation>Failed</translation>
     </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>language</comment>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>language</comment>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Values entered by hand</source>
+        <comment>indicator_measure</comment>
+        <translation>Values entered by hand</translation>
+    </message>
+    <message>
+        <source>Educators certified</source>
+        <comment>indicator_measure</comment>
+        <translation>Educators certified</translation>
+    </message>
+    <message>
+        <source>Share of educators certified to an international standard</source>
+        <comment>indicator_measure</comment>
+        <translation>Share of educators certified to an international standard</translation>
+    </message>
+    <message>
+        <source>Accredited courses</source>
+        <comment>indicator_measure</comment>
+        <translation>Accredited courses</translation>
+    </message>
+    <message>
+        <source>Enrollment growth per semester</source>
+        <comment>indicator_measure</comment>
+        <translation>Enrollment growth per semester</translation>
+    </message>
+    <message>
+        <source>Growth of female participation in STEM</source>
+        <comment>indicator_measure</comment>
+        <translation>Growth of female participation in STEM</translation>
+    </message>
 </context>
 <context>
     <name>Indicator</name>
@@ -600,45 +555,7 @@
     <name>ListCatalog</name>
     <message>
         <source>Search</source>
-        <translation>A target cannot be negative.&lt;/source&gt;
-        &lt;translation&gt;A target cannot be negative.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;A baseline cannot be negative.&lt;/source&gt;
-        &lt;translation&gt;A baseline cannot be negative.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;A percentage target cannot be above 100.&lt;/source&gt;
-        &lt;translation&gt;A percentage target cannot be above 100.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Choose how the indicator is measured from the list.&lt;/source&gt;
-        &lt;translation&gt;Choose how the indicator is measured from the list.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Institution&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter the name in at least one language.&lt;/source&gt;
-        &lt;translation&gt;Enter the name in at least one language.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;A BIN is issued only to organisations in Kazakhstan.&lt;/source&gt;
-        &lt;translation&gt;A BIN is issued only to organisations in Kazakhstan.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;A BIN has 12 digits and the last one is a check digit; check the number.&lt;/source&gt;
-        &lt;translation&gt;A BIN has 12 digits and the last one is a check digit; check the number.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;A PIC has exactly 9 digits.&lt;/source&gt;
-        &lt;translation&gt;A PIC has exactly 9 digits.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ListCatalog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Search</translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>From</source>
@@ -1023,51 +940,7 @@
     <name>RecordCommand</name>
     <message>
         <source>edit %1</source>
-        <translation>%1 already exists; choose a new file name for the generated store.&lt;/source&gt;
-        &lt;translation&gt;%1 already exists; choose a new file name for the generated store.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Offering&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Choose a semester.&lt;/source&gt;
-        &lt;translation&gt;Choose a semester.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Choose Kazakh, Russian or English.&lt;/source&gt;
-        &lt;translation&gt;Choose Kazakh, Russian or English.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter a capacity of at least 1, or leave it empty.&lt;/source&gt;
-        &lt;translation&gt;Enter a capacity of at least 1, or leave it empty.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Partnership&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;The partner must be another institution than the university.&lt;/source&gt;
-        &lt;translation&gt;The partner must be another institution than the university.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter the date the agreement was signed.&lt;/source&gt;
-        &lt;translation&gt;Enter the date the agreement was signed.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter zero or more.&lt;/source&gt;
-        &lt;translation&gt;Enter zero or more.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Person&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Choose the person&apos;s roles from the list.&lt;/source&gt;
-        &lt;translation&gt;Choose the person&apos;s roles from the list.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;RecordCommand&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;edit %1</translation>
+        <translation>edit %1</translation>
     </message>
     <message>
         <source>create %1</source>
@@ -1731,140 +1604,7 @@
     <name>ef::AddParticipantsDialog</name>
     <message>
         <source>Add participants</source>
-        <translation>The selected record does not exist.&lt;/source&gt;
-        &lt;translation&gt;The selected record does not exist.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The selected record has been deleted.&lt;/source&gt;
-        &lt;translation&gt;The selected record has been deleted.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;This value is already used by another record.&lt;/source&gt;
-        &lt;translation&gt;This value is already used by another record.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;%n field(s) need attention.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n field(s) need attention.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n field(s) need attention.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The record no longer exists; it may have been deleted.&lt;/source&gt;
-        &lt;translation&gt;The record no longer exists; it may have been deleted.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The data file %1 was written by a newer version of EduFusion Desk (data format %2; this version reads up to %3). Install the newer version to open it; the file has not been changed.&lt;/source&gt;
-        &lt;translation&gt;The data file %1 was written by a newer version of EduFusion Desk (data format %2; this version reads up to %3). Install the newer version to open it; the file has not been changed.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer&apos;s own disk.&lt;/source&gt;
-        &lt;translation&gt;The data file %1 is in %2. Files there can be corrupted while they are open; keep the data file on this computer&apos;s own disk.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The data file %1 cannot be opened: %2&lt;/source&gt;
-        &lt;translation&gt;The data file %1 cannot be opened: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The data file could not be upgraded to data format %1; it has been left as it was. Details: %2&lt;/source&gt;
-        &lt;translation&gt;The data file could not be upgraded to data format %1; it has been left as it was. Details: %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The data file is busy in another program; try again in a moment.&lt;/source&gt;
-        &lt;translation&gt;The data file is busy in another program; try again in a moment.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;The data file reported an error: %1&lt;/source&gt;
-        &lt;translation&gt;The data file reported an error: %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Stopped. The work finished before stopping has been kept.&lt;/source&gt;
-        &lt;translation&gt;Stopped. The work finished before stopping has been kept.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;StoreLocation&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;a network share&lt;/source&gt;
-        &lt;translation&gt;a network share&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;a folder synchronised by %1&lt;/source&gt;
-        &lt;translation&gt;a folder synchronised by %1&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TrainingEvent&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter the city where the event takes place.&lt;/source&gt;
-        &lt;translation&gt;Enter the city where the event takes place.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TrainingProgramme&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter the programme&apos;s hours, from 1 to 2000.&lt;/source&gt;
-        &lt;translation&gt;Enter the programme&apos;s hours, from 1 to 2000.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Validation&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;This field is required.&lt;/source&gt;
-        &lt;translation&gt;This field is required.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Choose a record here.&lt;/source&gt;
-        &lt;translation&gt;Choose a record here.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter a valid date.&lt;/source&gt;
-        &lt;translation&gt;Enter a valid date.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Use at most %n character(s).&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Use at most %n character(s).&lt;/numerusform&gt;
-            &lt;numerusform&gt;Use at most %n character(s).&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter an e-mail address such as name@example.kz.&lt;/source&gt;
-        &lt;translation&gt;Enter an e-mail address such as name@example.kz.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter a phone number of 7 to 15 digits, such as +7 727 377 33 33.&lt;/source&gt;
-        &lt;translation&gt;Enter a phone number of 7 to 15 digits, such as +7 727 377 33 33.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter a web address starting with https://.&lt;/source&gt;
-        &lt;translation&gt;Enter a web address starting with https://.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter a two-letter country code such as KZ.&lt;/source&gt;
-        &lt;translation&gt;Enter a two-letter country code such as KZ.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;This date cannot be before %1.&lt;/source&gt;
-        &lt;translation&gt;This date cannot be before %1.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter a number from %1 to %2.&lt;/source&gt;
-        &lt;translation&gt;Enter a number from %1 to %2.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Use Latin letters only here.&lt;/source&gt;
-        &lt;translation&gt;Use Latin letters only here.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enter the title in at least one language.&lt;/source&gt;
-        &lt;translation&gt;Enter the title in at least one language.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ef::AddParticipantsDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Add participants</translation>
+        <translation>Add participants</translation>
     </message>
     <message>
         <source>Find people by name in Cyrillic or Latin and tick everyone who took part. People already recorded are greyed out.</source>
@@ -1911,10 +1651,6 @@
             <numerusform>add %n participant</numerusform>
             <numerusform>add %n participants</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1966,10 +1702,6 @@
     <message>
         <source>Say in a sentence what the amendment changes.</source>
         <translation>Say in a sentence what the amendment changes.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2059,90 +1791,7 @@
     <name>ef::FilterBar</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation>Partnerships&lt;/source&gt;
-        &lt;translation&gt;Partnerships&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Training and certification&lt;/source&gt;
-        &lt;translation&gt;Training and certification&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Course catalogue&lt;/source&gt;
-        &lt;translation&gt;Course catalogue&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 of %2&lt;/source&gt;
-        &lt;translation&gt;%1 of %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Signed or active agreements&lt;/source&gt;
-        &lt;translation&gt;Signed or active agreements&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Renewals due in 90 days&lt;/source&gt;
-        &lt;translation&gt;Renewals due in 90 days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Internships offered&lt;/source&gt;
-        &lt;translation&gt;Internships offered&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Students placed&lt;/source&gt;
-        &lt;translation&gt;Students placed&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Institutions&lt;/source&gt;
-        &lt;translation&gt;Institutions&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 (target %2)&lt;/source&gt;
-        &lt;translation&gt;%1 (target %2)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Educators certified&lt;/source&gt;
-        &lt;translation&gt;Educators certified&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Certified to an international standard&lt;/source&gt;
-        &lt;translation&gt;Certified to an international standard&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Training events this year&lt;/source&gt;
-        &lt;translation&gt;Training events this year&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Participations&lt;/source&gt;
-        &lt;translation&gt;Participations&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;People&lt;/source&gt;
-        &lt;translation&gt;People&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Accredited courses&lt;/source&gt;
-        &lt;translation&gt;Accredited courses&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Courses in the catalogue&lt;/source&gt;
-        &lt;translation&gt;Courses in the catalogue&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Enrollments this semester&lt;/source&gt;
-        &lt;translation&gt;Enrollments this semester&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Change from last semester&lt;/source&gt;
-        &lt;translation&gt;Change from last semester&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Women among this semester&apos;s students&lt;/source&gt;
-        &lt;translation&gt;Women among this semester&apos;s students&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ef::FilterBar&lt;/name&gt;
-    &lt;message&gt;
-        &lt;source&gt;Search (Ctrl+F)</translation>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
         <source>%1: all</source>
@@ -2159,6 +1808,13 @@
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>ef::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
@@ -2263,71 +1919,7 @@
     </message>
     <message>
         <source>Modules</source>
-        <translation>EduFusion Desk&lt;/source&gt;
-        &lt;translation&gt;EduFusion Desk&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Search people, institutions, agreements and courses (Ctrl+K)&lt;/source&gt;
-        &lt;translation&gt;Search people, institutions, agreements and courses (Ctrl+K)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Search&lt;/source&gt;
-        &lt;translation&gt;Search&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Search results&lt;/source&gt;
-        &lt;translation&gt;Search results&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Data file: %1&lt;/source&gt;
-        &lt;translation&gt;Data file: %1&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;File&lt;/source&gt;
-        &lt;translation&gt;&amp;File&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Quit&lt;/source&gt;
-        &lt;translation&gt;&amp;Quit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;Help&lt;/source&gt;
-        &lt;translation&gt;&amp;Help&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&amp;About EduFusion Desk&lt;/source&gt;
-        &lt;translation&gt;&amp;About EduFusion Desk&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;About EduFusion Desk&lt;/source&gt;
-        &lt;translation&gt;About EduFusion Desk&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;&lt;p&gt;&lt;b&gt;EduFusion Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Academia–industry partnerships, educator training and certification, and the STEAM and entrepreneurship course catalogue of the Erasmus+ EduFusion consortium, kept on this computer and usable offline.&lt;/p&gt;&lt;/source&gt;
-        &lt;translation&gt;&lt;p&gt;&lt;b&gt;EduFusion Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Academia–industry partnerships, educator training and certification, and the STEAM and entrepreneurship course catalogue of the Erasmus+ EduFusion consortium, kept on this computer and usable offline.&lt;/p&gt;&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;People&lt;/source&gt;
-        &lt;translation&gt;People&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Institutions&lt;/source&gt;
-        &lt;translation&gt;Institutions&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Partnerships&lt;/source&gt;
-        &lt;translation&gt;Partnerships&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Courses&lt;/source&gt;
-        &lt;translation&gt;Courses&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Nothing found for “%1”.&lt;/source&gt;
-        &lt;translation&gt;Nothing found for “%1”.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Modules</translation>
+        <translation>Modules</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2388,6 +1980,14 @@
     <message>
         <source>Projects &amp; indicators</source>
         <translation>Projects &amp; indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
     </message>
 </context>
 <context>
@@ -2492,10 +2092,6 @@
         <translation>Add &amp;participants…</translation>
     </message>
     <message>
-        <source>Add many participants at once</source>
-        <translation>Add many participants at once</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2526,14 +2122,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2590,18 +2178,6 @@ You can undo this with Edit › Undo.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
         <source>Educator</source>
         <translation>Educator</translation>
     </message>
@@ -2640,7 +2216,7 @@ You can undo this with Edit › Undo.</translation>
     <name>ef::SyncCommand</name>
     <message>
         <source>Give the server&apos;s address (--server https://…) and the user (--user NAME).</source>
-        <translation>Give the server's address (--server https://…) and the user (--user NAME).</translation>
+        <translation>Give the server&apos;s address (--server https://…) and the user (--user NAME).</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
@@ -2714,10 +2290,6 @@ You can undo this with Edit › Undo.</translation>
         <translation>Country (ISO code)</translation>
     </message>
     <message>
-        <source>Name of the institution *</source>
-        <translation>Name of the institution *</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Create</translation>
     </message>
@@ -2732,6 +2304,14 @@ You can undo this with Edit › Undo.</translation>
     <message>
         <source>EduFusion data files (*.sqlite *.db);;All files (*)</source>
         <translation>EduFusion data files (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
@@ -2766,35 +2346,7 @@ You can undo this with Edit › Undo.</translation>
     </message>
     <message>
         <source>Start in this module: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects or indicators.</source>
-        <translation>Academia–industry partnerships, educator certification and the STEAM course catalogue of the EduFusion consortium.&lt;/source&gt;
-        &lt;translation&gt;Academia–industry partnerships, educator certification and the STEAM course catalogue of the EduFusion consortium.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Open this data file instead of the default one.&lt;/source&gt;
-        &lt;translation&gt;Open this data file instead of the default one.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Create a national-scale data file for tests and benchmarks, then exit.&lt;/source&gt;
-        &lt;translation&gt;Create a national-scale data file for tests and benchmarks, then exit.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;With --generate-national: the fraction of the national scale (default 1).&lt;/source&gt;
-        &lt;translation&gt;With --generate-national: the fraction of the national scale (default 1).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Interface language: kk, ru or en.&lt;/source&gt;
-        &lt;translation&gt;Interface language: kk, ru or en.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Generating: %1 %&lt;/source&gt;
-        &lt;translation&gt;Generating: %1 %&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;%1 rows written to %2&lt;/source&gt;
-        &lt;translation&gt;%1 rows written to %2&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Start in this module: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects or indicators.</translation>
+        <translation>Start in this module: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects or indicators.</translation>
     </message>
     <message>
         <source>When the data file does not exist yet, fill it with the demo data without asking.</source>
@@ -2806,7 +2358,7 @@ You can undo this with Edit › Undo.</translation>
     </message>
     <message>
         <source>With --sync: the server&apos;s address.</source>
-        <translation>With --sync: the server's address.</translation>
+        <translation>With --sync: the server&apos;s address.</translation>
     </message>
     <message>
         <source>With --sync: the user to sign in as.</source>

@@ -467,6 +467,51 @@
         <comment>enrollment_status</comment>
         <translation>Өтпеді</translation>
     </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>language</comment>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>language</comment>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>Values entered by hand</source>
+        <comment>indicator_measure</comment>
+        <translation>Қолмен енгізілген мәндер</translation>
+    </message>
+    <message>
+        <source>Educators certified</source>
+        <comment>indicator_measure</comment>
+        <translation>Сертификатталған оқытушылар</translation>
+    </message>
+    <message>
+        <source>Share of educators certified to an international standard</source>
+        <comment>indicator_measure</comment>
+        <translation>Халықаралық стандарт бойынша сертификатталған оқытушылар үлесі</translation>
+    </message>
+    <message>
+        <source>Accredited courses</source>
+        <comment>indicator_measure</comment>
+        <translation>Аккредиттелген курстар</translation>
+    </message>
+    <message>
+        <source>Enrollment growth per semester</source>
+        <comment>indicator_measure</comment>
+        <translation>Семестр сайынғы курсқа жазылулардың өсуі</translation>
+    </message>
+    <message>
+        <source>Growth of female participation in STEM</source>
+        <comment>indicator_measure</comment>
+        <translation>STEM-дегі әйелдер қатысуының өсуі</translation>
+    </message>
 </context>
 <context>
     <name>Indicator</name>
@@ -802,7 +847,7 @@
     </message>
     <message>
         <source>Student</source>
-        <translation>Білім алушы</translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -1286,7 +1331,7 @@
     </message>
     <message>
         <source>Student</source>
-        <translation>Білім алушы</translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Grade (0–100)</source>
@@ -1298,7 +1343,7 @@
     </message>
     <message>
         <source>Date of the amendment</source>
-        <translation>Өзгеріс енгізілген күн</translation>
+        <translation>Қосымша келісім күні</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1607,10 +1652,6 @@
             <numerusform>%n қатысушы қосу</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
 </context>
 <context>
     <name>ef::AmendmentDialog</name>
@@ -1624,11 +1665,11 @@
     </message>
     <message>
         <source>Date of the amendment</source>
-        <translation>Өзгеріс енгізілген күн</translation>
+        <translation>Қосымша келісім күні</translation>
     </message>
     <message>
         <source>Date of the amendment *</source>
-        <translation>Өзгеріс енгізілген күн *</translation>
+        <translation>Қосымша келісім күні *</translation>
     </message>
     <message>
         <source>What the amendment changes</source>
@@ -1662,10 +1703,6 @@
         <source>Say in a sentence what the amendment changes.</source>
         <translation>Қосымша келісімнің нені өзгертетінін бір сөйлеммен жазыңыз.</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
 </context>
 <context>
     <name>ef::DashboardPage</name>
@@ -1691,7 +1728,7 @@
     </message>
     <message>
         <source>Renewals due in 90 days</source>
-        <translation>90 күн ішінде жаңартылатындар</translation>
+        <translation>90 күн ішінде ұзартылатын келісімдер</translation>
     </message>
     <message>
         <source>Internships offered</source>
@@ -1739,7 +1776,7 @@
     </message>
     <message>
         <source>Enrollments this semester</source>
-        <translation>Осы семестрдегі тіркелулер</translation>
+        <translation>Осы семестрдегі курсқа жазылулар</translation>
     </message>
     <message>
         <source>Change from last semester</source>
@@ -1771,6 +1808,13 @@
     <message>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>ef::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1981,14 @@
         <source>Projects &amp; indicators</source>
         <translation>Жобалар мен көрсеткіштер</translation>
     </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Қайталау: %1</translation>
+    </message>
 </context>
 <context>
     <name>ef::PartnershipHistory</name>
@@ -2040,10 +2092,6 @@
         <translation>&amp;Қатысушыларды қосу…</translation>
     </message>
     <message>
-        <source>Add many participants at once</source>
-        <translation>Бірнеше қатысушыны бірден қосу</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -2074,14 +2122,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 оқу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сақтау</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -2138,20 +2178,8 @@ You can undo this with Edit › Undo.</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <source>Kazakh</source>
-        <translation>Қазақша</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Орысша</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Ағылшынша</translation>
-    </message>
-    <message>
         <source>Educator</source>
-        <translation>Педагог</translation>
+        <translation>Оқытушы</translation>
     </message>
     <message>
         <source>Trainer</source>
@@ -2159,11 +2187,11 @@ You can undo this with Edit › Undo.</source>
     </message>
     <message>
         <source>Student</source>
-        <translation>Білім алушы</translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Industry contact</source>
-        <translation>Өндіріс өкілі</translation>
+        <translation>Өндірістегі байланыс адамы</translation>
     </message>
 </context>
 <context>
@@ -2262,10 +2290,6 @@ You can undo this with Edit › Undo.</source>
         <translation>Ел (ISO коды)</translation>
     </message>
     <message>
-        <source>Name of the institution *</source>
-        <translation>Ұйымның атауы *</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Құру</translation>
     </message>
@@ -2280,6 +2304,14 @@ You can undo this with Edit › Undo.</source>
     <message>
         <source>EduFusion data files (*.sqlite *.db);;All files (*)</source>
         <translation>EduFusion деректер файлдары (*.sqlite *.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>

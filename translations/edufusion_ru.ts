@@ -160,7 +160,7 @@
     <message>
         <source>Internship agreement</source>
         <comment>partnership_kind</comment>
-        <translation>Договор о стажировке</translation>
+        <translation>Соглашение о стажировке</translation>
     </message>
     <message>
         <source>Dual education</source>
@@ -320,7 +320,7 @@
     <message>
         <source>Workshop</source>
         <comment>event_kind</comment>
-        <translation>Воркшоп</translation>
+        <translation>Семинар</translation>
     </message>
     <message>
         <source>Seminar</source>
@@ -467,6 +467,51 @@
         <comment>enrollment_status</comment>
         <translation>Не сдано</translation>
     </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>language</comment>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>language</comment>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Values entered by hand</source>
+        <comment>indicator_measure</comment>
+        <translation>Значения, введённые вручную</translation>
+    </message>
+    <message>
+        <source>Educators certified</source>
+        <comment>indicator_measure</comment>
+        <translation>Сертифицированные преподаватели</translation>
+    </message>
+    <message>
+        <source>Share of educators certified to an international standard</source>
+        <comment>indicator_measure</comment>
+        <translation>Доля преподавателей, сертифицированных по международному стандарту</translation>
+    </message>
+    <message>
+        <source>Accredited courses</source>
+        <comment>indicator_measure</comment>
+        <translation>Аккредитованные курсы</translation>
+    </message>
+    <message>
+        <source>Enrollment growth per semester</source>
+        <comment>indicator_measure</comment>
+        <translation>Рост записей на курсы за семестр</translation>
+    </message>
+    <message>
+        <source>Growth of female participation in STEM</source>
+        <comment>indicator_measure</comment>
+        <translation>Рост участия женщин в STEM</translation>
+    </message>
 </context>
 <context>
     <name>Indicator</name>
@@ -590,7 +635,7 @@
     </message>
     <message>
         <source>Indicators</source>
-        <translation>Индикаторы</translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Project</source>
@@ -802,7 +847,7 @@
     </message>
     <message>
         <source>Student</source>
-        <translation>Обучающийся</translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -1050,7 +1095,7 @@
     </message>
     <message>
         <source>Indicator</source>
-        <translation>Индикатор</translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Measured on</source>
@@ -1286,7 +1331,7 @@
     </message>
     <message>
         <source>Student</source>
-        <translation>Обучающийся</translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Grade (0–100)</source>
@@ -1298,7 +1343,7 @@
     </message>
     <message>
         <source>Date of the amendment</source>
-        <translation>Дата изменения</translation>
+        <translation>Дата дополнительного соглашения</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1352,11 +1397,11 @@
     </message>
     <message>
         <source>Indicator</source>
-        <translation>Индикатор</translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Indicator value</source>
-        <translation>Значение индикатора</translation>
+        <translation>Значение показателя</translation>
     </message>
     <message>
         <source>Partnership</source>
@@ -1611,10 +1656,6 @@
             <numerusform>добавление %n участников</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
 </context>
 <context>
     <name>ef::AmendmentDialog</name>
@@ -1628,11 +1669,11 @@
     </message>
     <message>
         <source>Date of the amendment</source>
-        <translation>Дата изменения</translation>
+        <translation>Дата дополнительного соглашения</translation>
     </message>
     <message>
         <source>Date of the amendment *</source>
-        <translation>Дата изменения *</translation>
+        <translation>Дата дополнительного соглашения *</translation>
     </message>
     <message>
         <source>What the amendment changes</source>
@@ -1665,10 +1706,6 @@
     <message>
         <source>Say in a sentence what the amendment changes.</source>
         <translation>Опишите одним предложением, что меняет дополнительное соглашение.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1812,13 @@
     <message>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>ef::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1984,15 @@
     </message>
     <message>
         <source>Projects &amp; indicators</source>
-        <translation>Проекты и индикаторы</translation>
+        <translation>Проекты и показатели</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Повторить: %1</translation>
     </message>
 </context>
 <context>
@@ -2045,10 +2097,6 @@
         <translation>Добавить &amp;участников…</translation>
     </message>
     <message>
-        <source>Add many participants at once</source>
-        <translation>Добавить сразу нескольких участников</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -2079,14 +2127,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2143,20 +2183,8 @@ You can undo this with Edit › Undo.</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
         <source>Educator</source>
-        <translation>Педагог</translation>
+        <translation>Преподаватель</translation>
     </message>
     <message>
         <source>Trainer</source>
@@ -2164,11 +2192,11 @@ You can undo this with Edit › Undo.</source>
     </message>
     <message>
         <source>Student</source>
-        <translation>Обучающийся</translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Industry contact</source>
-        <translation>Представитель отрасли</translation>
+        <translation>Контактное лицо от производства</translation>
     </message>
 </context>
 <context>
@@ -2267,10 +2295,6 @@ You can undo this with Edit › Undo.</source>
         <translation>Страна (код ISO)</translation>
     </message>
     <message>
-        <source>Name of the institution *</source>
-        <translation>Название организации *</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
@@ -2285,6 +2309,14 @@ You can undo this with Edit › Undo.</source>
     <message>
         <source>EduFusion data files (*.sqlite *.db);;All files (*)</source>
         <translation>Файлы данных EduFusion (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>

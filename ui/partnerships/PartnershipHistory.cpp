@@ -6,6 +6,7 @@
 #include "records/PartnershipValues.h"
 #include "store/Store.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -38,8 +39,7 @@ PartnershipHistory::PartnershipHistory(Store &store, const Uuid &partnershipId, 
     , m_id(partnershipId)
 {
     setObjectName(QStringLiteral("history"));
-    setHeaderLabels({tr("Version"), tr("Date"), tr("Change")});
-    setAccessibleName(tr("Versions of the agreement"));
+    setColumnCount(3);
     header()->setSectionResizeMode(2, QHeaderView::Stretch);
     connect(&store, &Store::changed, this, [this](const QString &table) {
         if (table == u"partnership" || table == u"partnership_amendment")
@@ -48,8 +48,17 @@ PartnershipHistory::PartnershipHistory(Store &store, const Uuid &partnershipId, 
     refresh();
 }
 
+void PartnershipHistory::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QTreeWidget::changeEvent(event);
+}
+
 void PartnershipHistory::refresh()
 {
+    setHeaderLabels({tr("Version"), tr("Date"), tr("Change")});
+    setAccessibleName(tr("Versions of the agreement"));
     clear();
     const auto versions = PartnershipChanges::history(m_store, m_id);
     if (!versions)

@@ -6,8 +6,10 @@
 #include "records/RecordType.h"
 
 #include <QDialog>
+#include <QHash>
 #include <optional>
 
+class QAbstractButton;
 class QDialogButtonBox;
 class QTabWidget;
 
@@ -38,7 +40,12 @@ public:
 
     void done(int result) override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void updateTabTitle(int tab);
     void validateAsTyped();
     std::optional<bool> amendIfSigned(const RecordValues &after);
     void addRelatedLists();
@@ -57,6 +64,9 @@ private:
     QTabWidget *m_tabs;
     QDialogButtonBox *m_buttons;
     QList<ListPage *> m_related;
+    QHash<int, const char *> m_tabTitles; // tab → English source (RecordDialog context); null:
+                                          // its list's title, with the number of records
+    QList<std::pair<QAbstractButton *, const char *>> m_buttonTexts; // with English sources
 };
 
 } // namespace ef
