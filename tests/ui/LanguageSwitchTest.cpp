@@ -6,6 +6,7 @@
 #include "Language.h"
 #include "domain/EnumLabels.h"
 #include "text/DataLanguage.h"
+#include "text/DateFormat.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -118,9 +119,11 @@ TEST_F(LanguageSwitchTest, DataInThreeLanguagesAndDatesFollowTheLanguage)
         return std::any_of(
             t.begin(), t.end(), [](QChar c) { return QStringLiteral("әғқңөұүһі").contains(c); });
     }));
-    EXPECT_EQ(QLocale().toString(QDate(2025, 11, 20), QLocale::ShortFormat),
-        QLocale(QLocale::Kazakh, QLocale::Kazakhstan)
-            .toString(QDate(2025, 11, 20), QLocale::ShortFormat));
+    EXPECT_EQ(DateFormat::shortDate(QDate(2025, 11, 20)), QStringLiteral("20.11.2025"));
+    Language::choose(QStringLiteral("en"));
+    settle();
+    EXPECT_EQ(DateFormat::shortDate(QDate(2025, 11, 20)), QStringLiteral("20/11/2025"));
+    EXPECT_EQ(titles(), english);
 }
 
 TEST_F(LanguageSwitchTest, TheUndoHistoryIsNamedInTheNewLanguage)

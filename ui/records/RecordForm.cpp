@@ -4,6 +4,7 @@
 #include "domain/EnumLabels.h"
 #include "domain/Person.h"
 #include "domain/Semester.h"
+#include "text/DateFormat.h"
 #include "text/Transliteration.h"
 
 #include <QCheckBox>
@@ -99,7 +100,7 @@ void RecordForm::retranslateUi()
         case FieldKind::Date: {
             auto *e = static_cast<QDateEdit *>(w);
             e->setSpecialValueText(tr("(none)"));
-            e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+            e->setDisplayFormat(DateFormat::shortFormat());
             break;
         }
         case FieldKind::OptionalInteger:
