@@ -13,7 +13,9 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -196,6 +198,33 @@ TEST_F(LanguageSwitchTest, AnIndicatorsMeasureAndACoursesLanguagesAreNamedNotCod
         }
     }
     EXPECT_GT(checked, 0) << "the course list shows its languages";
+}
+
+} // namespace
+} // namespace ef::test
+
+namespace ef::test {
+namespace {
+
+TEST_F(LanguageSwitchTest, QtsOwnMenusAndButtonsAreInKazakh)
+{
+    Language::apply(QStringLiteral("kk"));
+    settle();
+    QLineEdit edit;
+    edit.setText(QStringLiteral("Сәуле"));
+    std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+    QStringList texts;
+    for (QAction *a : menu->actions())
+        texts << a->text().section(u'\t', 0, 0);
+    EXPECT_TRUE(texts.contains(QStringLiteral("Кө&шіру"))) << texts.join(u'|').toStdString();
+    EXPECT_TRUE(texts.contains(QStringLiteral("Барлығын таңдау")))
+        << texts.join(u'|').toStdString();
+
+    QMessageBox box(QMessageBox::Question, QStringLiteral("?"), QStringLiteral("?"),
+        QMessageBox::Yes | QMessageBox::Cancel | QMessageBox::Discard);
+    EXPECT_EQ(box.button(QMessageBox::Yes)->text(), QStringLiteral("&Иә"));
+    EXPECT_EQ(box.button(QMessageBox::Cancel)->text(), QStringLiteral("Болдырмау"));
+    EXPECT_EQ(box.button(QMessageBox::Discard)->text(), QStringLiteral("Сақтамау"));
 }
 
 } // namespace
