@@ -4,6 +4,7 @@
 #include "AppStartup.h"
 #include "GuiTestBase.h"
 #include "Language.h"
+#include "WelcomeDialog.h"
 #include "domain/EnumLabels.h"
 #include "text/DataLanguage.h"
 #include "text/DateFormat.h"
@@ -225,6 +226,33 @@ TEST_F(LanguageSwitchTest, QtsOwnMenusAndButtonsAreInKazakh)
     EXPECT_EQ(box.button(QMessageBox::Yes)->text(), QStringLiteral("&Иә"));
     EXPECT_EQ(box.button(QMessageBox::Cancel)->text(), QStringLiteral("Болдырмау"));
     EXPECT_EQ(box.button(QMessageBox::Discard)->text(), QStringLiteral("Сақтамау"));
+}
+
+} // namespace
+} // namespace ef::test
+
+namespace ef::test {
+namespace {
+
+TEST_F(LanguageSwitchTest, TheWelcomePageOffersTheLanguageFirstAndRemembersIt)
+{
+    WelcomeDialog welcome;
+    welcome.show();
+    QComboBox *choice = welcome.languageChoice();
+    ASSERT_EQ(choice->count(), 3);
+    EXPECT_EQ(choice->currentData().toString(), QStringLiteral("en"));
+    const QString english = welcome.windowTitle();
+    const int kk = choice->findData(QStringLiteral("kk"));
+    ASSERT_GE(kk, 0);
+    EXPECT_EQ(choice->itemText(kk), QStringLiteral("Қазақша"));
+    choice->setCurrentIndex(kk);
+    Q_EMIT choice->activated(kk);
+    settle();
+    EXPECT_EQ(Language::current(), QStringLiteral("kk"));
+    EXPECT_NE(welcome.windowTitle(), english);
+    EXPECT_EQ(AppStartup::settings().value(QStringLiteral("ui/language")).toString(),
+        QStringLiteral("kk"));
+    EXPECT_EQ(menuTitle(0), QStringLiteral("&Файл")) << "the main window follows too";
 }
 
 } // namespace
