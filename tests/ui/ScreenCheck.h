@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -63,6 +64,8 @@ public:
                 checkCombo(c, where);
             else if (auto *mb = qobject_cast<QMenuBar *>(w))
                 checkMenuBar(mb, where);
+            else if (auto *e = qobject_cast<QLineEdit *>(w); e && e->text().isEmpty())
+                checkText(e->placeholderText(), where, e, false); // the hint, when it shows
         }
     }
 
