@@ -20,6 +20,7 @@
 #include <QSet>
 #include <QTabBar>
 #include <QTextDocument>
+#include <QTreeWidget>
 
 namespace ef::test {
 
@@ -62,6 +63,8 @@ public:
                 checkHeader(h, where);
             else if (auto *c = qobject_cast<QComboBox *>(w))
                 checkCombo(c, where);
+            else if (auto *tree = qobject_cast<QTreeWidget *>(w))
+                checkTree(tree, where);
             else if (auto *mb = qobject_cast<QMenuBar *>(w))
                 checkMenuBar(mb, where);
             else if (auto *e = qobject_cast<QLineEdit *>(w); e && e->text().isEmpty())
@@ -186,6 +189,30 @@ private:
         checkText(c->currentText(), where, c, needed > c->width());
         for (int i = 0; i < c->count(); ++i)
             checkText(c->itemText(i), where, c, false);
+    }
+
+    // The items of a tree (navigation, versions of an agreement) are not elided; a table's cells
+    // may be, with the whole text in their tool tip.
+    void checkTree(QTreeWidget *tree, const QString &where)
+    {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            const QTreeWidgetItem *item = *it;
+            int depth = 0;
+            for (const QTreeWidgetItem *p = item->parent(); p; p = p->parent())
+                ++depth;
+            for (int c = 0; c + 1 < tree->columnCount() || c == 0; ++c) {
+                const int room = tree->columnWidth(c)
+                    - (c == 0 ? (depth + (tree->rootIsDecorated() ? 1 : 0)) * tree->indentation()
+                              : 0);
+                const int needed = QFontMetrics(item->font(c)).horizontalAdvance(item->text(c)) + 6;
+                if (!item->text(c).isEmpty() && needed > room
+                    && !(c == 0 && tree->columnCount() == 1
+                        && room >= tree->viewport()->width() - 4))
+                    report(where, tree, QStringLiteral("“%1” is clipped").arg(item->text(c)));
+                if (c + 1 >= tree->columnCount())
+                    break;
+            }
+        }
     }
 
     void checkMenuBar(QMenuBar *mb, const QString &where)

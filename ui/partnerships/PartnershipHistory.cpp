@@ -82,6 +82,9 @@ void PartnershipHistory::refresh()
         item->setExpanded(true);
         previous = values;
     }
+    // The version and date columns as wide as their texts in the UI language, never elided.
+    resizeColumnToContents(0);
+    resizeColumnToContents(1);
 }
 
 } // namespace ef
