@@ -162,7 +162,8 @@ private:
             if (t->isTabVisible(i))
                 checkText(t->tabText(i), where, t,
                     t->fontMetrics().horizontalAdvance(plain(t->tabText(i))) + 8
-                        > t->tabRect(i).width());
+                            > t->tabRect(i).width()
+                        || !t->rect().contains(t->tabRect(i))); // behind the scroll buttons
     }
 
     void checkHeader(QHeaderView *h, const QString &where)
