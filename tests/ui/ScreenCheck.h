@@ -6,6 +6,7 @@
 #include "TsFile.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
@@ -67,6 +68,8 @@ public:
                 checkTree(tree, where);
             else if (auto *mb = qobject_cast<QMenuBar *>(w))
                 checkMenuBar(mb, where);
+            else if (auto *sb = qobject_cast<QAbstractSpinBox *>(w))
+                checkSpinBox(sb, where);
             else if (auto *e = qobject_cast<QLineEdit *>(w); e && e->text().isEmpty())
                 checkText(e->placeholderText(), where, e, false); // the hint, when it shows
         }
@@ -214,6 +217,17 @@ private:
                     break;
             }
         }
+    }
+
+    // Dates, numbers and "(none)" in date and number fields must show whole.
+    void checkSpinBox(QAbstractSpinBox *sb, const QString &where)
+    {
+        const QLineEdit *edit = sb->findChild<QLineEdit *>();
+        if (!edit || sb->text().isEmpty())
+            return;
+        const int needed = edit->fontMetrics().horizontalAdvance(sb->text()) + 4;
+        if (needed > edit->width())
+            report(where, sb, QStringLiteral("“%1” is clipped").arg(sb->text()));
     }
 
     void checkMenuBar(QMenuBar *mb, const QString &where)

@@ -8,6 +8,7 @@
 #include "partnerships/AmendmentDialog.h"
 #include "records/AddParticipantsDialog.h"
 
+#include <QDateEdit>
 #include <QTabWidget>
 
 namespace ef::test {
@@ -131,11 +132,16 @@ TEST_P(TranslatedScreensTest, TheCheckFindsEnglishLeftOverAndClippedText)
     clipped->setObjectName(QStringLiteral("clipped"));
     clipped->setGeometry(0, 40, 30, 24);
     english->setGeometry(0, 0, 200, 24);
+    auto *date = new QDateEdit(QDate(2026, 2, 16), &screen);
+    date->setObjectName(QStringLiteral("date"));
+    date->setGeometry(0, 80, 40, 24);
     show(&screen);
     check.check(&screen, QStringLiteral("sample"));
     const QString all = check.problems().join(u'\n');
     EXPECT_TRUE(all.contains(u"english: “Partnerships” is still English")) << all.toStdString();
     EXPECT_TRUE(all.contains(u"clipped: “Серіктестіктер мен келісімдер” is clipped"))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(u"QDateEdit date: “") && all.contains(u"” is clipped"))
         << all.toStdString();
 }
 
