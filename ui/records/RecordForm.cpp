@@ -158,6 +158,9 @@ QWidget *RecordForm::createEditor(const FieldInfo &f)
         auto *e = new QPlainTextEdit(this);
         e->setTabChangesFocus(true);
         e->setFixedHeight(e->fontMetrics().lineSpacing() * 4 + 12);
+        // Fixed, not expanding: else the form gives the row the spare height and the box
+        // floats away from its label.
+        e->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(e, &QPlainTextEdit::textChanged, this, changed);
         return e;
     }
