@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "WelcomeDialog.h"
 #include "demo/NationalGenerator.h"
+#include "lists/ListCatalog.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
 #include "partnerships/AmendmentDialog.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QTabWidget>
 #include <QTableView>
@@ -36,6 +38,7 @@ struct Options
     bool demo = false;
     int editorTab = -1; // with --screenshot: grab the editor of the first row, on this tab
     QString dialog; // with --screenshot: grab this dialog (amendment, participants)
+    QString screenshotAll; // a folder: every module and every editor tab, then exit
     bool sync = false;
     QString server;
     QString user;
@@ -81,6 +84,11 @@ Options parse(const QCoreApplication &app)
         QStringLiteral("With --screenshot: grab the amendment or participants dialog."),
         QStringLiteral("NAME"));
     dialog.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption all(QStringLiteral("screenshot-all"),
+        QStringLiteral("Save every module and every tab of each module's first record as "
+                       "<language>_<module>[_<tab>].png in DIR and exit."),
+        QStringLiteral("DIR"));
+    all.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption demo(QStringLiteral("demo"),
         QCoreApplication::translate("main",
             "When the data file does not exist yet, fill it with the demo data without asking."));
@@ -95,7 +103,7 @@ Options parse(const QCoreApplication &app)
         QCoreApplication::translate("main", "With --sync: the user to sign in as."),
         QStringLiteral("NAME"));
     parser.addOptions({store, generate, scale, language, screenshot, module, editor, demo, dialog});
-    parser.addOptions({sync, server, user});
+    parser.addOptions({sync, server, user, all});
     parser.process(app);
     Options o;
     o.store = parser.value(store);
@@ -105,6 +113,7 @@ Options parse(const QCoreApplication &app)
     o.module = parser.value(module);
     o.demo = parser.isSet(demo);
     o.dialog = parser.value(dialog);
+    o.screenshotAll = parser.value(all);
     o.editorTab = parser.isSet(editor) ? parser.value(editor).toInt() : -1;
     o.sync = parser.isSet(sync);
     o.server = parser.value(server);
@@ -166,6 +175,40 @@ QString languageArgument(int argc, char **argv)
     return {};
 }
 
+// Every screen of the main window as images, for looking at all of them in a language at once:
+// each module, then each tab of the editor of each module's first record.
+void screenshotAll(ef::MainWindow &window, const QString &dir)
+{
+    QDir().mkpath(dir);
+    const QString prefix = dir + QLatin1Char('/') + ef::Language::current() + QLatin1Char('_');
+    auto settle = [] {
+        for (int i = 0; i < 10; ++i)
+            QCoreApplication::processEvents();
+    };
+    ef::RecordDialog *opened = nullptr;
+    QObject::connect(&window.editing(), &ef::RecordEditing::dialogOpened, &window,
+        [&opened](ef::RecordDialog *d) { opened = d; });
+    for (const QString &key : QStringList {QStringLiteral("dashboard")} + ef::ListCatalog::keys()) {
+        ef::ListPage *list = window.showModule(key);
+        settle();
+        window.grab().save(prefix + key + QStringLiteral(".png"));
+        if (!list || list->model()->rowCount() == 0)
+            continue;
+        opened = nullptr;
+        list->view()->setCurrentIndex(list->model()->index(0, 0));
+        list->openCurrent();
+        if (!opened)
+            continue;
+        settle();
+        for (int tab = 0; tab < opened->tabs()->count(); ++tab) {
+            opened->tabs()->setCurrentIndex(tab);
+            settle();
+            opened->grab().save(prefix + QStringLiteral("%1_%2.png").arg(key).arg(tab));
+        }
+        delete opened;
+    }
+}
+
 void describeApp()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("EduFusion"));
@@ -212,6 +255,13 @@ int main(int argc, char **argv)
     window.show();
     if (!options.module.isEmpty())
         window.showModule(options.module);
+    if (!options.screenshotAll.isEmpty()) {
+        QTimer::singleShot(500, &window, [&] {
+            screenshotAll(window, options.screenshotAll);
+            QCoreApplication::quit();
+        });
+        return app.exec();
+    }
     if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(500, &window, [&] {
             QWidget *target = &window;

@@ -1456,15 +1456,15 @@
     <name>Semester</name>
     <message>
         <source>Spring %1</source>
-        <translation>%1 көктем</translation>
+        <translation>%1 жылғы көктем</translation>
     </message>
     <message>
         <source>Summer %1</source>
-        <translation>%1 жаз</translation>
+        <translation>%1 жылғы жаз</translation>
     </message>
     <message>
         <source>Autumn %1</source>
-        <translation>%1 күз</translation>
+        <translation>%1 жылғы күз</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2101,7 @@
     </message>
     <message>
         <source>Trainings</source>
-        <translation>Оқулар</translation>
+        <translation>Оқытуға қатысуы</translation>
     </message>
     <message>
         <source>Courses taught</source>

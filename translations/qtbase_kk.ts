@@ -336,6 +336,105 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Пішін</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Қағаз</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Бет өлшемі:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Ені:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Биіктігі:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Қағаз көзі:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Бағдары</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Кітаптық</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомдық</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Төңкерілген альбомдық</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Төңкерілген кітаптық</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Жиектер</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>жоғарғы жиек</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>сол жақ жиек</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>оң жақ жиек</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>төменгі жиек</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Бет орналасуы</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Беттер реті:</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Парақтағы беттер саны:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Өзгеше</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Миллиметр (мм)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Дюйм (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Пункт (pt)</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>мм</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -408,6 +507,384 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Ignore</source>
         <translation>Елемеу</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Параметрлер &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Параметрлер &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Файлға басып шығару (PDF)</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Файлға басып шығару...</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Жергілікті файл</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>PDF файлын жазу</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Барлық беттер</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Тақ беттер</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Жұп беттер</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Беттер дұрыс көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 дұрыс жазылмаған. Беттер мен аралықтарды «,» белгісімен бөліңіз, аралықты «-» белгісімен көрсетіңіз, аралықтар бір-бірімен қиылыспауы керек.</translation>
+    </message>
+    <message>
+        <source>The 'From' value cannot be greater than the 'To' value.</source>
+        <translation>«Бастап» мәні «дейін» мәнінен үлкен бола алмайды.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 бұрыннан бар.
+Оны қайта жазу керек пе?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 — бума.
+Басқа файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>%1 файлына жазу мүмкін емес.
+Басқа файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Екі жақты басып шығару параметрлері қайшы</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Екі жақты басып шығару параметрлері бір-біріне қайшы. Оларды түзету керек пе?</translation>
+    </message>
+    <message>
+        <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+        <translation>«Парақтағы беттер саны» мен «Беттер жиыны» параметрлерін бірге қолдануға болмайды.
+Олардың бірін өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Солдан оңға, жоғарыдан төменге</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Солдан оңға, төменнен жоғарыға</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Оңнан солға, төменнен жоғарыға</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Оңнан солға, жоғарыдан төменге</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Төменнен жоғарыға, солдан оңға</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Төменнен жоғарыға, оңнан солға</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Жоғарыдан төменге, солдан оңға</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Жоғарыдан төменге, оңнан солға</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print Preview</source>
+        <translation>Басып шығаруды алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Бет параметрлері</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Бет параметрлері</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Келесі бет</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Алдыңғы бет</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Бірінші бет</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Соңғы бет</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Бетті толық көрсету</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Кітаптық</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомдық</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Бір бетті көрсету</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Қатар беттерді көрсету</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Барлық беттерді шолу</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDF-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Принтер қасиеттері</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Тапсырма параметрлері</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Бет параметрлері қайшы</translation>
+    </message>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Қосымша параметрлер қайшы</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Бет параметрлері бір-біріне қайшы. Оларды түзету керек пе?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Кейбір қосымша параметрлер бір-біріне қайшы. Оларды түзету керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Пішін</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Қосымша</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Кейбір параметрлер бір-біріне қайшы. Оларды түзетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Form</source>
+        <translation>Пішін</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Даналар</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Даналар саны:</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Басып шығару ауқымы</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Барлығын басып шығару</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Беттер:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Ағымдағы бет</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Белгіленгені</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Беттер жиыны:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Даналап сұрыптау</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Кері ретпен</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Шығару параметрлері</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Түс режимі</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Түсті</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Сұр реңктер</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Екі жақты басып шығару</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Өшірулі</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Ұзын жағынан түптеу</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Қысқа жағынан түптеу</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Беттер мен аралықтарды үтір арқылы жазыңыз. Аралық сызықшамен бөлінген екі саннан тұрады. Мысалы: 3,5-7,9 — 3, 5, 6, 7 және 9-беттер басылады.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Пішін</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Қасиеттері</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Орналасуы:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Шығыс &amp;файлы:</translation>
     </message>
 </context>
 <context>

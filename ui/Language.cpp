@@ -32,18 +32,22 @@ QString known(const QString &language)
     return Language::all().contains(language) ? language : QString();
 }
 
-// Replaces the translator in `slot` with `file` (nothing when it cannot be loaded: English).
-void install(QTranslator *&slot, const QString &file, const QString &dir)
+// Replaces the translator in `slot` with the first of `files` in `dir` that loads (none:
+// English).
+void install(QTranslator *&slot, const QStringList &files, const QString &dir)
 {
     if (slot) {
         QCoreApplication::removeTranslator(slot);
         delete std::exchange(slot, nullptr);
     }
-    auto translator = std::make_unique<QTranslator>();
-    if (!translator->load(file, dir))
-        return;
-    slot = translator.release();
-    QCoreApplication::installTranslator(slot);
+    for (const QString &file : files) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(file, dir)) {
+            slot = translator.release();
+            QCoreApplication::installTranslator(slot);
+            return;
+        }
+    }
 }
 
 } // namespace
@@ -105,11 +109,14 @@ void Language::apply(const QString &language)
     QLocale::setDefault(locale(lang));
     DataLanguage::setCurrent(lang);
     // Qt's own strings (standard buttons, message boxes, file dialogs, context menus): Qt ships
-    // Russian, the Kazakh ones are ours (translations/qtbase_kk.ts), English needs none.
-    install(i.qt, QStringLiteral("qtbase_%1").arg(lang),
-        lang == u"kk" ? QStringLiteral(":/i18n")
-                      : QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    install(i.app, QStringLiteral("edufusion_%1").arg(lang), QStringLiteral(":/i18n"));
+    // Russian (qtbase_ru, or the qt_ru that windeployqt makes of it), the Kazakh ones are ours
+    // (translations/qtbase_kk.ts), English needs none.
+    if (lang == u"kk")
+        install(i.qt, {QStringLiteral("qtbase_kk")}, QStringLiteral(":/i18n"));
+    else
+        install(i.qt, {QStringLiteral("qtbase_%1").arg(lang), QStringLiteral("qt_%1").arg(lang)},
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    install(i.app, {QStringLiteral("edufusion_%1").arg(lang)}, QStringLiteral(":/i18n"));
 }
 
 void Language::choose(const QString &language)

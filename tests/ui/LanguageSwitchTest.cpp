@@ -4,15 +4,19 @@
 #include "AppStartup.h"
 #include "GuiTestBase.h"
 #include "Language.h"
+#include "WelcomeDialog.h"
 #include "domain/EnumLabels.h"
 #include "text/DataLanguage.h"
+#include "text/DateFormat.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -118,9 +122,11 @@ TEST_F(LanguageSwitchTest, DataInThreeLanguagesAndDatesFollowTheLanguage)
         return std::any_of(
             t.begin(), t.end(), [](QChar c) { return QStringLiteral("әғқңөұүһі").contains(c); });
     }));
-    EXPECT_EQ(QLocale().toString(QDate(2025, 11, 20), QLocale::ShortFormat),
-        QLocale(QLocale::Kazakh, QLocale::Kazakhstan)
-            .toString(QDate(2025, 11, 20), QLocale::ShortFormat));
+    EXPECT_EQ(DateFormat::shortDate(QDate(2025, 11, 20)), QStringLiteral("20.11.2025"));
+    Language::choose(QStringLiteral("en"));
+    settle();
+    EXPECT_EQ(DateFormat::shortDate(QDate(2025, 11, 20)), QStringLiteral("20/11/2025"));
+    EXPECT_EQ(titles(), english);
 }
 
 TEST_F(LanguageSwitchTest, TheUndoHistoryIsNamedInTheNewLanguage)
@@ -193,6 +199,60 @@ TEST_F(LanguageSwitchTest, AnIndicatorsMeasureAndACoursesLanguagesAreNamedNotCod
         }
     }
     EXPECT_GT(checked, 0) << "the course list shows its languages";
+}
+
+} // namespace
+} // namespace ef::test
+
+namespace ef::test {
+namespace {
+
+TEST_F(LanguageSwitchTest, QtsOwnMenusAndButtonsAreInKazakh)
+{
+    Language::apply(QStringLiteral("kk"));
+    settle();
+    QLineEdit edit;
+    edit.setText(QStringLiteral("Сәуле"));
+    std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+    QStringList texts;
+    for (QAction *a : menu->actions())
+        texts << a->text().section(u'\t', 0, 0);
+    EXPECT_TRUE(texts.contains(QStringLiteral("Кө&шіру"))) << texts.join(u'|').toStdString();
+    EXPECT_TRUE(texts.contains(QStringLiteral("Барлығын таңдау")))
+        << texts.join(u'|').toStdString();
+
+    QMessageBox box(QMessageBox::Question, QStringLiteral("?"), QStringLiteral("?"),
+        QMessageBox::Yes | QMessageBox::Cancel | QMessageBox::Discard);
+    EXPECT_EQ(box.button(QMessageBox::Yes)->text(), QStringLiteral("&Иә"));
+    EXPECT_EQ(box.button(QMessageBox::Cancel)->text(), QStringLiteral("Болдырмау"));
+    EXPECT_EQ(box.button(QMessageBox::Discard)->text(), QStringLiteral("Сақтамау"));
+}
+
+} // namespace
+} // namespace ef::test
+
+namespace ef::test {
+namespace {
+
+TEST_F(LanguageSwitchTest, TheWelcomePageOffersTheLanguageFirstAndRemembersIt)
+{
+    WelcomeDialog welcome;
+    welcome.show();
+    QComboBox *choice = welcome.languageChoice();
+    ASSERT_EQ(choice->count(), 3);
+    EXPECT_EQ(choice->currentData().toString(), QStringLiteral("en"));
+    const QString english = welcome.windowTitle();
+    const int kk = choice->findData(QStringLiteral("kk"));
+    ASSERT_GE(kk, 0);
+    EXPECT_EQ(choice->itemText(kk), QStringLiteral("Қазақша"));
+    choice->setCurrentIndex(kk);
+    Q_EMIT choice->activated(kk);
+    settle();
+    EXPECT_EQ(Language::current(), QStringLiteral("kk"));
+    EXPECT_NE(welcome.windowTitle(), english);
+    EXPECT_EQ(AppStartup::settings().value(QStringLiteral("ui/language")).toString(),
+        QStringLiteral("kk"));
+    EXPECT_EQ(menuTitle(0), QStringLiteral("&Файл")) << "the main window follows too";
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "TsFile.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
@@ -13,12 +14,14 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabBar>
 #include <QTextDocument>
+#include <QTreeWidget>
 
 namespace ef::test {
 
@@ -61,8 +64,14 @@ public:
                 checkHeader(h, where);
             else if (auto *c = qobject_cast<QComboBox *>(w))
                 checkCombo(c, where);
+            else if (auto *tree = qobject_cast<QTreeWidget *>(w))
+                checkTree(tree, where);
             else if (auto *mb = qobject_cast<QMenuBar *>(w))
                 checkMenuBar(mb, where);
+            else if (auto *sb = qobject_cast<QAbstractSpinBox *>(w))
+                checkSpinBox(sb, where);
+            else if (auto *e = qobject_cast<QLineEdit *>(w); e && e->text().isEmpty())
+                checkText(e->placeholderText(), where, e, false); // the hint, when it shows
         }
     }
 
@@ -156,7 +165,8 @@ private:
             if (t->isTabVisible(i))
                 checkText(t->tabText(i), where, t,
                     t->fontMetrics().horizontalAdvance(plain(t->tabText(i))) + 8
-                        > t->tabRect(i).width());
+                            > t->tabRect(i).width()
+                        || !t->rect().contains(t->tabRect(i))); // behind the scroll buttons
     }
 
     void checkHeader(QHeaderView *h, const QString &where)
@@ -183,6 +193,41 @@ private:
         checkText(c->currentText(), where, c, needed > c->width());
         for (int i = 0; i < c->count(); ++i)
             checkText(c->itemText(i), where, c, false);
+    }
+
+    // The items of a tree (navigation, versions of an agreement) are not elided; a table's cells
+    // may be, with the whole text in their tool tip.
+    void checkTree(QTreeWidget *tree, const QString &where)
+    {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            const QTreeWidgetItem *item = *it;
+            int depth = 0;
+            for (const QTreeWidgetItem *p = item->parent(); p; p = p->parent())
+                ++depth;
+            for (int c = 0; c + 1 < tree->columnCount() || c == 0; ++c) {
+                const int room = tree->columnWidth(c)
+                    - (c == 0 ? (depth + (tree->rootIsDecorated() ? 1 : 0)) * tree->indentation()
+                              : 0);
+                const int needed = QFontMetrics(item->font(c)).horizontalAdvance(item->text(c)) + 6;
+                if (!item->text(c).isEmpty() && needed > room
+                    && !(c == 0 && tree->columnCount() == 1
+                        && room >= tree->viewport()->width() - 4))
+                    report(where, tree, QStringLiteral("“%1” is clipped").arg(item->text(c)));
+                if (c + 1 >= tree->columnCount())
+                    break;
+            }
+        }
+    }
+
+    // Dates, numbers and "(none)" in date and number fields must show whole.
+    void checkSpinBox(QAbstractSpinBox *sb, const QString &where)
+    {
+        const QLineEdit *edit = sb->findChild<QLineEdit *>();
+        if (!edit || sb->text().isEmpty())
+            return;
+        const int needed = edit->fontMetrics().horizontalAdvance(sb->text()) + 4;
+        if (needed > edit->width())
+            report(where, sb, QStringLiteral("“%1” is clipped").arg(sb->text()));
     }
 
     void checkMenuBar(QMenuBar *mb, const QString &where)

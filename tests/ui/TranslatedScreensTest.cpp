@@ -8,6 +8,7 @@
 #include "partnerships/AmendmentDialog.h"
 #include "records/AddParticipantsDialog.h"
 
+#include <QDateEdit>
 #include <QTabWidget>
 
 namespace ef::test {
@@ -69,7 +70,8 @@ TEST_P(TranslatedScreensTest, EveryRecordEditorAndItsTabs)
         seen.insert(table);
         RecordDialog *editor = openRow(key);
         ASSERT_TRUE(editor) << key.toStdString();
-        editor->resize(900, 700);
+        // The screen is 1280×800 (offscreen's own is 800×600, which the editor may not exceed).
+        editor->resize(std::max(editor->width(), 1280), 800);
         settle();
         for (int tab = 0; tab < editor->tabs()->count(); ++tab) {
             editor->tabs()->setCurrentIndex(tab);
@@ -130,11 +132,16 @@ TEST_P(TranslatedScreensTest, TheCheckFindsEnglishLeftOverAndClippedText)
     clipped->setObjectName(QStringLiteral("clipped"));
     clipped->setGeometry(0, 40, 30, 24);
     english->setGeometry(0, 0, 200, 24);
+    auto *date = new QDateEdit(QDate(2026, 2, 16), &screen);
+    date->setObjectName(QStringLiteral("date"));
+    date->setGeometry(0, 80, 40, 24);
     show(&screen);
     check.check(&screen, QStringLiteral("sample"));
     const QString all = check.problems().join(u'\n');
     EXPECT_TRUE(all.contains(u"english: “Partnerships” is still English")) << all.toStdString();
     EXPECT_TRUE(all.contains(u"clipped: “Серіктестіктер мен келісімдер” is clipped"))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(u"QDateEdit date: “") && all.contains(u"” is clipped"))
         << all.toStdString();
 }
 

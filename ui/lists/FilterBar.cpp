@@ -4,6 +4,7 @@
 #include "domain/Semester.h"
 #include "records/RecordPicker.h"
 #include "store/Store.h"
+#include "text/DateFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -131,7 +132,7 @@ void FilterBar::retranslateUi()
             auto *d = static_cast<QDateEdit *>(c.widget);
             d->setSpecialValueText(
                 c.filter.kind == FilterKind::DateFrom ? tr("From: any date") : tr("To: any date"));
-            d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+            d->setDisplayFormat(DateFormat::shortFormat());
             d->setMinimumWidth(d->fontMetrics().horizontalAdvance(d->specialValueText()) + 48);
             break;
         }

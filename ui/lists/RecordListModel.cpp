@@ -4,6 +4,7 @@
 #include "domain/Semester.h"
 #include "store/Store.h"
 #include "text/DataLanguage.h"
+#include "text/DateFormat.h"
 
 #include <QLocale>
 
@@ -137,8 +138,7 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     case ColumnFormat::Text:
         return value.toString();
     case ColumnFormat::Date:
-        return locale.toString(
-            QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
+        return DateFormat::shortDate(QDate::fromString(value.toString(), Qt::ISODate), locale);
     case ColumnFormat::Semester:
         return Semester::fromStorage(value).label();
     case ColumnFormat::Number:

@@ -1,6 +1,7 @@
 #include "AmendmentDialog.h"
 
 #include "Dialogs.h"
+#include "text/DateFormat.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -93,7 +94,7 @@ void AmendmentDialog::retranslateUi()
     m_intro->setText(tr("This agreement is signed, so its terms change only by an amendment. "
                         "It changes: %1.")
                          .arg(m_changed.join(QStringLiteral(", "))));
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(DateFormat::shortFormat());
     m_date->setAccessibleName(tr("Date of the amendment"));
     m_dateLabel->setText(tr("Date of the amendment *"));
     m_summary->setAccessibleName(tr("What the amendment changes"));

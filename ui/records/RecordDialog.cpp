@@ -26,8 +26,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QUrl>
@@ -102,8 +104,19 @@ RecordDialog::RecordDialog(RecordEditing &editing, const RecordType &type,
         addRelatedLists();
         applyLifecycle();
     }
-    retranslateUi();
     resize(720, 640);
+    retranslateUi();
+}
+
+// Wide enough to show every tab, as far as the screen allows: a person has six lists.
+void RecordDialog::fitTabs()
+{
+    const int wanted
+        = m_tabs->tabBar()->sizeHint().width() + 2 * layout()->contentsMargins().left() + 8;
+    const QScreen *s = screen();
+    const int most = s ? s->availableGeometry().width() : wanted;
+    if (width() < wanted)
+        resize(std::min(wanted, most), height());
 }
 
 void RecordDialog::changeEvent(QEvent *event)
@@ -120,6 +133,7 @@ void RecordDialog::retranslateUi()
         updateTabTitle(tab);
     for (const auto &[button, text] : std::as_const(m_buttonTexts))
         button->setText(tr(text));
+    fitTabs();
     // Problems shown in the new language.
     for (const FieldInfo &f : m_type.fields())
         if (QLabel *problem = m_form->problemLabel(f.column); problem && !problem->isHidden()) {
@@ -346,6 +360,7 @@ bool RecordDialog::save()
     m_initial = m_form->values();
     if (wasNew)
         addRelatedLists();
+    fitTabs();
     applyLifecycle();
     updateTitle();
     return true;

@@ -46,6 +46,7 @@ protected:
 private:
     void retranslateUi();
     void updateTabTitle(int tab);
+    void fitTabs();
     void validateAsTyped();
     std::optional<bool> amendIfSigned(const RecordValues &after);
     void addRelatedLists();

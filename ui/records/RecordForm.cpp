@@ -4,6 +4,7 @@
 #include "domain/EnumLabels.h"
 #include "domain/Person.h"
 #include "domain/Semester.h"
+#include "text/DateFormat.h"
 #include "text/Transliteration.h"
 
 #include <QCheckBox>
@@ -99,7 +100,7 @@ void RecordForm::retranslateUi()
         case FieldKind::Date: {
             auto *e = static_cast<QDateEdit *>(w);
             e->setSpecialValueText(tr("(none)"));
-            e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+            e->setDisplayFormat(DateFormat::shortFormat());
             break;
         }
         case FieldKind::OptionalInteger:
@@ -157,6 +158,9 @@ QWidget *RecordForm::createEditor(const FieldInfo &f)
         auto *e = new QPlainTextEdit(this);
         e->setTabChangesFocus(true);
         e->setFixedHeight(e->fontMetrics().lineSpacing() * 4 + 12);
+        // Fixed, not expanding: else the form gives the row the spare height and the box
+        // floats away from its label.
+        e->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(e, &QPlainTextEdit::textChanged, this, changed);
         return e;
     }
