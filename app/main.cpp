@@ -1,8 +1,10 @@
 // EduFusion Desk: the command line and the start of the application.
 #include "AppStartup.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "WelcomeDialog.h"
 #include "demo/NationalGenerator.h"
+#include "lists/ListCatalog.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
 #include "partnerships/AmendmentDialog.h"
@@ -18,6 +20,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QTabWidget>
 #include <QTableView>
@@ -33,12 +36,12 @@ struct Options
     QString store;
     QString generate;
     double scale = 1.0;
-    QString language;
     QString screenshot;
     QString module;
     bool demo = false;
     int editorTab = -1; // with --screenshot: grab the editor of the first row, on this tab
     QString dialog; // with --screenshot: grab this dialog (amendment, participants)
+    QString screenshotAll; // a folder: every module and every editor tab, then exit
     bool sync = false;
     QString server;
     QString user;
@@ -85,6 +88,11 @@ Options parse(const QCoreApplication &app)
                        "sync-settings dialog."),
         QStringLiteral("NAME"));
     dialog.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption all(QStringLiteral("screenshot-all"),
+        QStringLiteral("Save every module and every tab of each module's first record as "
+                       "<language>_<module>[_<tab>].png in DIR and exit."),
+        QStringLiteral("DIR"));
+    all.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption demo(QStringLiteral("demo"),
         QCoreApplication::translate("main",
             "When the data file does not exist yet, fill it with the demo data without asking."));
@@ -99,17 +107,17 @@ Options parse(const QCoreApplication &app)
         QCoreApplication::translate("main", "With --sync: the user to sign in as."),
         QStringLiteral("NAME"));
     parser.addOptions({store, generate, scale, language, screenshot, module, editor, demo, dialog});
-    parser.addOptions({sync, server, user});
+    parser.addOptions({sync, server, user, all});
     parser.process(app);
     Options o;
     o.store = parser.value(store);
     o.generate = parser.value(generate);
     o.scale = parser.value(scale).toDouble();
-    o.language = parser.value(language);
     o.screenshot = parser.value(screenshot);
     o.module = parser.value(module);
     o.demo = parser.isSet(demo);
     o.dialog = parser.value(dialog);
+    o.screenshotAll = parser.value(all);
     o.editorTab = parser.isSet(editor) ? parser.value(editor).toInt() : -1;
     o.sync = parser.isSet(sync);
     o.server = parser.value(server);
@@ -157,6 +165,54 @@ int syncFromCommandLine(const Options &o)
     return ef::SyncCommand::run(args, out, err);
 }
 
+// The --language option read before the command line is parsed, so that --help and the
+// command line's errors are in the interface language too.
+QString languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == u"--language" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith(u"--language="))
+            return arg.mid(11);
+    }
+    return {};
+}
+
+// Every screen of the main window as images, for looking at all of them in a language at once:
+// each module, then each tab of the editor of each module's first record.
+void screenshotAll(ef::MainWindow &window, const QString &dir)
+{
+    QDir().mkpath(dir);
+    const QString prefix = dir + QLatin1Char('/') + ef::Language::current() + QLatin1Char('_');
+    auto settle = [] {
+        for (int i = 0; i < 10; ++i)
+            QCoreApplication::processEvents();
+    };
+    ef::RecordDialog *opened = nullptr;
+    QObject::connect(&window.editing(), &ef::RecordEditing::dialogOpened, &window,
+        [&opened](ef::RecordDialog *d) { opened = d; });
+    for (const QString &key : QStringList {QStringLiteral("dashboard")} + ef::ListCatalog::keys()) {
+        ef::ListPage *list = window.showModule(key);
+        settle();
+        window.grab().save(prefix + key + QStringLiteral(".png"));
+        if (!list || list->model()->rowCount() == 0)
+            continue;
+        opened = nullptr;
+        list->view()->setCurrentIndex(list->model()->index(0, 0));
+        list->openCurrent();
+        if (!opened)
+            continue;
+        settle();
+        for (int tab = 0; tab < opened->tabs()->count(); ++tab) {
+            opened->tabs()->setCurrentIndex(tab);
+            settle();
+            opened->grab().save(prefix + QStringLiteral("%1_%2.png").arg(key).arg(tab));
+        }
+        delete opened;
+    }
+}
+
 void describeApp()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("EduFusion"));
@@ -176,15 +232,15 @@ int main(int argc, char **argv)
     if (headless) {
         QCoreApplication app(argc, argv);
         describeApp();
+        ef::Language::apply(ef::Language::atStart(languageArgument(argc, argv)));
         const Options options = parse(app);
-        ef::AppStartup::installTranslations(options.language);
         return options.sync ? syncFromCommandLine(options) : generateNational(options);
     }
 
     QApplication app(argc, argv);
     describeApp();
+    ef::Language::apply(ef::Language::atStart(languageArgument(argc, argv)));
     const Options options = parse(app);
-    ef::AppStartup::installTranslations(options.language);
     const QString path = ef::AppStartup::storePath(options.store);
     if (!options.screenshot.isEmpty() && !options.demo && !QFileInfo::exists(path)) {
         ef::WelcomeDialog welcome; // looking at the welcome page itself
@@ -203,6 +259,13 @@ int main(int argc, char **argv)
     window.show();
     if (!options.module.isEmpty())
         window.showModule(options.module);
+    if (!options.screenshotAll.isEmpty()) {
+        QTimer::singleShot(500, &window, [&] {
+            screenshotAll(window, options.screenshotAll);
+            QCoreApplication::quit();
+        });
+        return app.exec();
+    }
     if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(500, &window, [&] {
             QWidget *target = &window;

@@ -141,12 +141,15 @@ int ServerCli::run(const QStringList &arguments)
     }
     if (command == u"institutions") {
         QSqlQuery q = (*db)->query(QStringLiteral(
-            "SELECT r.row_id, w.value FROM records r JOIN writes w ON w.tbl = r.tbl AND "
-            "w.row_id = r.row_id AND w.field = 'name_en' WHERE r.tbl = 'institution' "
-            "ORDER BY w.hlc"));
-        while (q.isActive() && q.next()) {
-            out() << Uuid::fromBytes(q.value(0).toByteArray()).value_or(Uuid()).toString() << '\t'
-                  << SyncValue::decode(q.value(1).toByteArray()).toString() << Qt::endl;
+            "SELECT row_id FROM records WHERE tbl = 'institution' ORDER BY row_id"));
+        QList<Uuid> ids;
+        while (q.isActive() && q.next())
+            ids << Uuid::fromBytes(q.value(0).toByteArray()).value_or(Uuid());
+        q.finish();
+        for (const Uuid &id : std::as_const(ids)) {
+            const QVariantMap values = sync.currentValues(QStringLiteral("institution"), id);
+            out() << id.toString() << '\t' << values.value(QStringLiteral("name_en")).toString()
+                  << Qt::endl;
         }
         return 0;
     }

@@ -144,6 +144,12 @@ QSqlQuery ServerDb::query(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Nothing to bind: run it as it is (PostgreSQL cannot prepare BEGIN, COMMIT …).
+        if (!q.exec(sql))
+            m_lastError = QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), sql);
+        return q;
+    }
     if (!q.prepare(sql)) {
         m_lastError = QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), sql);
         return q;

@@ -192,8 +192,8 @@ PushResult SyncService::applyCreate(const Principal &who, const WireChange &c)
         return rejected(p, scopeMessage(p, c.table, owner));
     const QVariant known
         = m_db.scalar(QStringLiteral("SELECT hlc FROM writes WHERE tbl = ? AND row_id = ? AND "
-                                     "field = 'owner_id' AND device = ? ORDER BY hlc LIMIT 1"),
-            {c.table, uuidValue(c.row), uuidValue(c.device)});
+                                     "field = ? AND device = ? ORDER BY hlc LIMIT 1"),
+            {c.table, uuidValue(c.row), creationField(), uuidValue(c.device)});
     if (known.isValid() && known.toLongLong() == c.hlc)
         return {}; // this creation, pushed before
     if (m_db.scalar(QStringLiteral("SELECT 1 FROM records WHERE tbl = ? AND row_id = ?"),
@@ -205,19 +205,17 @@ PushResult SyncService::applyCreate(const Principal &who, const WireChange &c)
         return rejected(QStringLiteral("invalid"), p);
 
     const qint64 seq = m_db.nextSeq();
-    bool ok = m_db.exec(QStringLiteral("INSERT INTO records (tbl, row_id, owner) VALUES (?, ?, ?)"),
-        {c.table, uuidValue(c.row), uuidValue(owner)});
-    for (auto it = c.values.cbegin(); ok && it != c.values.cend(); ++it) {
-        ok = m_db.exec(QStringLiteral("INSERT INTO writes (tbl, row_id, field, hlc, device, value, "
-                                      "base) VALUES (?, ?, ?, ?, ?, ?, 0)"),
-            {c.table, uuidValue(c.row), it.key(), qint64(c.hlc), uuidValue(c.device),
-                SyncValue::encode(it.value())});
-    }
-    ok = ok
+    const QByteArray record = SyncValue::encodeRecord(c.values);
+    const bool ok
+        = m_db.exec(QStringLiteral("INSERT INTO records (tbl, row_id, owner) VALUES (?, ?, ?)"),
+              {c.table, uuidValue(c.row), uuidValue(owner)})
+        && m_db.exec(QStringLiteral("INSERT INTO writes (tbl, row_id, field, hlc, device, value, "
+                                    "base) VALUES (?, ?, ?, ?, ?, ?, 0)"),
+            {c.table, uuidValue(c.row), creationField(), qint64(c.hlc), uuidValue(c.device), record})
         && m_db.exec(QStringLiteral("INSERT INTO changes (seq, tbl, row_id, owner, field, value, "
                                     "hlc, device, base) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, 0)"),
-            {seq, c.table, uuidValue(c.row), uuidValue(owner), SyncValue::encodeRecord(c.values),
-                qint64(c.hlc), uuidValue(c.device)});
+            {seq, c.table, uuidValue(c.row), uuidValue(owner), record, qint64(c.hlc),
+                uuidValue(c.device)});
     if (!ok)
         m_storageError = m_db.lastError();
     return {};
@@ -242,24 +240,14 @@ PushResult SyncService::applyField(const Principal &who, const WireChange &c)
 
     // Everything known of the record: the merge decides this field, and the conflicts of the
     // whole record (a tombstone decides whether edits raced it).
-    ReplicaState state;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT field, hlc, device, value, base FROM writes "
-                                            "WHERE tbl = ? AND row_id = ?"),
-        {c.table, uuidValue(c.row)});
-    while (q.isActive() && q.next()) {
-        Change w {FieldKey {c.table, c.row, q.value(0).toString()},
-            Stamped {SyncValue::decode(q.value(3).toByteArray()), q.value(1).toLongLong(),
-                uuidOf(q.value(2)), q.value(4).toLongLong()}};
-        m_merge.apply(state, w);
-    }
-    q.finish();
+    ReplicaState state = loadRecord(c.table, c.row);
+    if (!m_storageError.isEmpty())
+        return {};
     const QList<ConflictRecord> before = m_merge.conflicts(state);
     const Change change {FieldKey {c.table, c.row, c.field}, Stamped {c.value, c.hlc, c.device,
                                                                  c.base}};
     // The value must fit the record as it stands.
-    QVariantMap row;
-    for (auto it = state.fields.cbegin(); it != state.fields.cend(); ++it)
-        row.insert(it.key().field, m_merge.current(state, it.key()).value);
+    QVariantMap row = valuesOf(state);
     row.insert(c.field, c.value);
     if (const QString p = m_rules.problem(c.table, row); !p.isEmpty())
         return rejected(QStringLiteral("invalid"), p);
@@ -286,6 +274,50 @@ PushResult SyncService::applyField(const Principal &who, const WireChange &c)
     if (!ok)
         m_storageError = m_db.lastError();
     return PushResult {status(), {}, {}};
+}
+
+ReplicaState SyncService::loadRecord(const QString &table, const Uuid &row)
+{
+    ReplicaState state;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT field, hlc, device, value, base FROM writes "
+                                            "WHERE tbl = ? AND row_id = ?"),
+        {table, uuidValue(row)});
+    if (!q.isActive()) {
+        m_storageError = m_db.lastError();
+        return state;
+    }
+    while (q.next()) {
+        const QString field = q.value(0).toString();
+        const Stamped stamp {QVariant(), q.value(1).toLongLong(), uuidOf(q.value(2)),
+            q.value(4).toLongLong()};
+        if (field == creationField()) {
+            // A creation writes every field of the record at one stamp.
+            const QVariantMap values = SyncValue::decodeRecord(q.value(3).toByteArray());
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                Stamped w = stamp;
+                w.value = it.value();
+                m_merge.apply(state, Change {FieldKey {table, row, it.key()}, w});
+            }
+        } else {
+            Stamped w = stamp;
+            w.value = SyncValue::decode(q.value(3).toByteArray());
+            m_merge.apply(state, Change {FieldKey {table, row, field}, w});
+        }
+    }
+    return state;
+}
+
+QVariantMap SyncService::currentValues(const QString &table, const Uuid &row)
+{
+    return valuesOf(loadRecord(table, row));
+}
+
+QVariantMap SyncService::valuesOf(const ReplicaState &state) const
+{
+    QVariantMap values;
+    for (auto it = state.fields.cbegin(); it != state.fields.cend(); ++it)
+        values.insert(it.key().field, m_merge.current(state, it.key()).value);
+    return values;
 }
 
 bool SyncService::storeConflicts(const QString &table, const Uuid &row, const Uuid &owner,

@@ -33,6 +33,13 @@ public:
     // Creates a record as the server itself (the administration commands add institutions so).
     Result<Uuid, QString> createAsServer(const QString &table, QVariantMap values);
     Uuid serverDevice() const { return m_serverDevice; }
+    // A record's current values after the merge of every write the server has of it (empty
+    // when the server does not know it).
+    QVariantMap currentValues(const QString &table, const Uuid &row);
+
+    // In the writes table a creation is one row with this field name and the whole record
+    // (SyncValue::encodeRecord) as its value; every other row is the write of one field.
+    static QString creationField() { return QStringLiteral("*"); }
 
     // Changes more than this far ahead of the server's clock are refused.
     static constexpr std::int64_t MaxClockAheadMs = 5 * 60 * 1000;
@@ -44,6 +51,9 @@ private:
     QString scopeProblem(const Principal &who, const QString &table, const Uuid &owner) const;
     Result<void, QString> pull(const Principal &who, const SyncRequest &request,
         SyncResponse &response);
+    // Every write of a record, merged.
+    ReplicaState loadRecord(const QString &table, const Uuid &row);
+    QVariantMap valuesOf(const ReplicaState &state) const;
     bool storeConflicts(const QString &table, const Uuid &row, const Uuid &owner,
         const ReplicaState &state, const QList<ConflictRecord> &before);
 

@@ -467,6 +467,51 @@
         <comment>enrollment_status</comment>
         <translation>Failed</translation>
     </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>language</comment>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>language</comment>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Values entered by hand</source>
+        <comment>indicator_measure</comment>
+        <translation>Values entered by hand</translation>
+    </message>
+    <message>
+        <source>Educators certified</source>
+        <comment>indicator_measure</comment>
+        <translation>Educators certified</translation>
+    </message>
+    <message>
+        <source>Share of educators certified to an international standard</source>
+        <comment>indicator_measure</comment>
+        <translation>Share of educators certified to an international standard</translation>
+    </message>
+    <message>
+        <source>Accredited courses</source>
+        <comment>indicator_measure</comment>
+        <translation>Accredited courses</translation>
+    </message>
+    <message>
+        <source>Enrollment growth per semester</source>
+        <comment>indicator_measure</comment>
+        <translation>Enrollment growth per semester</translation>
+    </message>
+    <message>
+        <source>Growth of female participation in STEM</source>
+        <comment>indicator_measure</comment>
+        <translation>Growth of female participation in STEM</translation>
+    </message>
 </context>
 <context>
     <name>Indicator</name>
@@ -1607,10 +1652,6 @@
             <numerusform>add %n participants</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>ef::AmendmentDialog</name>
@@ -1661,10 +1702,6 @@
     <message>
         <source>Say in a sentence what the amendment changes.</source>
         <translation>Say in a sentence what the amendment changes.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1989,13 @@
     </message>
 </context>
 <context>
+    <name>ef::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
     <name>ef::ListPage</name>
     <message>
         <source>&amp;New</source>
@@ -2115,6 +2159,14 @@
         <source>Projects &amp; indicators</source>
         <translation>Projects &amp; indicators</translation>
     </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
 </context>
 <context>
     <name>ef::PartnershipHistory</name>
@@ -2218,10 +2270,6 @@
         <translation>Add &amp;participants…</translation>
     </message>
     <message>
-        <source>Add many participants at once</source>
-        <translation>Add many participants at once</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2252,14 +2300,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Read only: %1</source>
@@ -2322,18 +2362,6 @@ You can undo this with Edit › Undo.</translation>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Kazakh</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
     </message>
     <message>
         <source>Educator</source>
@@ -2535,6 +2563,10 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <translation>Only the lost value of a conflict can be restored.</translation>
     </message>
     <message>
+        <source>The lost value is not valid for “%1” any more, so it cannot be restored.</source>
+        <translation>The lost value is not valid for “%1” any more, so it cannot be restored.</translation>
+    </message>
+    <message>
         <source>Out of your scope: another institution&apos;s record, or shared data that only coordinators change.</source>
         <translation>Out of your scope: another institution&apos;s record, or shared data that only coordinators change.</translation>
     </message>
@@ -2561,10 +2593,6 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>This version of EduFusion Desk does not know the field; update it.</source>
         <translation>This version of EduFusion Desk does not know the field; update it.</translation>
-    </message>
-    <message>
-        <source>The lost value is not valid for “%1” any more, so it cannot be restored.</source>
-        <translation>The lost value is not valid for “%1” any more, so it cannot be restored.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2714,10 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
 <context>
     <name>ef::SyncTask</name>
     <message>
+        <source>This data file syncs with %1. To work with another server, start a new data file.</source>
+        <translation>This data file syncs with %1. To work with another server, start a new data file.</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -2751,10 +2783,6 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>The server refused the sync: %1</source>
         <translation>The server refused the sync: %1</translation>
-    </message>
-    <message>
-        <source>This data file syncs with %1. To work with another server, start a new data file.</source>
-        <translation>This data file syncs with %1. To work with another server, start a new data file.</translation>
     </message>
 </context>
 <context>
@@ -2874,10 +2902,6 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <translation>Country (ISO code)</translation>
     </message>
     <message>
-        <source>Name of the institution *</source>
-        <translation>Name of the institution *</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Create</translation>
     </message>
@@ -2892,6 +2916,14 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>EduFusion data files (*.sqlite *.db);;All files (*)</source>
         <translation>EduFusion data files (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Sign in to the consortium&apos;s server</source>

@@ -467,6 +467,51 @@
         <comment>enrollment_status</comment>
         <translation>Өтпеді</translation>
     </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>language</comment>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>language</comment>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>Values entered by hand</source>
+        <comment>indicator_measure</comment>
+        <translation>Қолмен енгізілген мәндер</translation>
+    </message>
+    <message>
+        <source>Educators certified</source>
+        <comment>indicator_measure</comment>
+        <translation>Сертификатталған оқытушылар</translation>
+    </message>
+    <message>
+        <source>Share of educators certified to an international standard</source>
+        <comment>indicator_measure</comment>
+        <translation>Халықаралық стандарт бойынша сертификатталған оқытушылар үлесі</translation>
+    </message>
+    <message>
+        <source>Accredited courses</source>
+        <comment>indicator_measure</comment>
+        <translation>Аккредиттелген курстар</translation>
+    </message>
+    <message>
+        <source>Enrollment growth per semester</source>
+        <comment>indicator_measure</comment>
+        <translation>Семестр сайынғы курсқа жазылулардың өсуі</translation>
+    </message>
+    <message>
+        <source>Growth of female participation in STEM</source>
+        <comment>indicator_measure</comment>
+        <translation>STEM-дегі әйелдер қатысуының өсуі</translation>
+    </message>
 </context>
 <context>
     <name>Indicator</name>
@@ -802,7 +847,7 @@
     </message>
     <message>
         <source>Student</source>
-        <translation>Білім алушы</translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -1286,7 +1331,7 @@
     </message>
     <message>
         <source>Student</source>
-        <translation>Білім алушы</translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Grade (0–100)</source>
@@ -1298,7 +1343,7 @@
     </message>
     <message>
         <source>Date of the amendment</source>
-        <translation>Өзгеріс енгізілген күн</translation>
+        <translation>Қосымша келісім күні</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1411,15 +1456,15 @@
     <name>Semester</name>
     <message>
         <source>Spring %1</source>
-        <translation>%1 көктем</translation>
+        <translation>%1 жылғы көктем</translation>
     </message>
     <message>
         <source>Summer %1</source>
-        <translation>%1 жаз</translation>
+        <translation>%1 жылғы жаз</translation>
     </message>
     <message>
         <source>Autumn %1</source>
-        <translation>%1 күз</translation>
+        <translation>%1 жылғы күз</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +1652,6 @@
             <numerusform>%n қатысушы қосу</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
 </context>
 <context>
     <name>ef::AmendmentDialog</name>
@@ -1624,11 +1665,11 @@
     </message>
     <message>
         <source>Date of the amendment</source>
-        <translation>Өзгеріс енгізілген күн</translation>
+        <translation>Қосымша келісім күні</translation>
     </message>
     <message>
         <source>Date of the amendment *</source>
-        <translation>Өзгеріс енгізілген күн *</translation>
+        <translation>Қосымша келісім күні *</translation>
     </message>
     <message>
         <source>What the amendment changes</source>
@@ -1661,10 +1702,6 @@
     <message>
         <source>Say in a sentence what the amendment changes.</source>
         <translation>Қосымша келісімнің нені өзгертетінін бір сөйлеммен жазыңыз.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +1906,7 @@
     </message>
     <message>
         <source>Renewals due in 90 days</source>
-        <translation>90 күн ішінде жаңартылатындар</translation>
+        <translation>90 күн ішінде ұзартылатын келісімдер</translation>
     </message>
     <message>
         <source>Internships offered</source>
@@ -1917,7 +1954,7 @@
     </message>
     <message>
         <source>Enrollments this semester</source>
-        <translation>Осы семестрдегі тіркелулер</translation>
+        <translation>Осы семестрдегі курсқа жазылулар</translation>
     </message>
     <message>
         <source>Change from last semester</source>
@@ -1949,6 +1986,13 @@
     <message>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>ef::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2159,14 @@
         <source>Projects &amp; indicators</source>
         <translation>Жобалар мен көрсеткіштер</translation>
     </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Қайталау: %1</translation>
+    </message>
 </context>
 <context>
     <name>ef::PartnershipHistory</name>
@@ -2218,10 +2270,6 @@
         <translation>&amp;Қатысушыларды қосу…</translation>
     </message>
     <message>
-        <source>Add many participants at once</source>
-        <translation>Бірнеше қатысушыны бірден қосу</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
@@ -2231,7 +2279,7 @@
     </message>
     <message>
         <source>Trainings</source>
-        <translation>Оқулар</translation>
+        <translation>Оқытуға қатысуы</translation>
     </message>
     <message>
         <source>Courses taught</source>
@@ -2252,14 +2300,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 оқу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сақтау</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Read only: %1</source>
@@ -2324,20 +2364,8 @@ You can undo this with Edit › Undo.</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <source>Kazakh</source>
-        <translation>Қазақша</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Орысша</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Ағылшынша</translation>
-    </message>
-    <message>
         <source>Educator</source>
-        <translation>Педагог</translation>
+        <translation>Оқытушы</translation>
     </message>
     <message>
         <source>Trainer</source>
@@ -2345,11 +2373,11 @@ You can undo this with Edit › Undo.</source>
     </message>
     <message>
         <source>Student</source>
-        <translation>Білім алушы</translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Industry contact</source>
-        <translation>Өндіріс өкілі</translation>
+        <translation>Өндірістегі байланыс адамы</translation>
     </message>
 </context>
 <context>
@@ -2441,7 +2469,7 @@ You can undo this with Edit › Undo.</source>
     </message>
     <message>
         <source>Shared reference data (institutions, projects, indicators, the course catalogue, training programmes) is changed by the consortium&apos;s coordinators.</source>
-        <translation>Ортақ анықтамалық деректерді (ұйымдар, жобалар, индикаторлар, курстар каталогы, оқыту бағдарламалары) консорциум үйлестірушілері өзгертеді.</translation>
+        <translation>Ортақ анықтамалық деректерді (ұйымдар, жобалар, көрсеткіштер, курстар каталогы, оқыту бағдарламалары) консорциум үйлестірушілері өзгертеді.</translation>
     </message>
     <message>
         <source>This record belongs to another institution: only its own office and the coordinators change it.</source>
@@ -2457,7 +2485,7 @@ You can undo this with Edit › Undo.</source>
     </message>
     <message>
         <source>institution officer</source>
-        <translation>ұйым қызметкері</translation>
+        <translation>ұйым кеңсесінің қызметкері</translation>
     </message>
     <message>
         <source>auditor</source>
@@ -2535,6 +2563,10 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <translation>Тек қайшылықта жоғалған мәнді қалпына келтіруге болады.</translation>
     </message>
     <message>
+        <source>The lost value is not valid for “%1” any more, so it cannot be restored.</source>
+        <translation>Жоғалған мән «%1» өрісіне енді сәйкес келмейді, сондықтан оны қалпына келтіру мүмкін емес.</translation>
+    </message>
+    <message>
         <source>Out of your scope: another institution&apos;s record, or shared data that only coordinators change.</source>
         <translation>Өкілеттігіңізден тыс: басқа ұйымның жазбасы немесе тек үйлестірушілер өзгертетін ортақ деректер.</translation>
     </message>
@@ -2561,10 +2593,6 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>This version of EduFusion Desk does not know the field; update it.</source>
         <translation>EduFusion Desk-тің бұл нұсқасы бұл өрісті білмейді; оны жаңартыңыз.</translation>
-    </message>
-    <message>
-        <source>The lost value is not valid for “%1” any more, so it cannot be restored.</source>
-        <translation>Жоғалған мән «%1» өрісіне енді сәйкес келмейді, сондықтан оны қалпына келтіру мүмкін емес.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2714,10 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
 <context>
     <name>ef::SyncTask</name>
     <message>
+        <source>This data file syncs with %1. To work with another server, start a new data file.</source>
+        <translation>Бұл деректер файлы %1 серверімен синхрондалады. Басқа сервермен жұмыс істеу үшін жаңа деректер файлын бастаңыз.</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
@@ -2751,10 +2783,6 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>The server refused the sync: %1</source>
         <translation>Сервер синхрондауды қабылдамады: %1</translation>
-    </message>
-    <message>
-        <source>This data file syncs with %1. To work with another server, start a new data file.</source>
-        <translation>Бұл деректер файлы %1 серверімен синхрондалады. Басқа сервермен жұмыс істеу үшін жаңа деректер файлын бастаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2874,10 +2902,6 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <translation>Ел (ISO коды)</translation>
     </message>
     <message>
-        <source>Name of the institution *</source>
-        <translation>Ұйымның атауы *</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Құру</translation>
     </message>
@@ -2892,6 +2916,14 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>EduFusion data files (*.sqlite *.db);;All files (*)</source>
         <translation>EduFusion деректер файлдары (*.sqlite *.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Sign in to the consortium&apos;s server</source>

@@ -160,7 +160,7 @@
     <message>
         <source>Internship agreement</source>
         <comment>partnership_kind</comment>
-        <translation>Договор о стажировке</translation>
+        <translation>Соглашение о стажировке</translation>
     </message>
     <message>
         <source>Dual education</source>
@@ -320,7 +320,7 @@
     <message>
         <source>Workshop</source>
         <comment>event_kind</comment>
-        <translation>Воркшоп</translation>
+        <translation>Семинар</translation>
     </message>
     <message>
         <source>Seminar</source>
@@ -467,6 +467,51 @@
         <comment>enrollment_status</comment>
         <translation>Не сдано</translation>
     </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>language</comment>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>language</comment>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Values entered by hand</source>
+        <comment>indicator_measure</comment>
+        <translation>Значения, введённые вручную</translation>
+    </message>
+    <message>
+        <source>Educators certified</source>
+        <comment>indicator_measure</comment>
+        <translation>Сертифицированные преподаватели</translation>
+    </message>
+    <message>
+        <source>Share of educators certified to an international standard</source>
+        <comment>indicator_measure</comment>
+        <translation>Доля преподавателей, сертифицированных по международному стандарту</translation>
+    </message>
+    <message>
+        <source>Accredited courses</source>
+        <comment>indicator_measure</comment>
+        <translation>Аккредитованные курсы</translation>
+    </message>
+    <message>
+        <source>Enrollment growth per semester</source>
+        <comment>indicator_measure</comment>
+        <translation>Рост записей на курсы за семестр</translation>
+    </message>
+    <message>
+        <source>Growth of female participation in STEM</source>
+        <comment>indicator_measure</comment>
+        <translation>Рост участия женщин в STEM</translation>
+    </message>
 </context>
 <context>
     <name>Indicator</name>
@@ -590,7 +635,7 @@
     </message>
     <message>
         <source>Indicators</source>
-        <translation>Индикаторы</translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Project</source>
@@ -802,7 +847,7 @@
     </message>
     <message>
         <source>Student</source>
-        <translation>Обучающийся</translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -1050,7 +1095,7 @@
     </message>
     <message>
         <source>Indicator</source>
-        <translation>Индикатор</translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Measured on</source>
@@ -1286,7 +1331,7 @@
     </message>
     <message>
         <source>Student</source>
-        <translation>Обучающийся</translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Grade (0–100)</source>
@@ -1298,7 +1343,7 @@
     </message>
     <message>
         <source>Date of the amendment</source>
-        <translation>Дата изменения</translation>
+        <translation>Дата дополнительного соглашения</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1352,11 +1397,11 @@
     </message>
     <message>
         <source>Indicator</source>
-        <translation>Индикатор</translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Indicator value</source>
-        <translation>Значение индикатора</translation>
+        <translation>Значение показателя</translation>
     </message>
     <message>
         <source>Partnership</source>
@@ -1611,10 +1656,6 @@
             <numerusform>добавление %n участников</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
 </context>
 <context>
     <name>ef::AmendmentDialog</name>
@@ -1628,11 +1669,11 @@
     </message>
     <message>
         <source>Date of the amendment</source>
-        <translation>Дата изменения</translation>
+        <translation>Дата дополнительного соглашения</translation>
     </message>
     <message>
         <source>Date of the amendment *</source>
-        <translation>Дата изменения *</translation>
+        <translation>Дата дополнительного соглашения *</translation>
     </message>
     <message>
         <source>What the amendment changes</source>
@@ -1665,10 +1706,6 @@
     <message>
         <source>Say in a sentence what the amendment changes.</source>
         <translation>Опишите одним предложением, что меняет дополнительное соглашение.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1993,13 @@
     </message>
 </context>
 <context>
+    <name>ef::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+</context>
+<context>
     <name>ef::ListPage</name>
     <message>
         <source>&amp;New</source>
@@ -2118,7 +2162,15 @@
     </message>
     <message>
         <source>Projects &amp; indicators</source>
-        <translation>Проекты и индикаторы</translation>
+        <translation>Проекты и показатели</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Повторить: %1</translation>
     </message>
 </context>
 <context>
@@ -2223,10 +2275,6 @@
         <translation>Добавить &amp;участников…</translation>
     </message>
     <message>
-        <source>Add many participants at once</source>
-        <translation>Добавить сразу нескольких участников</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -2257,14 +2305,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Read only: %1</source>
@@ -2329,20 +2369,8 @@ You can undo this with Edit › Undo.</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
         <source>Educator</source>
-        <translation>Педагог</translation>
+        <translation>Преподаватель</translation>
     </message>
     <message>
         <source>Trainer</source>
@@ -2350,11 +2378,11 @@ You can undo this with Edit › Undo.</source>
     </message>
     <message>
         <source>Student</source>
-        <translation>Обучающийся</translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Industry contact</source>
-        <translation>Представитель отрасли</translation>
+        <translation>Контактное лицо от производства</translation>
     </message>
 </context>
 <context>
@@ -2446,11 +2474,11 @@ You can undo this with Edit › Undo.</source>
     </message>
     <message>
         <source>Shared reference data (institutions, projects, indicators, the course catalogue, training programmes) is changed by the consortium&apos;s coordinators.</source>
-        <translation>Общие справочные данные (учреждения, проекты, индикаторы, каталог курсов, программы обучения) изменяют координаторы консорциума.</translation>
+        <translation>Общие справочные данные (организации, проекты, показатели, каталог курсов, программы обучения) изменяют координаторы консорциума.</translation>
     </message>
     <message>
         <source>This record belongs to another institution: only its own office and the coordinators change it.</source>
-        <translation>Эта запись принадлежит другому учреждению: изменять её могут только его офис и координаторы.</translation>
+        <translation>Эта запись принадлежит другой организации: изменять её могут только её офис и координаторы.</translation>
     </message>
     <message>
         <source>not signed in</source>
@@ -2462,7 +2490,7 @@ You can undo this with Edit › Undo.</source>
     </message>
     <message>
         <source>institution officer</source>
-        <translation>сотрудник учреждения</translation>
+        <translation>сотрудник офиса организации</translation>
     </message>
     <message>
         <source>auditor</source>
@@ -2542,8 +2570,12 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <translation>Восстановить можно только утраченное значение конфликта.</translation>
     </message>
     <message>
+        <source>The lost value is not valid for “%1” any more, so it cannot be restored.</source>
+        <translation>Утраченное значение больше не подходит для поля «%1», поэтому его нельзя восстановить.</translation>
+    </message>
+    <message>
         <source>Out of your scope: another institution&apos;s record, or shared data that only coordinators change.</source>
-        <translation>Вне ваших полномочий: запись другого учреждения или общие данные, которые изменяют только координаторы.</translation>
+        <translation>Вне ваших полномочий: запись другой организации или общие данные, которые изменяют только координаторы.</translation>
     </message>
     <message>
         <source>Your role is read only.</source>
@@ -2568,10 +2600,6 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>This version of EduFusion Desk does not know the field; update it.</source>
         <translation>Эта версия EduFusion Desk не знает этого поля; обновите её.</translation>
-    </message>
-    <message>
-        <source>The lost value is not valid for “%1” any more, so it cannot be restored.</source>
-        <translation>Утраченное значение больше не подходит для поля «%1», поэтому его нельзя восстановить.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2723,10 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
 <context>
     <name>ef::SyncTask</name>
     <message>
+        <source>This data file syncs with %1. To work with another server, start a new data file.</source>
+        <translation>Этот файл данных синхронизируется с %1. Чтобы работать с другим сервером, начните новый файл данных.</translation>
+    </message>
+    <message>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
@@ -2761,10 +2793,6 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>The server refused the sync: %1</source>
         <translation>Сервер отклонил синхронизацию: %1</translation>
-    </message>
-    <message>
-        <source>This data file syncs with %1. To work with another server, start a new data file.</source>
-        <translation>Этот файл данных синхронизируется с %1. Чтобы работать с другим сервером, начните новый файл данных.</translation>
     </message>
 </context>
 <context>
@@ -2884,10 +2912,6 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <translation>Страна (код ISO)</translation>
     </message>
     <message>
-        <source>Name of the institution *</source>
-        <translation>Название организации *</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
@@ -2904,12 +2928,20 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <translation>Файлы данных EduFusion (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
         <source>Sign in to the consortium&apos;s server</source>
         <translation>Войти на сервер консорциума</translation>
     </message>
     <message>
         <source>For an office with an account: your institution&apos;s records and the shared catalogue come from the server, and your changes sync back.</source>
-        <translation>Для офиса с учётной записью: записи вашего учреждения и общий каталог приходят с сервера, а ваши изменения синхронизируются обратно.</translation>
+        <translation>Для офиса с учётной записью: записи вашей организации и общий каталог приходят с сервера, а ваши изменения синхронизируются обратно.</translation>
     </message>
 </context>
 <context>

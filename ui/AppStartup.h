@@ -1,4 +1,4 @@
-// What happens between main() and the main window: the language, the store (made with the demo
+// What happens between main() and the main window: the store (made with the demo
 // data on first run), and clear messages when the store cannot be opened.
 #pragma once
 
@@ -20,10 +20,6 @@ class AppStartup
     Q_DECLARE_TR_FUNCTIONS(AppStartup)
 
 public:
-    // Installs the translations of the app and of Qt for "kk", "ru" or "en"; an empty language
-    // follows the system locale, else English. Returns the language chosen.
-    static QString installTranslations(const QString &language = {});
-
     enum class WhenMissing { Ask, Demo };
     // Opens the data file at path; when it does not exist yet, the welcome page asks whether to
     // open the demo data, start an empty file or open another (Demo: the demo data, no question).

@@ -2,6 +2,7 @@
 
 #include "AppStartup.h"
 #include "Dialogs.h"
+#include "LanguageMenu.h"
 #include "dashboard/DashboardPage.h"
 #include "lists/ListCatalog.h"
 #include "lists/ListPage.h"
@@ -38,6 +39,7 @@ namespace {
 constexpr int KeyRole = Qt::UserRole + 1;
 constexpr int TableRole = Qt::UserRole + 2;
 constexpr int IdRole = Qt::UserRole + 3;
+constexpr int SourceRole = Qt::UserRole + 4; // an area's English title
 
 struct Area
 {
@@ -71,24 +73,19 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_undo(new QUndoStack(this))
     , m_editing(new RecordEditing(store, *m_undo, this))
 {
-    setWindowTitle(tr("EduFusion Desk"));
     setObjectName(QStringLiteral("MainWindow"));
 
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(
-        tr("Search people, institutions, agreements and courses (Ctrl+K)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search"));
-    auto *toolbar = addToolBar(tr("Search"));
-    toolbar->setObjectName(QStringLiteral("searchToolbar"));
-    toolbar->setMovable(false);
-    toolbar->addWidget(m_search);
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(QStringLiteral("searchToolbar"));
+    m_toolbar->setMovable(false);
+    m_toolbar->addWidget(m_search);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_navigation = new QTreeWidget(splitter);
     m_navigation->setHeaderHidden(true);
-    m_navigation->setAccessibleName(tr("Modules"));
     m_pages = new QStackedWidget(splitter);
 
     m_home = new QWidget(m_pages);
@@ -98,7 +95,6 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_results = new QTreeWidget(homeSplit);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->header()->setVisible(false);
-    m_results->setAccessibleName(tr("Search results"));
     m_results->hide();
     homeLayout->addWidget(homeSplit);
     m_pages->addWidget(m_home);
@@ -115,7 +111,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         [this] { showModule(QStringLiteral("conflicts")); });
     createNavigation();
     createMenus();
-    m_sync->addMenuAndToolBar(toolbar);
+    m_sync->addMenuAndToolBar(m_toolbar);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -130,7 +126,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     RecordCommand::setErrorHandler(
         [this](const QString &message) { Dialogs::warn(this, tr("Undo"), message); });
 
-    statusBar()->showMessage(tr("Data file: %1").arg(QDir::toNativeSeparators(store.path())));
+    retranslateUi();
     resize(1200, 780);
     restoreSettings();
 }
@@ -142,16 +138,17 @@ MainWindow::~MainWindow()
 
 void MainWindow::createNavigation()
 {
-    auto *home = new QTreeWidgetItem(m_navigation, {tr("Dashboard")});
+    auto *home = new QTreeWidgetItem(m_navigation);
     home->setData(0, KeyRole, QStringLiteral("dashboard"));
     for (const Area &a : areas()) {
-        auto *group = new QTreeWidgetItem(m_navigation, {tr(a.title)});
+        auto *group = new QTreeWidgetItem(m_navigation);
+        group->setData(0, SourceRole, QByteArray(a.title));
         group->setFlags(Qt::ItemIsEnabled);
         QFont bold = group->font(0);
         bold.setBold(true);
         group->setFont(0, bold);
         for (const QString &key : a.lists) {
-            auto *item = new QTreeWidgetItem(group, {ListCatalog::list(key).translatedTitle()});
+            auto *item = new QTreeWidgetItem(group);
             item->setData(0, KeyRole, key);
         }
         group->setExpanded(true);
@@ -159,7 +156,15 @@ void MainWindow::createNavigation()
     auto *conflicts = new QTreeWidgetItem(m_navigation);
     conflicts->setData(0, KeyRole, QStringLiteral("conflicts"));
     m_sync->setNavigationItem(conflicts); // its text carries the count of open conflicts
-    // Wide enough for the longest module name in the UI language, never elided.
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, KeyRole).isValid())
+            showModule(item->data(0, KeyRole).toString());
+    });
+}
+
+// Wide enough for the longest module name in the UI language, never elided.
+void MainWindow::fitNavigation()
+{
     int widest = 0;
     for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
         const int depth = (*it)->parent() ? 2 : 1;
@@ -168,10 +173,6 @@ void MainWindow::createNavigation()
                 + depth * m_navigation->indentation());
     }
     m_navigation->setMinimumWidth(widest + 2 * m_navigation->frameWidth() + 12);
-    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item && item->data(0, KeyRole).isValid())
-            showModule(item->data(0, KeyRole).toString());
-    });
 }
 
 ListPage *MainWindow::showModule(const QString &key)
@@ -219,64 +220,78 @@ ListPage *MainWindow::currentList() const
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newRecord = file->addAction(tr("&New record"), this, [this] {
+    // Each action's text is set by retranslateUi() from the source kept here.
+    auto menu = [this](const char *title) {
+        QMenu *m = menuBar()->addMenu(QString());
+        m_menus.append({m, title});
+        return m;
+    };
+    auto action = [this](QMenu *m, const char *text, auto slot) {
+        QAction *a = m->addAction(QString(), this, slot);
+        m_actions.append({a, text});
+        return a;
+    };
+    QMenu *file = menu(QT_TR_NOOP("&File"));
+    QAction *newRecord = action(file, QT_TR_NOOP("&New record"), [this] {
         if (ListPage *p = currentList())
             p->createRecord();
     });
     newRecord->setShortcut(QKeySequence::New);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = action(file, QT_TR_NOOP("&Quit"), [this] { close(); });
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(
+    QMenu *edit = menu(QT_TR_NOOP("&Edit"));
+    // Own undo and redo actions rather than QUndoStack's: their texts follow the language.
+    m_undoAction = edit->addAction(QString(), m_undo, &QUndoStack::undo);
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redoAction = edit->addAction(QString(), m_undo, &QUndoStack::redo);
+    m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    edit->addAction(undo);
-    edit->addAction(redo);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
     edit->addSeparator();
-    QAction *open = edit->addAction(tr("&Open record"), this, [this] {
+    QAction *open = action(edit, QT_TR_NOOP("&Open record"), [this] {
         if (ListPage *p = currentList())
             p->openCurrent();
     });
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    QAction *del = edit->addAction(tr("&Delete record"), this, [this] {
+    QAction *del = action(edit, QT_TR_NOOP("&Delete record"), [this] {
         if (ListPage *p = currentList(); p && p->view()->hasFocus())
             p->deleteCurrent();
     });
     del->setShortcut(QKeySequence::Delete);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Search everywhere"), this, [this] {
+    QAction *find = action(edit, QT_TR_NOOP("&Search everywhere"), [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    QAction *filter = edit->addAction(tr("&Filter this list"), this, [this] {
+    QAction *filter = action(edit, QT_TR_NOOP("&Filter this list"), [this] {
         if (ListPage *p = currentList())
             p->focusFilter();
     });
     filter->setShortcut(QKeySequence::Find);
 
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QMenu *go = menu(QT_TR_NOOP("&Go"));
     QAction *dash
-        = go->addAction(tr("Dashboard"), this, [this] { showModule(QStringLiteral("dashboard")); });
+        = action(go, QT_TR_NOOP("Dashboard"), [this] { showModule(QStringLiteral("dashboard")); });
     dash->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     int n = 0;
     for (const Area &a : areas()) {
-        go->addSection(tr(a.title));
+        m_actions.append({go->addSection(QString()), a.title});
         for (const QString &key : a.lists) {
-            QAction *act = go->addAction(
-                ListCatalog::list(key).translatedTitle(), this, [this, key] { showModule(key); });
+            QAction *act = go->addAction(QString(), this, [this, key] { showModule(key); });
+            m_moduleActions.append({act, key});
             if (++n <= 9)
                 act->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
         }
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About EduFusion Desk"), this, [this] {
+    menuBar()->addMenu(new LanguageMenu(menuBar()));
+
+    QMenu *help = menu(QT_TR_NOOP("&Help"));
+    action(help, QT_TR_NOOP("&About EduFusion Desk"), [this] {
         QMessageBox::about(this, tr("About EduFusion Desk"),
             tr("<p><b>EduFusion Desk</b> %1</p><p>Academia–industry partnerships, educator "
                "training and certification, and the STEAM and entrepreneurship course "
@@ -284,6 +299,59 @@ void MainWindow::createMenus()
                "usable offline.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QString undo = m_undo->undoText();
+    const QString redo = m_undo->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(redo));
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_redoAction->setEnabled(m_undo->canRedo());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("EduFusion Desk"));
+    m_search->setPlaceholderText(
+        tr("Search people, institutions, agreements and courses (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search"));
+    m_toolbar->setWindowTitle(tr("Search"));
+    m_navigation->setAccessibleName(tr("Modules"));
+    m_results->setAccessibleName(tr("Search results"));
+    for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
+        const QString key = (*it)->data(0, KeyRole).toString();
+        if (key == u"conflicts")
+            continue; // SyncUi words it, with the count
+        (*it)->setText(0,
+            key == u"dashboard" ? tr("Dashboard")
+                : key.isEmpty() ? tr((*it)->data(0, SourceRole).toByteArray().constData())
+                                : ListCatalog::list(key).translatedTitle());
+    }
+    fitNavigation();
+    for (const auto &[menu, title] : std::as_const(m_menus))
+        menu->setTitle(tr(title));
+    for (const auto &[action, text] : std::as_const(m_actions))
+        action->setText(tr(text));
+    for (const auto &[action, key] : std::as_const(m_moduleActions))
+        action->setText(ListCatalog::list(key).translatedTitle());
+    // The undo history's descriptions, then the actions that show them. QUndoStack hands its
+    // commands out as const; they are ours, made non-const, and only their text changes.
+    for (int i = 0; i < m_undo->count(); ++i)
+        if (auto *c = dynamic_cast<const RecordCommand *>(m_undo->command(i)))
+            const_cast<RecordCommand *>(c)->retranslate();
+    updateUndoActions();
+    statusBar()->showMessage(tr("Data file: %1").arg(QDir::toNativeSeparators(m_store.path())));
+    if (!m_search->text().isEmpty())
+        runSearch();
 }
 
 void MainWindow::runSearch()

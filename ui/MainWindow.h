@@ -6,8 +6,11 @@
 #include <QHash>
 #include <QMainWindow>
 
+class QAction;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QUndoStack;
@@ -41,10 +44,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createNavigation();
     void createMenus();
+    // Every text the window shows itself, again in the current language.
+    void retranslateUi();
+    void fitNavigation();
+    void updateUndoActions();
     void runSearch();
     void openSearchResult(QTreeWidgetItem *item);
     void saveSettings();
@@ -59,8 +67,15 @@ private:
     DashboardPage *m_dashboard = nullptr;
     QLineEdit *m_search = nullptr;
     QTreeWidget *m_results = nullptr;
+    QToolBar *m_toolbar = nullptr;
     QHash<QString, ListPage *> m_lists;
     SyncUi *m_sync = nullptr;
+    // The menus and actions whose texts retranslateUi() sets, with their English sources.
+    QList<std::pair<QMenu *, const char *>> m_menus;
+    QList<std::pair<QAction *, const char *>> m_actions;
+    QList<std::pair<QAction *, QString>> m_moduleActions; // Go menu: action and list key
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };
 
 } // namespace ef

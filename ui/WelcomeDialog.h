@@ -1,11 +1,14 @@
-// The first screen of a new installation: open the demo data to look around, start an empty
-// data file for one's own institution, or open a data file that already exists.
+// The first screen of a new installation: the interface language, then open the demo data to
+// look around, start an empty data file for one's own institution, or open an existing one.
 #pragma once
 
 #include <QDialog>
 
 class QComboBox;
+class QCommandLinkButton;
+class QFormLayout;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QStackedWidget;
 
@@ -35,8 +38,15 @@ public:
     void chooseSignIn(); // an office of the consortium: its data comes from the server
     QLineEdit *nameField() const { return m_name; }
     QLabel *problemLabel() const { return m_problem; }
+    QComboBox *languageChoice() const { return m_language; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
+    bool showProblems(); // false when the institution is not valid
+
     Choice m_choice = Choice::None;
     QString m_file;
     QStackedWidget *m_pages;
@@ -45,6 +55,17 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_country;
     QLabel *m_problem;
+    QComboBox *m_language;
+    QLabel *m_languageLabel;
+    QLabel *m_intro;
+    QLabel *m_explain;
+    QCommandLinkButton *m_demo;
+    QCommandLinkButton *m_empty;
+    QCommandLinkButton *m_open;
+    QCommandLinkButton *m_signIn;
+    QFormLayout *m_form;
+    QPushButton *m_create;
+    QPushButton *m_back;
 };
 
 } // namespace ef

@@ -3,6 +3,7 @@
 #include "domain/EnumLabels.h"
 #include "store/Attachments.h"
 #include "store/Store.h"
+#include "text/DateFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -209,7 +210,7 @@ Result<PartnershipAmendment, StoreError> PartnershipChanges::amend(Store &store,
         if (amendedOn.isValid() && current->signedOn.isValid() && amendedOn < current->signedOn) {
             problems.append({QStringLiteral("amended_on"),
                 tr("An amendment cannot be dated before the agreement was signed (%1).")
-                    .arg(QLocale().toString(current->signedOn, QLocale::ShortFormat))});
+                    .arg(DateFormat::shortDate(current->signedOn))});
         }
         problems += lifecycleProblems(*current, after);
         for (const Problem &p : amendment.validate())

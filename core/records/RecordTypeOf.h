@@ -91,6 +91,14 @@ template <class T> struct FieldOf
         f.info.decimals = decimals;
         return f;
     }
+    // A text field that holds one of the words of `type` (EnumLabels): chosen by its label.
+    FieldOf words(const char *type) const
+    {
+        FieldOf f = *this;
+        f.info.kind = FieldKind::Enum;
+        f.info.enumType = QString::fromLatin1(type);
+        return f;
+    }
     FieldOf hidden() const
     {
         FieldOf f = *this;

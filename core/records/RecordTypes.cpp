@@ -112,7 +112,8 @@ const RecordTypeOf<Indicator> indicatorType {QT_TRANSLATE_NOOP("RecordTypes", "I
         field(&Indicator::nameEn, "name_en", QT_TRANSLATE_NOOP("RecordFields", "Name in English"))
             .required(),
         field(&Indicator::unit, "unit", QT_TRANSLATE_NOOP("RecordFields", "Unit")),
-        field(&Indicator::measure, "measure", QT_TRANSLATE_NOOP("RecordFields", "Measured by")),
+        field(&Indicator::measure, "measure", QT_TRANSLATE_NOOP("RecordFields", "Measured by"))
+            .words("indicator_measure"),
         field(&Indicator::baseline, "baseline", QT_TRANSLATE_NOOP("RecordFields", "Baseline"))
             .range(0, 1e9, 1),
         field(&Indicator::target, "target", QT_TRANSLATE_NOOP("RecordFields", "Target"))

@@ -115,6 +115,9 @@ void SyncClient::start()
         return;
     m_running = true;
     m_stats = {};
+    m_attempt = 0;
+    m_pushBatch = m_options.pushBatch;
+    m_pullPage = m_options.pullPage;
     cycle();
 }
 
@@ -130,7 +133,13 @@ void SyncClient::cancel()
 
 void SyncClient::cycle()
 {
-    auto request = m_engine.nextRequest(m_options.pushBatch, m_options.pullPage);
+    // A poor link carries smaller requests: each failure halves the next ones, each request that
+    // went through at once doubles them again, up to the options.
+    if (m_attempt == 0) {
+        m_pushBatch = std::min(m_options.pushBatch, m_pushBatch * 2);
+        m_pullPage = std::min(m_options.pullPage, m_pullPage * 2);
+    }
+    auto request = m_engine.nextRequest(m_pushBatch, m_pullPage);
     if (!request) {
         finish(SyncFailure {SyncFailure::Kind::Refused, QStringLiteral("store"),
             request.error().message});
@@ -213,6 +222,16 @@ void SyncClient::retryOrFail(const SyncFailure &failure)
         return;
     }
     ++m_stats.retries;
+    if (failure.kind == SyncFailure::Kind::Network) {
+        // The push of a retry must be the same (its idempotency key and content answer for it);
+        // the pull page may shrink at once, the next pushes after this one.
+        m_pushBatch = std::max(std::min(m_options.pushBatch, MinBatch), m_pushBatch / 2);
+        m_pullPage = std::max(std::min(m_options.pullPage, MinBatch), m_pullPage / 2);
+        if (m_request.limit > m_pullPage) {
+            m_request.limit = m_pullPage;
+            m_body = SyncBody::compress(m_request.toCbor());
+        }
+    }
     m_retryTimer->start(backoffMs(m_attempt, m_options.baseDelayMs, m_options.maxDelayMs, m_random));
 }
 

@@ -123,6 +123,9 @@ private:
     QByteArray m_body;
     std::int64_t m_sentAtMs = 0;
     int m_attempt = 0;
+    int m_pushBatch = 0; // the batch and page of the next request: smaller after failures
+    int m_pullPage = 0;
+    static constexpr int MinBatch = 50;
     bool m_running = false;
     SyncStats m_stats;
 };

@@ -35,6 +35,9 @@ protected:
 
     void SetUp() override
     {
+        // A server that did not come up fails every test (an assertion in SetUpTestSuite
+        // would only skip them).
+        ASSERT_TRUE(server && server->isRunning()) << server->error().toStdString();
         proxy = std::make_unique<FaultProxy>(QHostAddress::LocalHost, server->port());
         ASSERT_TRUE(proxy->listen());
         const QUrl via(QStringLiteral("http://127.0.0.1:%1").arg(proxy->port()));

@@ -42,6 +42,13 @@ protected:
         delete server;
         server = nullptr;
     }
+    void SetUp() override
+    {
+        // A server that did not come up fails every test (an assertion in SetUpTestSuite
+        // would only skip them).
+        ASSERT_TRUE(server && server->isRunning()) << server->error().toStdString();
+    }
+
     static inline ServerProcess *server = nullptr;
     static inline QString institution;
 };

@@ -2,6 +2,7 @@
 // process on 127.0.0.1 and converge field by field; scope, roles, bad requests and retries.
 #include "ServerProcess.h"
 #include "SyncOffice.h"
+#include "domain/Institution.h"
 #include "domain/Person.h"
 #include "store/Migrations.h"
 #include "sync/SyncEngine.h"
@@ -57,6 +58,13 @@ protected:
         return p;
     }
 
+    void SetUp() override
+    {
+        // A server that did not come up fails every test (an assertion in SetUpTestSuite
+        // would only skip them).
+        ASSERT_TRUE(server && server->isRunning()) << server->error().toStdString();
+    }
+
     static inline test::ServerProcess *server = nullptr;
     static inline QString institutionA, institutionB;
 };
@@ -76,6 +84,36 @@ TEST_F(SyncServer, AFirstSyncBringsTheConsortiumsInstitutions)
                                          "'Office _ University'"))
                   .toInt(),
         2);
+}
+
+TEST_F(SyncServer, RunsOnTheStoreTheSuiteAskedFor)
+{
+    // The same suite runs on SQLite and (with the "postgres" fixture) on PostgreSQL.
+    const bool postgres = !qEnvironmentVariableIsEmpty("EDUFUSION_TEST_POSTGRES");
+    EXPECT_EQ(server->backend(), postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"));
+    EXPECT_TRUE(server->banner().contains(QStringLiteral(" with ") + server->backend()))
+        << server->banner().toStdString();
+}
+
+TEST_F(SyncServer, TheInstitutionsCommandListsEachInstitutionsCurrentName)
+{
+    QString listed = server->admin({QStringLiteral("institutions")});
+    EXPECT_TRUE(listed.contains(institutionB + QStringLiteral("\tOffice B University")))
+        << listed.toStdString();
+
+    // A coordinator renames it; the server merges the rename over the creation.
+    Office o(server->url(), QStringLiteral("coord"));
+    EXPECT_SYNCS(o);
+    auto b = o.store->get<Institution>(idOf(institutionB));
+    ASSERT_TRUE(b);
+    b->nameEn = QStringLiteral("Renamed University");
+    ASSERT_TRUE(o.store->update(*b));
+    EXPECT_SYNCS(o);
+    listed = server->admin({QStringLiteral("institutions")});
+    EXPECT_TRUE(listed.contains(institutionB + QStringLiteral("\tRenamed University")))
+        << listed.toStdString();
+    EXPECT_TRUE(listed.contains(institutionA + QStringLiteral("\tOffice A University")))
+        << listed.toStdString();
 }
 
 TEST_F(SyncServer, TwoOfficesEditDifferentFieldsOfflineAndBothEditsSurvive)

@@ -3,17 +3,67 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
+#include <QUuid>
 #include <QRegularExpression>
 
 namespace ef::test {
 
+namespace {
+
+// Runs one statement with psql on the cluster's maintenance database; false on failure.
+bool psql(const QString &conninfo, const QString &sql, QString *error)
+{
+    QProcess p;
+    p.start(QStringLiteral("psql"),
+        {conninfo, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qc"), sql});
+    if (!p.waitForStarted(10000) || !p.waitForFinished(60000) || p.exitCode() != 0) {
+        *error = QStringLiteral("psql %1: %2 %3")
+                     .arg(sql, p.errorString(), QString::fromUtf8(p.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 ServerProcess::ServerProcess(QString postgres)
     : m_postgres(std::move(postgres))
-{ }
+{
+    const QString clusterFile = qEnvironmentVariable("EDUFUSION_TEST_POSTGRES");
+    if (!m_postgres.isEmpty() || clusterFile.isEmpty())
+        return;
+    QFile file(clusterFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("no PostgreSQL cluster: cannot read %1").arg(clusterFile);
+        m_postgres = QStringLiteral("unavailable");
+        return;
+    }
+    m_cluster = QString::fromUtf8(file.readAll()).trimmed();
+    const QString name = QStringLiteral("ef_test_%1")
+                             .arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
+    if (!psql(m_cluster, QStringLiteral("CREATE DATABASE %1").arg(name), &m_error)) {
+        m_postgres = QStringLiteral("unavailable");
+        return;
+    }
+    m_createdDatabase = name;
+    static const QRegularExpression dbname(QStringLiteral("dbname=\\S+"));
+    m_postgres = QString(m_cluster).replace(dbname, QStringLiteral("dbname=") + name);
+}
 
 ServerProcess::~ServerProcess()
 {
     stop();
+    if (!m_createdDatabase.isEmpty()) {
+        QString ignored;
+        psql(m_cluster, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_createdDatabase),
+            &ignored);
+    }
+}
+
+QString ServerProcess::backend() const
+{
+    return m_postgres.isEmpty() ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
 }
 
 QString ServerProcess::executable()
@@ -26,7 +76,7 @@ QStringList ServerProcess::storeArguments() const
 {
     if (!m_postgres.isEmpty())
         return {QStringLiteral("--postgres"), m_postgres};
-    return {QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server"))};
+    return {QStringLiteral("--data"), dataDir()};
 }
 
 QUrl ServerProcess::url() const
@@ -41,6 +91,8 @@ bool ServerProcess::isRunning() const
 
 bool ServerProcess::start()
 {
+    if (m_postgres == u"unavailable")
+        return false; // m_error says why
     m_process = std::make_unique<QProcess>();
     // The server's log goes to the test's output.
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -66,6 +118,7 @@ bool ServerProcess::start()
         const auto match = listening.match(QString::fromUtf8(seen));
         if (match.hasMatch()) {
             m_port = quint16(match.captured(1).toUInt());
+            m_banner = QString::fromUtf8(seen).trimmed();
             return true;
         }
     }

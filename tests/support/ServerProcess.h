@@ -14,7 +14,9 @@ namespace ef::test {
 class ServerProcess
 {
 public:
-    // postgres: a connection string; empty for the SQLite store in a temporary folder.
+    // postgres: a connection string; empty for the SQLite store in a temporary folder, or,
+    // when EDUFUSION_TEST_POSTGRES names a cluster's connection file (the "postgres" CTest
+    // fixture writes one), a fresh database of its own in that cluster, dropped at the end.
     explicit ServerProcess(QString postgres = {});
     ~ServerProcess();
 
@@ -29,6 +31,8 @@ public:
     quint16 port() const { return m_port; }
     QUrl url() const;
     QString error() const { return m_error; }
+    // The server's "listening on … with <store>" line, as it printed it when it started.
+    QString banner() const { return m_banner; }
 
     // Runs an administration command (e.g. {"user", "add", "anna", "--role", "coordinator"})
     // with `input` on standard input; returns its standard output, or a null string on failure.
@@ -39,15 +43,25 @@ public:
         const QString &institution = {});
 
     static QString executable();
+    // "SQLite" or "PostgreSQL": which store this server runs on.
+    QString backend() const;
+    // The SQLite store's folder (empty on PostgreSQL).
+    QString dataDir() const
+    {
+        return m_postgres.isEmpty() ? m_dir.filePath(QStringLiteral("server")) : QString();
+    }
 
 private:
     QStringList storeArguments() const;
 
     QTemporaryDir m_dir;
     QString m_postgres;
+    QString m_createdDatabase; // dropped at the end, on the cluster's maintenance connection
+    QString m_cluster;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     QString m_error;
+    QString m_banner;
 };
 
 } // namespace ef::test

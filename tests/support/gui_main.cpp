@@ -1,5 +1,7 @@
 // The main() of the GUI tests: a QApplication (offscreen in CI) around GoogleTest.
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
@@ -10,6 +12,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("EduFusion-Test"));
     QCoreApplication::setApplicationName(QStringLiteral("edufusion-desk-test"));
+    // Settings of this process's own, in a folder that goes with it: tests never touch the
+    // person's real settings, and tests running side by side never see each other's.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -3,6 +3,7 @@
 #include "reports/Dashboard.h"
 #include "store/Store.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -31,9 +32,9 @@ void fill(QGroupBox *box, const QList<std::pair<QString, QString>> &rows)
 DashboardPage::DashboardPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
-    , m_partnerships(new QGroupBox(tr("Partnerships"), this))
-    , m_training(new QGroupBox(tr("Training and certification"), this))
-    , m_courses(new QGroupBox(tr("Course catalogue"), this))
+    , m_partnerships(new QGroupBox(this))
+    , m_training(new QGroupBox(this))
+    , m_courses(new QGroupBox(this))
 {
     auto *layout = new QHBoxLayout(this);
     for (QGroupBox *box : {m_partnerships, m_training, m_courses}) {
@@ -44,8 +45,18 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent)
     refresh();
 }
 
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
 void DashboardPage::refresh()
 {
+    m_partnerships->setTitle(tr("Partnerships"));
+    m_training->setTitle(tr("Training and certification"));
+    m_courses->setTitle(tr("Course catalogue"));
     const QDate today = m_store.clock().today();
     const DashboardCounts c = Dashboard::compute(m_store, today);
     const QHash<QString, double> targets = Dashboard::targets(m_store, QStringLiteral("EduFusion"));

@@ -19,6 +19,9 @@ public:
     explicit DashboardPage(Store &store, QWidget *parent = nullptr);
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     Store &m_store;
     QGroupBox *m_partnerships;

@@ -4,9 +4,11 @@
 #include "domain/Semester.h"
 #include "records/RecordPicker.h"
 #include "store/Store.h"
+#include "text/DateFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +33,7 @@ QList<qint64> semestersInStore(Store &store)
 FilterBar::FilterBar(Store &store, const RecordList &list, QWidget *parent)
     : QWidget(parent)
     , m_list(list)
+    , m_reset(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -38,12 +41,10 @@ FilterBar::FilterBar(Store &store, const RecordList &list, QWidget *parent)
     m_typing.setInterval(200);
     connect(&m_typing, &QTimer::timeout, this, &FilterBar::filtersChanged);
     for (const CatalogFilter &f : list.filters) {
-        const QString title = QCoreApplication::translate("ListCatalog", f.title);
         QWidget *w = nullptr;
         switch (f.kind) {
         case FilterKind::Text: {
             m_text = new QLineEdit(this);
-            m_text->setPlaceholderText(tr("Search (Ctrl+F)"));
             m_text->setClearButtonEnabled(true);
             connect(m_text, &QLineEdit::textChanged, &m_typing, qOverload<>(&QTimer::start));
             w = m_text;
@@ -51,25 +52,26 @@ FilterBar::FilterBar(Store &store, const RecordList &list, QWidget *parent)
         }
         case FilterKind::Enum: {
             auto *c = new QComboBox(this);
-            c->addItem(tr("%1: all").arg(title), QVariant());
+            c->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows the language
+            c->addItem(QString(), QVariant());
             for (const QString &word : EnumLabels::words(f.enumType))
-                c->addItem(EnumLabels::label(f.enumType, word), word);
+                c->addItem(QString(), word);
             connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::filtersChanged);
             w = c;
             break;
         }
         case FilterKind::Semester: {
             auto *c = new QComboBox(this);
-            c->addItem(tr("%1: all").arg(title), QVariant());
+            c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            c->addItem(QString(), QVariant());
             for (qint64 s : semestersInStore(store))
-                c->addItem(Semester::fromStorage(s).label(), s);
+                c->addItem(QString(), s);
             connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::filtersChanged);
             w = c;
             break;
         }
         case FilterKind::Reference: {
             auto *p = new RecordPicker(store, f.refTable, this);
-            p->setPlaceholderText(tr("%1: all").arg(title));
             connect(p, &RecordPicker::idChanged, this, &FilterBar::filtersChanged);
             w = p;
             break;
@@ -80,26 +82,64 @@ FilterBar::FilterBar(Store &store, const RecordList &list, QWidget *parent)
             d->setCalendarPopup(true);
             d->setMinimumDate(AnyDate);
             d->setDate(AnyDate);
-            d->setSpecialValueText(
-                f.kind == FilterKind::DateFrom ? tr("From: any date") : tr("To: any date"));
-            d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-            d->setMinimumWidth(d->fontMetrics().horizontalAdvance(d->specialValueText()) + 48);
             connect(d, &QDateEdit::dateChanged, this, &FilterBar::filtersChanged);
             w = d;
             break;
         }
         }
-        w->setAccessibleName(title);
-        w->setToolTip(title);
         w->setObjectName(QStringLiteral("filter_") + f.key);
         layout->addWidget(w, f.kind == FilterKind::Text ? 2 : 0);
         m_controls.append({f, w});
     }
-    auto *reset = new QToolButton(this);
-    reset->setText(tr("Clear filters"));
-    reset->setAccessibleName(tr("Clear filters"));
-    connect(reset, &QToolButton::clicked, this, &FilterBar::clear);
-    layout->addWidget(reset);
+    connect(m_reset, &QToolButton::clicked, this, &FilterBar::clear);
+    layout->addWidget(m_reset);
+    retranslateUi();
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslateUi()
+{
+    for (const Control &c : std::as_const(m_controls)) {
+        const QString title = QCoreApplication::translate("ListCatalog", c.filter.title);
+        c.widget->setAccessibleName(title);
+        c.widget->setToolTip(title);
+        switch (c.filter.kind) {
+        case FilterKind::Text:
+            m_text->setPlaceholderText(tr("Search (Ctrl+F)"));
+            break;
+        case FilterKind::Enum:
+        case FilterKind::Semester: {
+            auto *combo = static_cast<QComboBox *>(c.widget);
+            combo->setItemText(0, tr("%1: all").arg(title));
+            for (int i = 1; i < combo->count(); ++i)
+                combo->setItemText(i,
+                    c.filter.kind == FilterKind::Enum
+                        ? EnumLabels::label(c.filter.enumType, combo->itemData(i).toString())
+                        : Semester::fromStorage(combo->itemData(i)).label());
+            break;
+        }
+        case FilterKind::Reference:
+            static_cast<RecordPicker *>(c.widget)->setPlaceholderText(tr("%1: all").arg(title));
+            break;
+        case FilterKind::DateFrom:
+        case FilterKind::DateTo: {
+            auto *d = static_cast<QDateEdit *>(c.widget);
+            d->setSpecialValueText(
+                c.filter.kind == FilterKind::DateFrom ? tr("From: any date") : tr("To: any date"));
+            d->setDisplayFormat(DateFormat::shortFormat());
+            d->setMinimumWidth(d->fontMetrics().horizontalAdvance(d->specialValueText()) + 48);
+            break;
+        }
+        }
+    }
+    m_reset->setText(tr("Clear filters"));
+    m_reset->setAccessibleName(tr("Clear filters"));
 }
 
 QList<ListFilter> FilterBar::filters() const

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QToolButton;
 
 namespace ef {
 
@@ -27,7 +28,12 @@ public:
 Q_SIGNALS:
     void filtersChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     struct Control
     {
         CatalogFilter filter;
@@ -36,6 +42,7 @@ private:
     const RecordList &m_list;
     QList<Control> m_controls;
     QLineEdit *m_text = nullptr;
+    QToolButton *m_reset;
     QTimer m_typing;
 };
 

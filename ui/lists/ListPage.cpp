@@ -4,6 +4,7 @@
 #include "RecordListModel.h"
 #include "records/RecordEditing.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -25,9 +27,9 @@ ListPage::ListPage(Store &store, RecordEditing &editing, RecordList list, bool w
     , m_model(new RecordListModel(store, std::move(list), this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_new(new QPushButton(tr("&New"), this))
-    , m_open(new QPushButton(tr("&Open"), this))
-    , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_new(new QPushButton(this))
+    , m_open(new QPushButton(this))
+    , m_delete(new QPushButton(this))
 {
     setObjectName(QStringLiteral("list_") + m_model->list().key);
     auto *layout = new QVBoxLayout(this);
@@ -49,14 +51,10 @@ ListPage::ListPage(Store &store, RecordEditing &editing, RecordList list, bool w
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setDefaultSectionSize(160);
-    m_view->setAccessibleName(m_model->list().translatedTitle());
     layout->addWidget(m_view, 1);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
-    m_new->setAccessibleName(tr("New record"));
-    m_open->setAccessibleName(tr("Open the selected record"));
-    m_delete->setAccessibleName(tr("Delete the selected record"));
     buttons->addWidget(m_new);
     buttons->addWidget(m_open);
     buttons->addWidget(m_delete);
@@ -72,8 +70,45 @@ ListPage::ListPage(Store &store, RecordEditing &editing, RecordList list, bool w
         &ListPage::updateActions);
     connect(&m_editing, &RecordEditing::accountChanged, this, &ListPage::updateActions);
     m_new->setVisible(m_model->list().creatable);
-    updateCount();
+    retranslateUi();
     updateActions();
+}
+
+void ListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ListPage::retranslateUi()
+{
+    m_new->setText(tr("&New"));
+    m_open->setText(tr("&Open"));
+    m_delete->setText(tr("&Delete"));
+    m_new->setAccessibleName(tr("New record"));
+    m_open->setAccessibleName(tr("Open the selected record"));
+    m_delete->setAccessibleName(tr("Delete the selected record"));
+    m_view->setAccessibleName(m_model->list().translatedTitle());
+    fitHeaders();
+    updateCount();
+}
+
+void ListPage::fitHeaders()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    // Room for the title, the margins and the sort arrow.
+    const int extra = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+        + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 12;
+    for (int i = 0; i < m_model->columnCount(); ++i) {
+        const int wanted = header->fontMetrics().horizontalAdvance(
+                               m_model->headerData(i, Qt::Horizontal, Qt::DisplayRole).toString())
+            + extra;
+        if (header->sectionSize(i) < wanted)
+            header->resizeSection(i, wanted);
+    }
 }
 
 Uuid ListPage::currentId() const
@@ -138,6 +173,7 @@ void ListPage::restoreLayout(const QByteArray &state)
 {
     if (!state.isEmpty())
         m_view->horizontalHeader()->restoreState(state);
+    fitHeaders();
 }
 
 } // namespace ef

@@ -39,7 +39,13 @@ public:
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    // Widens the columns whose title would be cut (titles are longer in Kazakh and Russian).
+    void fitHeaders();
     void updateCount();
     void updateActions();
 

@@ -3,6 +3,8 @@
 #include "domain/EnumLabels.h"
 #include "domain/Semester.h"
 #include "store/Store.h"
+#include "text/DataLanguage.h"
+#include "text/DateFormat.h"
 
 #include <QLocale>
 
@@ -25,7 +27,8 @@ RecordListModel::RecordListModel(Store &store, RecordList list, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_list(std::move(list))
-    , m_query(store.db(), m_list.spec)
+    , m_query(std::in_place, store.db(), m_list.spec)
+    , m_dataLanguage(DataLanguage::current())
 {
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(reloadDelay());
@@ -44,7 +47,7 @@ void RecordListModel::setFilters(const QList<ListFilter> &filters)
 
 void RecordListModel::applyFilters()
 {
-    m_query.setFilters(m_list.fixedFilters + m_userFilters);
+    m_query->setFilters(m_list.fixedFilters + m_userFilters);
 }
 
 void RecordListModel::reload()
@@ -52,13 +55,35 @@ void RecordListModel::reload()
     load(std::max<int>(PageSize, m_rows.size()));
 }
 
+void RecordListModel::retranslate()
+{
+    if (m_dataLanguage != DataLanguage::current()) {
+        // The same list, its columns naming things in the new language; the user's sort,
+        // filters and the list's fixed filters (a related record, the renewals window) stay.
+        RecordList fresh = ListCatalog::list(m_list.key, m_store.clock().today());
+        fresh.fixedFilters = m_list.fixedFilters;
+        const int column = m_query->sortColumn();
+        const bool descending = m_query->sortDescending();
+        m_list = std::move(fresh);
+        m_query.emplace(m_store.db(), m_list.spec);
+        m_query->setSort(column, descending);
+        m_dataLanguage = DataLanguage::current();
+        applyFilters();
+        reload();
+    } else if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
+    }
+    if (columnCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
 void RecordListModel::load(int wanted)
 {
     m_announcing = true;
     beginResetModel();
-    m_count = m_query.count();
-    m_query.setExpectedRows(m_count);
-    m_rows = m_query.fetch(std::nullopt, wanted);
+    m_count = m_query->count();
+    m_query->setExpectedRows(m_count);
+    m_rows = m_query->fetch(std::nullopt, wanted);
     m_atEnd = m_rows.size() < wanted;
     endReset();
     Q_EMIT totalCountChanged(m_count);
@@ -113,8 +138,7 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     case ColumnFormat::Text:
         return value.toString();
     case ColumnFormat::Date:
-        return locale.toString(
-            QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
+        return DateFormat::shortDate(QDate::fromString(value.toString(), Qt::ISODate), locale);
     case ColumnFormat::Semester:
         return Semester::fromStorage(value).label();
     case ColumnFormat::Number:
@@ -124,8 +148,12 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return EnumLabels::label(column.enumType, value.toString());
     case ColumnFormat::Bool:
         return value.toBool() ? tr("Yes") : tr("No");
-    case ColumnFormat::Language:
-        return value.toString().toUpper().replace(QLatin1Char(','), QStringLiteral(", "));
+    case ColumnFormat::Language: {
+        QStringList names;
+        for (const QString &code : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            names << EnumLabels::label(u"language", code.trimmed());
+        return names.join(QStringLiteral(", "));
+    }
     }
     return {};
 }
@@ -142,13 +170,13 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_list.columns.size())
         return;
-    if (column == m_query.sortColumn() && (order == Qt::DescendingOrder) == m_query.sortDescending()
-        && !m_rows.isEmpty())
+    if (column == m_query->sortColumn()
+        && (order == Qt::DescendingOrder) == m_query->sortDescending() && !m_rows.isEmpty())
         return;
-    m_query.setSort(column, order == Qt::DescendingOrder);
+    m_query->setSort(column, order == Qt::DescendingOrder);
     m_announcing = true;
     beginResetModel();
-    m_rows = m_query.fetch(std::nullopt, PageSize);
+    m_rows = m_query->fetch(std::nullopt, PageSize);
     m_atEnd = m_rows.size() < PageSize;
     endReset();
 }
@@ -170,7 +198,7 @@ void RecordListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || m_rows.isEmpty())
         return;
-    const QList<ListQuery::Row> page = m_query.fetch(m_rows.constLast(), PageSize);
+    const QList<ListQuery::Row> page = m_query->fetch(m_rows.constLast(), PageSize);
     m_atEnd = page.size() < PageSize;
     if (page.isEmpty())
         return;

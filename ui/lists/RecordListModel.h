@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 #include <QTimer>
+#include <optional>
 
 namespace ef {
 
@@ -36,6 +37,9 @@ public:
     int rowOf(const Uuid &id) const; // -1 when not loaded
     // Reads the rows again (same sort, filters and number of loaded rows).
     void reload();
+    // After the language was switched: headers and cells in the new language, and the list read
+    // again when the data language it shows names in changed.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,7 +61,8 @@ private:
 
     Store &m_store;
     RecordList m_list;
-    ListQuery m_query;
+    std::optional<ListQuery> m_query; // made again when the data language changes
+    QString m_dataLanguage; // the one m_query names things in
     QList<ListFilter> m_userFilters;
     QList<ListQuery::Row> m_rows;
     qint64 m_count = 0;

@@ -11,14 +11,15 @@ namespace ef {
 
 AmendCommand::AmendCommand(
     Store &store, Partnership before, Partnership after, Uuid amendmentId, Uuid attachmentId)
-    : m_store(store)
+    : RecordCommand(store,
+        [title = after.title] {
+            return QCoreApplication::translate("AmendCommand", "amend %1").arg(title);
+        })
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_amendment(amendmentId)
     , m_attachment(attachmentId)
-{
-    setText(QCoreApplication::translate("AmendCommand", "amend %1").arg(m_after.title));
-}
+{ }
 
 void AmendCommand::undo()
 {
@@ -33,7 +34,7 @@ void AmendCommand::undo()
         return m_store.update(m_before);
     });
     if (!r)
-        RecordCommand::reportError(r.error().message);
+        reportError(r.error().message);
 }
 
 void AmendCommand::redo()
@@ -49,7 +50,7 @@ void AmendCommand::redo()
         return m_store.update(m_after);
     });
     if (!r)
-        RecordCommand::reportError(r.error().message);
+        reportError(r.error().message);
 }
 
 } // namespace ef

@@ -3,14 +3,13 @@
 #pragma once
 
 #include "domain/Partnership.h"
-
-#include <QUndoCommand>
+#include "records/RecordCommands.h"
 
 namespace ef {
 
 class Store;
 
-class AmendCommand : public QUndoCommand
+class AmendCommand : public RecordCommand
 {
 public:
     AmendCommand(
@@ -19,12 +18,10 @@ public:
     void redo() override;
 
 private:
-    Store &m_store;
     Partnership m_before;
     Partnership m_after;
     Uuid m_amendment;
     Uuid m_attachment;
-    bool m_done = true; // the first redo() is the amendment already recorded
 };
 
 } // namespace ef

@@ -10,6 +10,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace ef {
 
@@ -36,11 +37,23 @@ public:
     Answer answer() const;
     void showProblem(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QDateEdit *m_date;
     QPlainTextEdit *m_summary;
     QLineEdit *m_document;
     QLabel *m_problem;
+    QStringList m_changed;
+    QLabel *m_intro;
+    QLabel *m_dateLabel;
+    QLabel *m_summaryLabel;
+    QLabel *m_documentLabel;
+    QPushButton *m_browse;
+    QPushButton *m_record;
 };
 
 } // namespace ef

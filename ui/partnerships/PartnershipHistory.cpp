@@ -5,7 +5,9 @@
 #include "records/Lookup.h"
 #include "records/PartnershipValues.h"
 #include "store/Store.h"
+#include "text/DateFormat.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -20,7 +22,7 @@ QString shown(Store &store, const FieldInfo &f, const QVariant &v)
         return PartnershipHistory::tr("(none)");
     switch (f.kind) {
     case FieldKind::Date:
-        return QLocale().toString(v.toDate(), QLocale::ShortFormat);
+        return DateFormat::shortDate(v.toDate());
     case FieldKind::Enum:
         return EnumLabels::label(f.enumType, v.toString());
     case FieldKind::Reference:
@@ -38,8 +40,7 @@ PartnershipHistory::PartnershipHistory(Store &store, const Uuid &partnershipId, 
     , m_id(partnershipId)
 {
     setObjectName(QStringLiteral("history"));
-    setHeaderLabels({tr("Version"), tr("Date"), tr("Change")});
-    setAccessibleName(tr("Versions of the agreement"));
+    setColumnCount(3);
     header()->setSectionResizeMode(2, QHeaderView::Stretch);
     connect(&store, &Store::changed, this, [this](const QString &table) {
         if (table == u"partnership" || table == u"partnership_amendment")
@@ -48,8 +49,17 @@ PartnershipHistory::PartnershipHistory(Store &store, const Uuid &partnershipId, 
     refresh();
 }
 
+void PartnershipHistory::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QTreeWidget::changeEvent(event);
+}
+
 void PartnershipHistory::refresh()
 {
+    setHeaderLabels({tr("Version"), tr("Date"), tr("Change")});
+    setAccessibleName(tr("Versions of the agreement"));
     clear();
     const auto versions = PartnershipChanges::history(m_store, m_id);
     if (!versions)
@@ -59,8 +69,7 @@ void PartnershipHistory::refresh()
     for (const PartnershipChanges::Version &v : *versions) {
         const RecordValues values = partnershipValues(v.terms);
         const QString title = v.number == 0 ? tr("As signed") : tr("Amendment %1").arg(v.number);
-        auto *item = new QTreeWidgetItem(
-            this, {title, QLocale().toString(v.date, QLocale::ShortFormat), v.summary});
+        auto *item = new QTreeWidgetItem(this, {title, DateFormat::shortDate(v.date), v.summary});
         for (const QString &column : v.changed) {
             const FieldInfo *f = type->field(column);
             if (!f || !previous)
@@ -73,6 +82,9 @@ void PartnershipHistory::refresh()
         item->setExpanded(true);
         previous = values;
     }
+    // The version and date columns as wide as their texts in the UI language, never elided.
+    resizeColumnToContents(0);
+    resizeColumnToContents(1);
 }
 
 } // namespace ef

@@ -18,6 +18,9 @@ public:
     PartnershipHistory(Store &store, const Uuid &partnershipId, QWidget *parent = nullptr);
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     Store &m_store;
     Uuid m_id;

@@ -11,6 +11,7 @@
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,8 +35,9 @@ AddParticipantsDialog::AddParticipantsDialog(
     , m_people(new QListWidget(this))
     , m_hours(new QDoubleSpinBox(this))
     , m_add(new QPushButton(this))
+    , m_intro(new QLabel(this))
+    , m_hoursLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Add participants"));
     Store &store = editing.store();
     Statement s = store.db().prepare(
         QStringLiteral("SELECT person_id FROM participation WHERE event_id = ? AND deleted = 0"));
@@ -45,24 +47,19 @@ AddParticipantsDialog::AddParticipantsDialog(
     const auto event = store.get<TrainingEvent>(eventId);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Find people by name in Cyrillic or Latin and tick everyone "
-                                    "who took part. People already recorded are greyed out."),
-        this));
-    m_search->setPlaceholderText(tr("Name…"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Find people"));
     layout->addWidget(m_search);
-    m_people->setAccessibleName(tr("People found"));
     layout->addWidget(m_people, 1);
     auto *form = new QFormLayout;
     m_hours->setRange(0, 2000);
     m_hours->setDecimals(1);
     m_hours->setValue(event ? event->hours : 0);
-    m_hours->setAccessibleName(tr("Hours attended"));
-    form->addRow(tr("Hours attended by each:"), m_hours);
+    m_hoursLabel->setBuddy(m_hours);
+    form->addRow(m_hoursLabel, m_hours);
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     buttons->addButton(m_add, QDialogButtonBox::AcceptRole);
     layout->addWidget(buttons);
 
@@ -80,9 +77,29 @@ AddParticipantsDialog::AddParticipantsDialog(
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslateUi();
+    resize(520, 560);
+}
+
+void AddParticipantsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void AddParticipantsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Add participants"));
+    m_intro->setText(tr("Find people by name in Cyrillic or Latin and tick everyone who took "
+                        "part. People already recorded are greyed out."));
+    m_search->setPlaceholderText(tr("Name…"));
+    m_search->setAccessibleName(tr("Find people"));
+    m_people->setAccessibleName(tr("People found"));
+    m_hours->setAccessibleName(tr("Hours attended"));
+    m_hoursLabel->setText(tr("Hours attended by each:"));
     search();
     updateButton();
-    resize(520, 560);
 }
 
 void AddParticipantsDialog::search()
@@ -139,8 +156,8 @@ int AddParticipantsDialog::addChecked()
         return 0;
     }
     if (!created.isEmpty())
-        m_editing.undoStack().push(new CreateRecordsCommand(
-            store, created, tr("add %n participant(s)", nullptr, int(created.size()))));
+        m_editing.undoStack().push(new CreateRecordsCommand(store, created,
+            [n = int(created.size())] { return tr("add %n participant(s)", nullptr, n); }));
     for (const Uuid &person : people)
         m_already.insert(person);
     m_checked.clear();

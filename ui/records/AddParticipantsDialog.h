@@ -8,6 +8,7 @@
 #include <QSet>
 
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -28,7 +29,11 @@ public:
     // Adds the ticked people who are not participants yet; returns how many were added.
     int addChecked();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void search();
     void updateButton();
 
@@ -40,6 +45,8 @@ private:
     QListWidget *m_people;
     QDoubleSpinBox *m_hours;
     QPushButton *m_add;
+    QLabel *m_intro;
+    QLabel *m_hoursLabel;
 };
 
 } // namespace ef

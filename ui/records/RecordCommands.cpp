@@ -27,10 +27,16 @@ void RecordCommand::setErrorHandler(std::function<void(const QString &)> handler
     errorHandler() = std::move(handler);
 }
 
-RecordCommand::RecordCommand(Store &store, const QString &text)
+RecordCommand::RecordCommand(Store &store, Describe describe)
     : m_store(store)
+    , m_describe(std::move(describe))
 {
-    setText(text);
+    retranslate();
+}
+
+void RecordCommand::retranslate()
+{
+    setText(m_describe());
 }
 
 void RecordCommand::report(const StoreError &error) const
@@ -46,15 +52,15 @@ void RecordCommand::reportError(const QString &message)
 
 SaveRecordCommand::SaveRecordCommand(
     Store &store, const RecordType &type, std::optional<RecordValues> before, RecordValues after)
-    : RecordCommand(store, QString())
+    : RecordCommand(store,
+        [edited = before.has_value(), title = type.title(after)] {
+            return edited ? QCoreApplication::translate("RecordCommand", "edit %1").arg(title)
+                          : QCoreApplication::translate("RecordCommand", "create %1").arg(title);
+        })
     , m_type(type)
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-    const QString title = type.title(m_after);
-    setText(m_before ? QCoreApplication::translate("RecordCommand", "edit %1").arg(title)
-                     : QCoreApplication::translate("RecordCommand", "create %1").arg(title));
-}
+{ }
 
 void SaveRecordCommand::undo()
 {
@@ -76,8 +82,8 @@ void SaveRecordCommand::redo()
 }
 
 DeleteRecordsCommand::DeleteRecordsCommand(
-    Store &store, QList<RecordRef> removed, const QString &text)
-    : RecordCommand(store, text)
+    Store &store, QList<RecordRef> removed, Describe describe)
+    : RecordCommand(store, std::move(describe))
     , m_removed(std::move(removed))
 { }
 
@@ -96,8 +102,8 @@ void DeleteRecordsCommand::redo()
 }
 
 CreateRecordsCommand::CreateRecordsCommand(
-    Store &store, QList<RecordRef> created, const QString &text)
-    : RecordCommand(store, text)
+    Store &store, QList<RecordRef> created, Describe describe)
+    : RecordCommand(store, std::move(describe))
     , m_created(std::move(created))
 { }
 

@@ -16,14 +16,20 @@ class Store;
 class RecordCommand : public QUndoCommand
 {
 public:
+    // What the command is called in the undo history, in the current language.
+    using Describe = std::function<QString()>;
+
     // Where undo and redo report a write the store refused (a record changed meanwhile by sync).
     static void setErrorHandler(std::function<void(const QString &)> handler);
     static void reportError(const QString &message);
+    // Names the command again in the current language (after the language was switched).
+    void retranslate();
 
 protected:
-    explicit RecordCommand(Store &store, const QString &text);
+    RecordCommand(Store &store, Describe describe);
     void report(const StoreError &error) const;
     Store &m_store;
+    Describe m_describe;
     bool m_done = true; // the first redo() is the action already done
 };
 
@@ -46,7 +52,7 @@ private:
 class DeleteRecordsCommand : public RecordCommand
 {
 public:
-    DeleteRecordsCommand(Store &store, QList<RecordRef> removed, const QString &text);
+    DeleteRecordsCommand(Store &store, QList<RecordRef> removed, Describe describe);
     void undo() override;
     void redo() override;
 
@@ -58,7 +64,7 @@ private:
 class CreateRecordsCommand : public RecordCommand
 {
 public:
-    CreateRecordsCommand(Store &store, QList<RecordRef> created, const QString &text);
+    CreateRecordsCommand(Store &store, QList<RecordRef> created, Describe describe);
     void undo() override;
     void redo() override;
 

@@ -20,13 +20,16 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QUrl>
@@ -84,12 +87,10 @@ RecordDialog::RecordDialog(RecordEditing &editing, const RecordType &type,
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(scroll, tr("Details"));
+    m_tabTitles.insert(m_tabs->addTab(scroll, QString()), QT_TR_NOOP("Details"));
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
-    // Our own words on the standard buttons: Qt ships no Kazakh for them.
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    // Qt names the standard buttons in the UI language (Kazakh: translations/qtbase_kk.ts).
     m_buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
@@ -103,8 +104,56 @@ RecordDialog::RecordDialog(RecordEditing &editing, const RecordType &type,
         addRelatedLists();
         applyLifecycle();
     }
-    updateTitle();
     resize(720, 640);
+    retranslateUi();
+}
+
+// Wide enough to show every tab, as far as the screen allows: a person has six lists.
+void RecordDialog::fitTabs()
+{
+    const int wanted
+        = m_tabs->tabBar()->sizeHint().width() + 2 * layout()->contentsMargins().left() + 8;
+    const QScreen *s = screen();
+    const int most = s ? s->availableGeometry().width() : wanted;
+    if (width() < wanted)
+        resize(std::min(wanted, most), height());
+}
+
+void RecordDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void RecordDialog::retranslateUi()
+{
+    updateTitle();
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        updateTabTitle(tab);
+    for (const auto &[button, text] : std::as_const(m_buttonTexts))
+        button->setText(tr(text));
+    fitTabs();
+    // Problems shown in the new language.
+    for (const FieldInfo &f : m_type.fields())
+        if (QLabel *problem = m_form->problemLabel(f.column); problem && !problem->isHidden()) {
+            validateAsTyped();
+            break;
+        }
+}
+
+void RecordDialog::updateTabTitle(int tab)
+{
+    const char *source = m_tabTitles.value(tab, nullptr);
+    auto *page = qobject_cast<ListPage *>(m_tabs->widget(tab));
+    if (!page) {
+        if (source)
+            m_tabs->setTabText(tab, tr(source));
+        return;
+    }
+    const QString title = source ? tr(source) : page->model()->list().translatedTitle();
+    m_tabs->setTabText(
+        tab, tr("%1 (%2)").arg(title, QLocale().toString(page->model()->totalCount())));
 }
 
 void RecordDialog::setValues(const RecordValues &values)
@@ -160,23 +209,23 @@ void RecordDialog::updateTitle()
 void RecordDialog::addRelatedLists()
 {
     if (m_type.table() == u"partnership")
-        m_tabs->addTab(
-            new PartnershipHistory(m_editing.store(), m_saved->id, m_tabs), tr("History"));
+        m_tabTitles.insert(
+            m_tabs->addTab(
+                new PartnershipHistory(m_editing.store(), m_saved->id, m_tabs), QString()),
+            QT_TR_NOOP("History"));
     for (const Related &r : relatedLists) {
         if (m_type.table() != QLatin1StringView(r.owner))
             continue;
         RecordList list = ListCatalog::related(QString::fromLatin1(r.list),
             QString::fromLatin1(r.filter), QVariant::fromValue(m_saved->id));
-        const QString title = r.title ? tr(r.title) : list.translatedTitle();
         auto *page = new ListPage(m_editing.store(), m_editing, std::move(list), false,
             {{QString::fromLatin1(r.field), QVariant::fromValue(m_saved->id)}}, m_tabs);
         m_related << page;
-        const int tab = m_tabs->addTab(page, title);
-        auto showCount = [this, page, tab, title] {
-            m_tabs->setTabText(tab, tr("%1 (%2)").arg(title).arg(page->model()->totalCount()));
-        };
-        showCount();
-        connect(page->model(), &RecordListModel::totalCountChanged, this, showCount);
+        const int tab = m_tabs->addTab(page, QString());
+        m_tabTitles.insert(tab, r.title);
+        updateTabTitle(tab);
+        connect(page->model(), &RecordListModel::totalCountChanged, this,
+            [this, tab] { updateTabTitle(tab); });
         if (page->model()->list().key == u"documents")
             addDocumentActions(page);
         if (page->model()->list().key == u"participations" && m_type.table() == u"training_event")
@@ -187,9 +236,15 @@ void RecordDialog::addRelatedLists()
 void RecordDialog::addDocumentActions(ListPage *documents)
 {
     auto *row = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Add file…"), documents);
-    auto *open = new QPushButton(tr("Open &file"), documents);
-    auto *saveAs = new QPushButton(tr("Save &as…"), documents);
+    auto *add = new QPushButton(documents);
+    auto *open = new QPushButton(documents);
+    auto *saveAs = new QPushButton(documents);
+    m_buttonTexts << std::pair {add, QT_TR_NOOP("&Add file…")}
+                  << std::pair {open, QT_TR_NOOP("Open &file")}
+                  << std::pair {saveAs, QT_TR_NOOP("Save &as…")};
+    add->setText(tr("&Add file…"));
+    open->setText(tr("Open &file"));
+    saveAs->setText(tr("Save &as…"));
     row->addStretch();
     row->addWidget(add);
     row->addWidget(open);
@@ -224,8 +279,9 @@ void RecordDialog::addDocumentActions(ListPage *documents)
             Dialogs::warn(this, tr("Not attached"), added.error().message);
             return;
         }
-        m_editing.undoStack().push(new CreateRecordsCommand(store,
-            {{QStringLiteral("attachment"), added->id}}, tr("attach %1").arg(added->fileName)));
+        m_editing.undoStack().push(
+            new CreateRecordsCommand(store, {{QStringLiteral("attachment"), added->id}},
+                [file = added->fileName] { return tr("attach %1").arg(file); }));
     });
     connect(open, &QPushButton::clicked, this, [this, selected] {
         const auto doc = selected();
@@ -263,8 +319,9 @@ bool RecordDialog::writeFile(const QString &path, const QByteArray &bytes, const
 
 void RecordDialog::addParticipantsAction(ListPage *participants)
 {
-    auto *add = new QPushButton(tr("Add &participants…"), participants);
-    add->setAccessibleName(tr("Add many participants at once"));
+    auto *add = new QPushButton(participants);
+    add->setText(tr("Add &participants…"));
+    m_buttonTexts << std::pair {add, QT_TR_NOOP("Add &participants…")};
     auto *row = new QHBoxLayout;
     row->addStretch();
     row->addWidget(add);
@@ -336,6 +393,7 @@ bool RecordDialog::save()
     m_initial = m_form->values();
     if (wasNew)
         addRelatedLists();
+    fitTabs();
     applyLifecycle();
     updateTitle();
     return true;

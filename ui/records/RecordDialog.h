@@ -6,8 +6,10 @@
 #include "records/RecordType.h"
 
 #include <QDialog>
+#include <QHash>
 #include <optional>
 
+class QAbstractButton;
 class QDialogButtonBox;
 class QTabWidget;
 
@@ -41,7 +43,13 @@ public:
 
     void done(int result) override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void updateTabTitle(int tab);
+    void fitTabs();
     void validateAsTyped();
     std::optional<bool> amendIfSigned(const RecordValues &after);
     void addRelatedLists();
@@ -62,6 +70,9 @@ private:
     QList<ListPage *> m_related;
     QList<QWidget *> m_editActions; // buttons that change the record's documents or people
     QString m_readOnly;
+    QHash<int, const char *> m_tabTitles; // tab → English source (RecordDialog context); null:
+                                          // its list's title, with the number of records
+    QList<std::pair<QAbstractButton *, const char *>> m_buttonTexts; // with English sources
 };
 
 } // namespace ef

@@ -4,12 +4,14 @@
 #include "domain/EnumLabels.h"
 #include "domain/Person.h"
 #include "domain/Semester.h"
+#include "text/DateFormat.h"
 #include "text/Transliteration.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,12 +26,6 @@ namespace {
 
 // A date field shows its minimum as "no date".
 const QDate NoDate(1900, 1, 1);
-
-const char *const languageNames[][2] = {
-    {"kk", QT_TRANSLATE_NOOP("ef::RecordForm", "Kazakh")},
-    {"ru", QT_TRANSLATE_NOOP("ef::RecordForm", "Russian")},
-    {"en", QT_TRANSLATE_NOOP("ef::RecordForm", "English")},
-};
 
 const std::pair<PersonRole, const char *> roleNames[] = {
     {PersonRole::Educator, QT_TRANSLATE_NOOP("ef::RecordForm", "Educator")},
@@ -62,7 +58,6 @@ RecordForm::RecordForm(Store &store, const RecordType &type, QWidget *parent)
             continue;
         QWidget *editor = createEditor(f);
         editor->setObjectName(f.column);
-        editor->setAccessibleName(f.translatedLabel());
         auto *cell = new QWidget(this);
         auto *v = new QVBoxLayout(cell);
         v->setContentsMargins(0, 0, 0, 0);
@@ -74,13 +69,74 @@ RecordForm::RecordForm(Store &store, const RecordType &type, QWidget *parent)
         problem->setStyleSheet(QStringLiteral("color: #b00020;"));
         problem->hide();
         v->addWidget(problem);
-        auto *label = new QLabel(
-            f.required ? tr("%1 *").arg(f.translatedLabel()) : f.translatedLabel(), this);
+        auto *label = new QLabel(this);
         label->setBuddy(editor);
         layout->addRow(label, cell);
         m_editors.insert(f.column, editor);
         m_problems.insert(f.column, problem);
+        m_labels.insert(f.column, label);
     }
+    retranslateUi();
+}
+
+void RecordForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void RecordForm::retranslateUi()
+{
+    const bool loading = std::exchange(m_loading, true); // relabelling is not an edit
+    for (const FieldInfo &f : m_type.fields()) {
+        QWidget *w = m_editors.value(f.column);
+        if (!w)
+            continue;
+        w->setAccessibleName(f.translatedLabel());
+        m_labels.value(f.column)->setText(
+            f.required ? tr("%1 *").arg(f.translatedLabel()) : f.translatedLabel());
+        switch (f.kind) {
+        case FieldKind::Date: {
+            auto *e = static_cast<QDateEdit *>(w);
+            e->setSpecialValueText(tr("(none)"));
+            e->setDisplayFormat(DateFormat::shortFormat());
+            break;
+        }
+        case FieldKind::OptionalInteger:
+        case FieldKind::OptionalDecimal:
+            static_cast<QAbstractSpinBox *>(w)->setSpecialValueText(tr("(none)"));
+            break;
+        case FieldKind::Enum:
+        case FieldKind::Semester:
+        case FieldKind::Language: {
+            auto *c = static_cast<QComboBox *>(w);
+            for (int i = 0; i < c->count(); ++i) {
+                const QVariant v = c->itemData(i);
+                c->setItemText(i,
+                    f.kind == FieldKind::Enum ? EnumLabels::label(f.enumType, v.toString())
+                        : f.kind == FieldKind::Language
+                        ? EnumLabels::label(u"language", v.toString())
+                        : v.isNull() ? tr("(none)")
+                                     : Semester::fromStorage(v).label());
+            }
+            break;
+        }
+        case FieldKind::Languages:
+            for (auto *c : w->findChildren<QCheckBox *>())
+                c->setText(EnumLabels::label(u"language", c->property("ef-key").toString()));
+            break;
+        case FieldKind::Roles:
+            for (auto *c : w->findChildren<QCheckBox *>())
+                for (const auto &[role, name] : roleNames)
+                    if (c->property("ef-key").toInt() == int(role))
+                        c->setText(tr(name));
+            break;
+        default:
+            break;
+        }
+    }
+    m_loading = loading;
 }
 
 QWidget *RecordForm::createEditor(const FieldInfo &f)
@@ -102,6 +158,9 @@ QWidget *RecordForm::createEditor(const FieldInfo &f)
         auto *e = new QPlainTextEdit(this);
         e->setTabChangesFocus(true);
         e->setFixedHeight(e->fontMetrics().lineSpacing() * 4 + 12);
+        // Fixed, not expanding: else the form gives the row the spare height and the box
+        // floats away from its label.
+        e->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(e, &QPlainTextEdit::textChanged, this, changed);
         return e;
     }
@@ -109,8 +168,6 @@ QWidget *RecordForm::createEditor(const FieldInfo &f)
         auto *e = new QDateEdit(this);
         e->setCalendarPopup(true);
         e->setMinimumDate(NoDate);
-        e->setSpecialValueText(tr("(none)"));
-        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         connect(e, &QDateEdit::dateChanged, this, changed);
         return e;
     }
@@ -119,8 +176,6 @@ QWidget *RecordForm::createEditor(const FieldInfo &f)
         auto *e = new QSpinBox(this);
         const bool optional = f.kind == FieldKind::OptionalInteger;
         e->setRange(int(f.min) - (optional ? 1 : 0), f.max > f.min ? int(f.max) : 1000000);
-        if (optional)
-            e->setSpecialValueText(tr("(none)"));
         connect(e, &QSpinBox::valueChanged, this, changed);
         return e;
     }
@@ -130,8 +185,6 @@ QWidget *RecordForm::createEditor(const FieldInfo &f)
         const bool optional = f.kind == FieldKind::OptionalDecimal;
         e->setDecimals(f.decimals);
         e->setRange(f.min - (optional ? 1 : 0), f.max > f.min ? f.max : 1e9);
-        if (optional)
-            e->setSpecialValueText(tr("(none)"));
         connect(e, &QDoubleSpinBox::valueChanged, this, changed);
         return e;
     }
@@ -143,7 +196,7 @@ QWidget *RecordForm::createEditor(const FieldInfo &f)
     case FieldKind::Enum: {
         auto *e = new QComboBox(this);
         for (const QString &word : EnumLabels::words(f.enumType))
-            e->addItem(EnumLabels::label(f.enumType, word), word);
+            e->addItem(QString(), word);
         connect(e, &QComboBox::currentIndexChanged, this, changed);
         return e;
     }
@@ -154,16 +207,16 @@ QWidget *RecordForm::createEditor(const FieldInfo &f)
     }
     case FieldKind::Semester: {
         auto *e = new QComboBox(this);
-        e->addItem(tr("(none)"), QVariant());
+        e->addItem(QString(), QVariant());
         for (const Semester &s : semesterChoices())
-            e->addItem(s.label(), qlonglong(s.toStorage()));
+            e->addItem(QString(), qlonglong(s.toStorage()));
         connect(e, &QComboBox::currentIndexChanged, this, changed);
         return e;
     }
     case FieldKind::Language: {
         auto *e = new QComboBox(this);
-        for (const auto &[code, name] : languageNames)
-            e->addItem(tr(name), QString::fromLatin1(code));
+        for (const QString &code : EnumLabels::words(u"language"))
+            e->addItem(QString(), code);
         connect(e, &QComboBox::currentIndexChanged, this, changed);
         return e;
     }
@@ -172,19 +225,19 @@ QWidget *RecordForm::createEditor(const FieldInfo &f)
         auto *box = new QWidget(this);
         auto *h = new QHBoxLayout(box);
         h->setContentsMargins(0, 0, 0, 0);
-        auto add = [&](const QString &key, const QString &text) {
-            auto *c = new QCheckBox(text, box);
+        auto add = [&](const QString &key) {
+            auto *c = new QCheckBox(box);
             c->setObjectName(key);
             c->setProperty("ef-key", key);
             connect(c, &QCheckBox::toggled, this, changed);
             h->addWidget(c);
         };
         if (f.kind == FieldKind::Languages)
-            for (const auto &[code, name] : languageNames)
-                add(QString::fromLatin1(code), tr(name));
+            for (const QString &code : EnumLabels::words(u"language"))
+                add(code);
         else
             for (const auto &[role, name] : roleNames)
-                add(QString::number(int(role)), tr(name));
+                add(QString::number(int(role)));
         h->addStretch();
         return box;
     }
@@ -299,9 +352,12 @@ void RecordForm::write(const FieldInfo &f, const QVariant &v)
     case FieldKind::Language: {
         auto *c = static_cast<QComboBox *>(w);
         int i = c->findData(v);
-        if (i < 0 && f.kind == FieldKind::Semester && !v.isNull()) {
-            // A semester outside the usual range still shows, and saves unchanged.
-            c->addItem(Semester::fromStorage(v).label(), v);
+        if (i < 0 && !v.isNull() && !v.toString().isEmpty()) {
+            // A semester outside the usual range, or a word from a newer version, still shows
+            // and saves unchanged.
+            c->addItem(f.kind == FieldKind::Semester ? Semester::fromStorage(v).label()
+                                                     : EnumLabels::label(f.enumType, v.toString()),
+                v);
             i = c->count() - 1;
         }
         c->setCurrentIndex(std::max(i, 0));

@@ -37,7 +37,11 @@ public:
 Q_SIGNALS:
     void edited(const QString &column);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     QWidget *createEditor(const FieldInfo &f);
     QVariant read(const FieldInfo &f) const;
     void write(const FieldInfo &f, const QVariant &v);
@@ -48,6 +52,7 @@ private:
     RecordValues m_base;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_problems;
+    QHash<QString, QLabel *> m_labels;
     QSet<QString> m_touched;
     QHash<QString, QString> m_autoLatin; // what transliteration last wrote, per Latin field
     bool m_loading = false;

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QEvent>
 #include <QStandardItemModel>
 
 namespace ef {
@@ -21,7 +22,7 @@ RecordPicker::RecordPicker(Store &store, QString table, QWidget *parent)
     , m_completer(new QCompleter(m_candidates, this))
 {
     setClearButtonEnabled(true);
-    setPlaceholderText(tr("Type to search…"));
+    retranslateUi();
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setMaxVisibleItems(12);
@@ -38,6 +39,27 @@ RecordPicker::RecordPicker(Store &store, QString table, QWidget *parent)
         [this](const QModelIndex &index) {
             choose(index.data(IdRole).value<Uuid>(), index.data(Qt::DisplayRole).toString());
         });
+}
+
+void RecordPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QLineEdit::changeEvent(event);
+}
+
+void RecordPicker::retranslateUi()
+{
+    if (placeholderText() == m_placeholder) {
+        m_placeholder = tr("Type to search…");
+        setPlaceholderText(m_placeholder);
+    }
+    // The chosen record's name in the new data language.
+    if (!m_id.isNull() && text() == m_label) {
+        m_label = Lookup::label(m_store, m_table, m_id);
+        setText(m_label);
+        setCursorPosition(0);
+    }
 }
 
 void RecordPicker::setId(const Uuid &id)

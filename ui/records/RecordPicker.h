@@ -30,8 +30,10 @@ Q_SIGNALS:
 
 protected:
     void focusOutEvent(QFocusEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void refreshCandidates();
     void choose(const Uuid &id, const QString &label);
 
@@ -39,6 +41,7 @@ private:
     QString m_table;
     Uuid m_id;
     QString m_label;
+    QString m_placeholder; // our own; a placeholder set by the owner is left alone
     QStandardItemModel *m_candidates;
     QCompleter *m_completer;
     QTimer m_typing;
