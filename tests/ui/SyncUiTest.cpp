@@ -67,6 +67,17 @@ bool waitFor(const std::function<bool()> &done, int ms = 30'000)
     return true;
 }
 
+// Marks every string it translates, to see which widgets follow a change of language.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("⟦%1⟧").arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+
 // One office: a main window on its own empty store.
 struct Desk
 {
@@ -373,6 +384,15 @@ TEST_F(SyncUiTest, AnAuditorCannotEditAndAnOfficerOnlyTheirOwnRecords)
     QPushButton *save = opened->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
     EXPECT_FALSE(save->isEnabled());
     EXPECT_EQ(save->toolTip(), opened->readOnlyReason());
+    {
+        MarkingTranslator translator; // the reason follows a change of language
+        QCoreApplication::installTranslator(&translator);
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(opened->readOnlyReason().startsWith(u'⟦'))
+            << opened->readOnlyReason().toStdString();
+        QCoreApplication::removeTranslator(&translator);
+        QCoreApplication::processEvents();
+    }
     EXPECT_EQ(auditor.window->editing().create(QStringLiteral("person"), {}, auditor.window.get()),
         nullptr);
     EXPECT_FALSE(Dialogs::takeWarnings().isEmpty()) << "refused with the reason";
@@ -586,17 +606,6 @@ TEST_F(SyncUiTest, TheSyncIntervalIsASettingAndZeroMeansOnlyOnDemand)
 
 namespace ef::test {
 namespace {
-
-// Marks every string it translates, to see which widgets follow a change of language.
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        return QStringLiteral("⟦%1⟧").arg(QString::fromUtf8(source));
-    }
-    bool isEmpty() const override { return false; }
-};
 
 TEST_F(SyncUiTest, EverySyncScreenFollowsAChangeOfLanguageAtRunTime)
 {

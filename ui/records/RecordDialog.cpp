@@ -134,6 +134,8 @@ void RecordDialog::retranslateUi()
     for (const auto &[button, text] : std::as_const(m_buttonTexts))
         button->setText(tr(text));
     fitTabs();
+    if (!m_readOnly.isEmpty() && m_saved) // the reason, in the new language
+        setReadOnly(m_editing.account().whyReadOnly(m_type.table(), m_saved->ownerId));
     // Problems shown in the new language.
     for (const FieldInfo &f : m_type.fields())
         if (QLabel *problem = m_form->problemLabel(f.column); problem && !problem->isHidden()) {
