@@ -13,7 +13,10 @@
 #include "records/RecordEditing.h"
 #include "store/Store.h"
 #include "store/StoreLocation.h"
+#include "sync/SignInDialog.h"
 #include "sync/SyncCommand.h"
+#include "sync/SyncSettingsDialog.h"
+#include "sync/SyncUi.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -81,7 +84,8 @@ Options parse(const QCoreApplication &app)
         QStringLiteral("N"));
     editor.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption dialog(QStringLiteral("screenshot-dialog"),
-        QStringLiteral("With --screenshot: grab the amendment or participants dialog."),
+        QStringLiteral("With --screenshot: grab the amendment, participants, sign-in or "
+                       "sync-settings dialog."),
         QStringLiteral("NAME"));
     dialog.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption all(QStringLiteral("screenshot-all"),
@@ -269,6 +273,10 @@ int main(int argc, char **argv)
                 target = new ef::AmendmentDialog(
                     {QStringLiteral("Атауы"), QStringLiteral("Аяқталатын күні")},
                     store->clock().today(), &window);
+            } else if (options.dialog == u"sign-in") {
+                target = window.sync().showSignIn();
+            } else if (options.dialog == u"sync-settings") {
+                target = window.sync().showSettings();
             } else if (options.dialog == u"participants" && window.currentList()) {
                 target = new ef::AddParticipantsDialog(
                     window.editing(), window.currentList()->model()->idAt(0), &window);

@@ -1705,6 +1705,184 @@
     </message>
 </context>
 <context>
+    <name>ef::ConflictListModel</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 (not on this computer, or deleted)</source>
+        <translation>%1 (not on this computer, or deleted)</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>the whole record</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>a new record</source>
+        <translation>a new record</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>not deleted</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>a record not on this computer</source>
+        <translation>a record not on this computer</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>refused by the server</translation>
+    </message>
+    <message>
+        <source>not taken here</source>
+        <translation>not taken here</translation>
+    </message>
+    <message>
+        <source>status went further elsewhere</source>
+        <translation>status went further elsewhere</translation>
+    </message>
+    <message>
+        <source>edited here, deleted elsewhere</source>
+        <translation>edited here, deleted elsewhere</translation>
+    </message>
+    <message>
+        <source>edited in two places</source>
+        <translation>edited in two places</translation>
+    </message>
+    <message>
+        <source>%1 — needs review</source>
+        <translation>%1 — needs review</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>another office&apos;s computer (%1)</source>
+        <translation>another office&apos;s computer (%1)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Lost or refused value</source>
+        <translation>Lost or refused value</translation>
+    </message>
+    <message>
+        <source>Value that stands</source>
+        <translation>Value that stands</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ConflictsPage</name>
+    <message>
+        <source>Nothing to review: every change has synced cleanly.</source>
+        <translation>Nothing to review: every change has synced cleanly.</translation>
+    </message>
+    <message>
+        <source>Select a row to see both values.</source>
+        <translation>Select a row to see both values.</translation>
+    </message>
+    <message>
+        <source>The server refused this change; your value stays on this computer. Dismiss it once you have seen it.</source>
+        <translation>The server refused this change; your value stays on this computer. Dismiss it once you have seen it.</translation>
+    </message>
+    <message>
+        <source>Only the lost value of a conflict can be restored.</source>
+        <translation>Only the lost value of a conflict can be restored.</translation>
+    </message>
+    <message>
+        <source>Write the lost value back; it syncs as a new edit</source>
+        <translation>Write the lost value back; it syncs as a new edit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, field &lt;b&gt;%2&lt;/b&gt;: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, field &lt;b&gt;%2&lt;/b&gt;: %3.</translation>
+    </message>
+    <message>
+        <source>Value not kept: &lt;b&gt;%1&lt;/b&gt;, written on %2 at %3.</source>
+        <translation>Value not kept: &lt;b&gt;%1&lt;/b&gt;, written on %2 at %3.</translation>
+    </message>
+    <message>
+        <source>Value that stands: &lt;b&gt;%1&lt;/b&gt;, written on %2 at %3.</source>
+        <translation>Value that stands: &lt;b&gt;%1&lt;/b&gt;, written on %2 at %3.</translation>
+    </message>
+    <message>
+        <source>Value: &lt;b&gt;%1&lt;/b&gt;. %2</source>
+        <translation>Value: &lt;b&gt;%1&lt;/b&gt;. %2</translation>
+    </message>
+    <message>
+        <source>Your value is kept on this computer.</source>
+        <translation>Your value is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>Not dismissed</source>
+        <translation>Not dismissed</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <source>When two offices changed the same field, the later change stands and the other is kept here: restore it, or dismiss it. Changes the server refused are listed too; their values stay on this computer.</source>
+        <translation>When two offices changed the same field, the later change stands and the other is kept here: restore it, or dismiss it. Changes the server refused are listed too; their values stay on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the lost value</source>
+        <translation>&amp;Restore the lost value</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>D&amp;ismiss</translation>
+    </message>
+    <message>
+        <source>Keep the value that stands and take this off the list</source>
+        <translation>Keep the value that stands and take this off the list</translation>
+    </message>
+    <message>
+        <source>Open the &amp;record</source>
+        <translation>Open the &amp;record</translation>
+    </message>
+</context>
+<context>
     <name>ef::DashboardPage</name>
     <message>
         <source>Partnerships</source>
@@ -2123,6 +2301,10 @@
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Read only: %1</translation>
+    </message>
 </context>
 <context>
     <name>ef::RecordEditing</name>
@@ -2165,6 +2347,10 @@ You can undo this with Edit › Undo.</source>
 These records depend on it and will be deleted with it: %3.
 
 You can undo this with Edit › Undo.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2399,100 @@ You can undo this with Edit › Undo.</translation>
     </message>
 </context>
 <context>
+    <name>ef::SignInDialog</name>
+    <message>
+        <source>Enter the server&apos;s address, for example https://sync.edufusion.kz.</source>
+        <translation>Enter the server&apos;s address, for example https://sync.edufusion.kz.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: write it as https://name or https://name:port.</source>
+        <translation>“%1” is not a server address: write it as https://name or https://name:port.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign in with the account the consortium&apos;s coordinator gave you. You can always keep working offline; the sync runs when the server can be reached.</source>
+        <translation>Sign in with the account the consortium&apos;s coordinator gave you. You can always keep working offline; the sync runs when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Sign in to the sync server</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server &amp;address</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Work offline</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncAccount</name>
+    <message>
+        <source>You are signed in as an auditor (%1): auditors read everything and change nothing.</source>
+        <translation>You are signed in as an auditor (%1): auditors read everything and change nothing.</translation>
+    </message>
+    <message>
+        <source>Shared reference data (institutions, projects, indicators, the course catalogue, training programmes) is changed by the consortium&apos;s coordinators.</source>
+        <translation>Shared reference data (institutions, projects, indicators, the course catalogue, training programmes) is changed by the consortium&apos;s coordinators.</translation>
+    </message>
+    <message>
+        <source>This record belongs to another institution: only its own office and the coordinators change it.</source>
+        <translation>This record belongs to another institution: only its own office and the coordinators change it.</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>not signed in</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>institution officer</source>
+        <translation>institution officer</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+</context>
+<context>
     <name>ef::SyncCommand</name>
     <message>
         <source>Give the server&apos;s address (--server https://…) and the user (--user NAME).</source>
@@ -2233,6 +2513,338 @@ You can undo this with Edit › Undo.</translation>
     <message>
         <source>Synced: %1 sent, %2 received, %3 conflicts, %4 refused; %5 requests, %6 bytes sent, %7 bytes received.</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts, %4 refused; %5 requests, %6 bytes sent, %7 bytes received.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncController</name>
+    <message numerus="yes">
+        <source>%n change(s) arrived from other offices.</source>
+        <translation>
+            <numerusform>%n change arrived from other offices.</numerusform>
+            <numerusform>%n changes arrived from other offices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) or refusal(s) to review.</source>
+        <translation>
+            <numerusform>%n new conflict or refusal to review.</numerusform>
+            <numerusform>%n new conflicts or refusals to review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has no keychain service, so the sign-in was not kept: sign in to sync.</source>
+        <translation>This computer has no keychain service, so the sign-in was not kept: sign in to sync.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain service to keep the sign-in safely.</source>
+        <translation>This computer has no keychain service to keep the sign-in safely.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the sign-in (%1).</source>
+        <translation>The keychain refused to keep the sign-in (%1).</translation>
+    </message>
+    <message>
+        <source>Keep the sign-in?</source>
+        <translation>Keep the sign-in?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep it in the data file instead? Anyone who can read the file could then sync as you. If not, you sign in again each time EduFusion Desk starts.</source>
+        <translation>%1
+
+Keep it in the data file instead? Anyone who can read the file could then sync as you. If not, you sign in again each time EduFusion Desk starts.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncIssues</name>
+    <message>
+        <source>Only the lost value of a conflict can be restored.</source>
+        <translation>Only the lost value of a conflict can be restored.</translation>
+    </message>
+    <message>
+        <source>The lost value is not valid for “%1” any more, so it cannot be restored.</source>
+        <translation>The lost value is not valid for “%1” any more, so it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Out of your scope: another institution&apos;s record, or shared data that only coordinators change.</source>
+        <translation>Out of your scope: another institution&apos;s record, or shared data that only coordinators change.</translation>
+    </message>
+    <message>
+        <source>Your role is read only.</source>
+        <translation>Your role is read only.</translation>
+    </message>
+    <message>
+        <source>The server found the value invalid.</source>
+        <translation>The server found the value invalid.</translation>
+    </message>
+    <message>
+        <source>The server does not have this record.</source>
+        <translation>The server does not have this record.</translation>
+    </message>
+    <message>
+        <source>It refers to a record this office cannot see.</source>
+        <translation>It refers to a record this office cannot see.</translation>
+    </message>
+    <message>
+        <source>The record is not in this office&apos;s data.</source>
+        <translation>The record is not in this office&apos;s data.</translation>
+    </message>
+    <message>
+        <source>This version of EduFusion Desk does not know the field; update it.</source>
+        <translation>This version of EduFusion Desk does not know the field; update it.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncSettingsDialog</name>
+    <message>
+        <source>This data file has never synced: you are working offline.</source>
+        <translation>This data file has never synced: you are working offline.</translation>
+    </message>
+    <message>
+        <source>%1 at %2, as %3. %4</source>
+        <translation>%1 at %2, as %3. %4</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Signed in.</translation>
+    </message>
+    <message>
+        <source>Not signed in on this computer.</source>
+        <translation>Not signed in on this computer.</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Sync settings</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in on this computer; the data stays</source>
+        <translation>Forget the sign-in on this computer; the data stays</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Sync &amp;every</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>only on demand</translation>
+    </message>
+    <message>
+        <source>The sync also runs when you press F5 or Sync now. It never stops you working: without a link, changes wait on this computer.</source>
+        <translation>The sync also runs when you press F5 or Sync now. It never stops you working: without a link, changes wait on this computer.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncStatus</name>
+    <message>
+        <source>Working offline: not signed in to a server</source>
+        <translation>Working offline: not signed in to a server</translation>
+    </message>
+    <message>
+        <source>Sync failed; last synced %1</source>
+        <translation>Sync failed; last synced %1</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>%1 at %2, as %3</source>
+        <translation>%1 at %2, as %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Sign in to the consortium&apos;s server to sync this data file</source>
+        <translation>Sign in to the consortium&apos;s server to sync this data file</translation>
+    </message>
+    <message>
+        <source>Conflicts and refused changes from the sync, to review</source>
+        <translation>Conflicts and refused changes from the sync, to review</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncTask</name>
+    <message>
+        <source>This data file syncs with %1. To work with another server, start a new data file.</source>
+        <translation>This data file syncs with %1. To work with another server, start a new data file.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait a quarter of an hour, then try again.</source>
+        <translation>Too many failed sign-ins: wait a quarter of an hour, then try again.</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask the consortium&apos;s coordinator.</source>
+        <translation>This account is disabled; ask the consortium&apos;s coordinator.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to sync.</source>
+        <translation>Sign in to %1 to sync.</translation>
+    </message>
+    <message>
+        <source>Sign in to a server to sync.</source>
+        <translation>Sign in to a server to sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving the data of your scope: %n change(s) so far…</source>
+        <translation>
+            <numerusform>Receiving the data of your scope: %n change so far…</numerusform>
+            <numerusform>Receiving the data of your scope: %n changes so far…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 changes…</source>
+        <translation>Sent %1, received %2 changes…</translation>
+    </message>
+    <message>
+        <source>First sync: receiving the data of your scope…</source>
+        <translation>First sync: receiving the data of your scope…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Your work stays on this computer and is sent when the link is back.</source>
+        <translation>The server cannot be reached (%1). Your work stays on this computer and is sent when the link is back.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked: sign in again.</source>
+        <translation>The sign-in has expired or was revoked: sign in again.</translation>
+    </message>
+    <message>
+        <source>The server failed (%1); the sync will try again.</source>
+        <translation>The server failed (%1); the sync will try again.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is ahead of the server&apos;s; correct its date and time. Your changes stay queued. (%1)</source>
+        <translation>This computer&apos;s clock is ahead of the server&apos;s; correct its date and time. Your changes stay queued. (%1)</translation>
+    </message>
+    <message>
+        <source>This version of EduFusion Desk and the server do not match: %1</source>
+        <translation>This version of EduFusion Desk and the server do not match: %1</translation>
+    </message>
+    <message>
+        <source>This data file was restored from a backup or copied from another computer; the server refuses its changes. Ask your coordinator. (%1)</source>
+        <translation>This data file was restored from a backup or copied from another computer; the server refuses its changes. Ask your coordinator. (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused the sync: %1</source>
+        <translation>The server refused the sync: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncUi</name>
+    <message>
+        <source>Sign in to bring your office&apos;s data from the server.</source>
+        <translation>Sign in to bring your office&apos;s data from the server.</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Conflicts to review (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Send this office&apos;s changes and receive the others&apos; (F5)</source>
+        <translation>Send this office&apos;s changes and receive the others&apos; (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the sync</source>
+        <translation>&amp;Cancel the sync</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in on this computer; the data stays</source>
+        <translation>Forget the sign-in on this computer; the data stays</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation>Sync se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to review</source>
+        <translation>&amp;Conflicts to review</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+</context>
+<context>
+    <name>ef::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop this task; what is done so far is kept</source>
+        <translation>Stop this task; what is done so far is kept</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2924,14 @@ You can undo this with Edit › Undo.</translation>
     <message>
         <source>%1 *</source>
         <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Sign in to the consortium&apos;s server</source>
+        <translation>Sign in to the consortium&apos;s server</translation>
+    </message>
+    <message>
+        <source>For an office with an account: your institution&apos;s records and the shared catalogue come from the server, and your changes sync back.</source>
+        <translation>For an office with an account: your institution&apos;s records and the shared catalogue come from the server, and your changes sync back.</translation>
     </message>
 </context>
 <context>

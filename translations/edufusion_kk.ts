@@ -1705,6 +1705,184 @@
     </message>
 </context>
 <context>
+    <name>ef::ConflictListModel</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (not on this computer, or deleted)</source>
+        <translation>%1 (жазба жойылған немесе бұл компьютерде жоқ)</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>бүкіл жазба</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>жойылған</translation>
+    </message>
+    <message>
+        <source>a new record</source>
+        <translation>жаңа жазба</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>жойылмаған</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>a record not on this computer</source>
+        <translation>бұл компьютерде жоқ жазба</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>сервер қабылдамады</translation>
+    </message>
+    <message>
+        <source>not taken here</source>
+        <translation>мұнда қабылданбады</translation>
+    </message>
+    <message>
+        <source>status went further elsewhere</source>
+        <translation>мәртебе басқа жерде алға жылжыды</translation>
+    </message>
+    <message>
+        <source>edited here, deleted elsewhere</source>
+        <translation>мұнда өзгертілді, басқа жерде жойылды</translation>
+    </message>
+    <message>
+        <source>edited in two places</source>
+        <translation>екі жерде өзгертілді</translation>
+    </message>
+    <message>
+        <source>%1 — needs review</source>
+        <translation>%1 — тексеруді қажет етеді</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>осы компьютер</translation>
+    </message>
+    <message>
+        <source>another office&apos;s computer (%1)</source>
+        <translation>басқа кеңсенің компьютері (%1)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Lost or refused value</source>
+        <translation>Жоғалған не қабылданбаған мән</translation>
+    </message>
+    <message>
+        <source>Value that stands</source>
+        <translation>Қолданыстағы мән</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Қай жерде жазылды</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ConflictsPage</name>
+    <message>
+        <source>Nothing to review: every change has synced cleanly.</source>
+        <translation>Тексеретін ештеңе жоқ: барлық өзгеріс қайшылықсыз синхрондалды.</translation>
+    </message>
+    <message>
+        <source>Select a row to see both values.</source>
+        <translation>Екі мәнді көру үшін жолды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The server refused this change; your value stays on this computer. Dismiss it once you have seen it.</source>
+        <translation>Сервер бұл өзгерісті қабылдамады; сіздің мәніңіз осы компьютерде қалады. Танысып болған соң, оны тізімнен алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>Only the lost value of a conflict can be restored.</source>
+        <translation>Тек қайшылықта жоғалған мәнді қалпына келтіруге болады.</translation>
+    </message>
+    <message>
+        <source>Write the lost value back; it syncs as a new edit</source>
+        <translation>Жоғалған мәнді қайтару; ол жаңа өзгеріс ретінде синхрондалады</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, field &lt;b&gt;%2&lt;/b&gt;: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, &lt;b&gt;%2&lt;/b&gt; өрісі: %3.</translation>
+    </message>
+    <message>
+        <source>Value not kept: &lt;b&gt;%1&lt;/b&gt;, written on %2 at %3.</source>
+        <translation>Жоғалған мән: &lt;b&gt;%1&lt;/b&gt; (қай жерде жазылды: %2; қашан: %3).</translation>
+    </message>
+    <message>
+        <source>Value that stands: &lt;b&gt;%1&lt;/b&gt;, written on %2 at %3.</source>
+        <translation>Қолданыстағы мән: &lt;b&gt;%1&lt;/b&gt; (қай жерде жазылды: %2; қашан: %3).</translation>
+    </message>
+    <message>
+        <source>Value: &lt;b&gt;%1&lt;/b&gt;. %2</source>
+        <translation>Мәні: &lt;b&gt;%1&lt;/b&gt;. %2</translation>
+    </message>
+    <message>
+        <source>Your value is kept on this computer.</source>
+        <translation>Сіздің мәніңіз осы компьютерде сақталды.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Қалпына келтірілмеді</translation>
+    </message>
+    <message>
+        <source>Not dismissed</source>
+        <translation>Тізімнен алынбады</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Тексерілетін қайшылықтар</translation>
+    </message>
+    <message>
+        <source>When two offices changed the same field, the later change stands and the other is kept here: restore it, or dismiss it. Changes the server refused are listed too; their values stay on this computer.</source>
+        <translation>Екі кеңсе бір өрісті өзгерткенде, кейінгі өзгеріс қалады, ал екіншісі осында сақталады: оны қалпына келтіріңіз немесе тізімнен алып тастаңыз. Сервер қабылдамаған өзгерістер де осында көрсетіледі; олардың мәндері осы компьютерде қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the lost value</source>
+        <translation>Жоғалған мәнді &amp;қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>Тізімнен &amp;алу</translation>
+    </message>
+    <message>
+        <source>Keep the value that stands and take this off the list</source>
+        <translation>Қолданыстағы мәнді қалдырып, жолды тізімнен алу</translation>
+    </message>
+    <message>
+        <source>Open the &amp;record</source>
+        <translation>Жазбаны &amp;ашу</translation>
+    </message>
+</context>
+<context>
     <name>ef::DashboardPage</name>
     <message>
         <source>Partnerships</source>
@@ -2123,6 +2301,10 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Тек оқу үшін: %1</translation>
+    </message>
 </context>
 <context>
     <name>ef::RecordEditing</name>
@@ -2165,6 +2347,10 @@ You can undo this with Edit › Undo.</source>
 Оған байланысты мына жазбалар да бірге жойылады: %3.
 
 Мұны Өңдеу › Болдырмау арқылы қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Рұқсат жоқ</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2399,100 @@ You can undo this with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ef::SignInDialog</name>
+    <message>
+        <source>Enter the server&apos;s address, for example https://sync.edufusion.kz.</source>
+        <translation>Сервердің мекенжайын енгізіңіз, мысалы https://sync.edufusion.kz.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: write it as https://name or https://name:port.</source>
+        <translation>«%1» — сервер мекенжайы емес: оны https://атау немесе https://атау:порт түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Пайдаланушы атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Кіру…</translation>
+    </message>
+    <message>
+        <source>Sign in with the account the consortium&apos;s coordinator gave you. You can always keep working offline; the sync runs when the server can be reached.</source>
+        <translation>Консорциум үйлестірушісі берген есептік жазбамен кіріңіз. Желісіз жұмыс істей беруге болады; синхрондау сервер қолжетімді болғанда орындалады.</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Синхрондау серверіне кіру</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Сервер &amp;мекенжайы</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Құпия&amp;сөз</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Сервер мекенжайы</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Кіру</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Желісіз жұмыс істеу</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncAccount</name>
+    <message>
+        <source>You are signed in as an auditor (%1): auditors read everything and change nothing.</source>
+        <translation>Сіз аудитор ретінде кірдіңіз (%1): аудиторлар бәрін оқиды, бірақ ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Shared reference data (institutions, projects, indicators, the course catalogue, training programmes) is changed by the consortium&apos;s coordinators.</source>
+        <translation>Ортақ анықтамалық деректерді (ұйымдар, жобалар, көрсеткіштер, курстар каталогы, оқыту бағдарламалары) консорциум үйлестірушілері өзгертеді.</translation>
+    </message>
+    <message>
+        <source>This record belongs to another institution: only its own office and the coordinators change it.</source>
+        <translation>Бұл жазба басқа ұйымға тиесілі: оны тек сол ұйымның кеңсесі мен үйлестірушілер өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>кірмеген</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>үйлестіруші</translation>
+    </message>
+    <message>
+        <source>institution officer</source>
+        <translation>ұйым кеңсесінің қызметкері</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>аудитор</translation>
+    </message>
+</context>
+<context>
     <name>ef::SyncCommand</name>
     <message>
         <source>Give the server&apos;s address (--server https://…) and the user (--user NAME).</source>
@@ -2233,6 +2513,338 @@ You can undo this with Edit › Undo.</source>
     <message>
         <source>Synced: %1 sent, %2 received, %3 conflicts, %4 refused; %5 requests, %6 bytes sent, %7 bytes received.</source>
         <translation>Синхрондалды: %1 жіберілді, %2 алынды, %3 қайшылық, %4 қабылданбады; %5 сұрау, %6 байт жіберілді, %7 байт алынды.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncController</name>
+    <message numerus="yes">
+        <source>%n change(s) arrived from other offices.</source>
+        <translation>
+            <numerusform>Басқа кеңселерден %n өзгеріс келді.</numerusform>
+            <numerusform>Басқа кеңселерден %n өзгеріс келді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) or refusal(s) to review.</source>
+        <translation>
+            <numerusform>Тексеретін %n жаңа қайшылық не бас тарту бар.</numerusform>
+            <numerusform>Тексеретін %n жаңа қайшылық не бас тарту бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has no keychain service, so the sign-in was not kept: sign in to sync.</source>
+        <translation>Бұл компьютерде құпиясөз қоймасы жоқ, сондықтан кіру сақталмады: синхрондау үшін кіріңіз.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain service to keep the sign-in safely.</source>
+        <translation>Бұл компьютерде кіруді қауіпсіз сақтайтын құпиясөз қоймасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the sign-in (%1).</source>
+        <translation>Құпиясөз қоймасы кіруді сақтамады (%1).</translation>
+    </message>
+    <message>
+        <source>Keep the sign-in?</source>
+        <translation>Кіруді сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep it in the data file instead? Anyone who can read the file could then sync as you. If not, you sign in again each time EduFusion Desk starts.</source>
+        <translation>%1
+
+Оның орнына деректер файлында сақтау керек пе? Сонда файлды оқи алатын кез келген адам сіздің атыңыздан синхрондай алады. Әйтпесе EduFusion Desk әр іске қосылғанда қайта кіресіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncIssues</name>
+    <message>
+        <source>Only the lost value of a conflict can be restored.</source>
+        <translation>Тек қайшылықта жоғалған мәнді қалпына келтіруге болады.</translation>
+    </message>
+    <message>
+        <source>The lost value is not valid for “%1” any more, so it cannot be restored.</source>
+        <translation>Жоғалған мән «%1» өрісіне енді сәйкес келмейді, сондықтан оны қалпына келтіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Out of your scope: another institution&apos;s record, or shared data that only coordinators change.</source>
+        <translation>Өкілеттігіңізден тыс: басқа ұйымның жазбасы немесе тек үйлестірушілер өзгертетін ортақ деректер.</translation>
+    </message>
+    <message>
+        <source>Your role is read only.</source>
+        <translation>Сіздің рөліңіз тек оқуға арналған.</translation>
+    </message>
+    <message>
+        <source>The server found the value invalid.</source>
+        <translation>Сервер мәнді жарамсыз деп тапты.</translation>
+    </message>
+    <message>
+        <source>The server does not have this record.</source>
+        <translation>Серверде бұл жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>It refers to a record this office cannot see.</source>
+        <translation>Ол осы кеңсе көре алмайтын жазбаға сілтейді.</translation>
+    </message>
+    <message>
+        <source>The record is not in this office&apos;s data.</source>
+        <translation>Бұл жазба кеңсенің деректерінде жоқ.</translation>
+    </message>
+    <message>
+        <source>This version of EduFusion Desk does not know the field; update it.</source>
+        <translation>EduFusion Desk-тің бұл нұсқасы бұл өрісті білмейді; оны жаңартыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncSettingsDialog</name>
+    <message>
+        <source>This data file has never synced: you are working offline.</source>
+        <translation>Бұл деректер файлы әлі синхрондалмаған: сіз желісіз жұмыс істеп отырсыз.</translation>
+    </message>
+    <message>
+        <source>%1 at %2, as %3. %4</source>
+        <translation>%2 серверінде %1, рөлі: %3. %4</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Кіру орындалды.</translation>
+    </message>
+    <message>
+        <source>Not signed in on this computer.</source>
+        <translation>Бұл компьютерде кіру орындалмаған.</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Синхрондау баптаулары</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Кіру…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in on this computer; the data stays</source>
+        <translation>Бұл компьютердегі кіруді ұмыту; деректер сақталады</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Синхрондау &amp;аралығы</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>тек сұрау бойынша</translation>
+    </message>
+    <message>
+        <source>The sync also runs when you press F5 or Sync now. It never stops you working: without a link, changes wait on this computer.</source>
+        <translation>Синхрондау F5 пернесімен немесе «Қазір синхрондау» командасымен де іске қосылады. Ол жұмысқа кедергі келтірмейді: байланыс болмаса, өзгерістер осы компьютерде күтеді.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncStatus</name>
+    <message>
+        <source>Working offline: not signed in to a server</source>
+        <translation>Желісіз жұмыс: серверге кіру орындалмаған</translation>
+    </message>
+    <message>
+        <source>Sync failed; last synced %1</source>
+        <translation>Синхрондау сәтсіз аяқталды; соңғысы: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Синхрондау сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Соңғы синхрондау: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Әлі синхрондалмаған</translation>
+    </message>
+    <message>
+        <source>%1 at %2, as %3</source>
+        <translation>%2 серверінде %1, рөлі: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>Жіберілетін %n өзгеріс</numerusform>
+            <numerusform>Жіберілетін %n өзгеріс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>Тексеруге %n</numerusform>
+            <numerusform>Тексеруге %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Кіру…</translation>
+    </message>
+    <message>
+        <source>Sign in to the consortium&apos;s server to sync this data file</source>
+        <translation>Осы деректер файлын синхрондау үшін консорциум серверіне кіріңіз</translation>
+    </message>
+    <message>
+        <source>Conflicts and refused changes from the sync, to review</source>
+        <translation>Тексерілетін синхрондау қайшылықтары мен қабылданбаған өзгерістер</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncTask</name>
+    <message>
+        <source>This data file syncs with %1. To work with another server, start a new data file.</source>
+        <translation>Бұл деректер файлы %1 серверімен синхрондалады. Басқа сервермен жұмыс істеу үшін жаңа деректер файлын бастаңыз.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait a quarter of an hour, then try again.</source>
+        <translation>Сәтсіз кіру әрекеттері тым көп: ширек сағат күтіп, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask the consortium&apos;s coordinator.</source>
+        <translation>Бұл есептік жазба өшірілген; консорциум үйлестірушісіне хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to sync.</source>
+        <translation>Синхрондау үшін %1 серверіне кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Sign in to a server to sync.</source>
+        <translation>Синхрондау үшін серверге кіріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving the data of your scope: %n change(s) so far…</source>
+        <translation>
+            <numerusform>Өз аясыңыздың деректерін қабылдау: әзірге %n өзгеріс…</numerusform>
+            <numerusform>Өз аясыңыздың деректерін қабылдау: әзірге %n өзгеріс…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 changes…</source>
+        <translation>Жіберілді: %1, қабылданды: %2 өзгеріс…</translation>
+    </message>
+    <message>
+        <source>First sync: receiving the data of your scope…</source>
+        <translation>Алғашқы синхрондау: өз аясыңыздың деректерін қабылдау…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхрондау…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Your work stays on this computer and is sent when the link is back.</source>
+        <translation>Серверге қосылу мүмкін емес (%1). Жұмысыңыз осы компьютерде қалады және байланыс қалпына келгенде жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked: sign in again.</source>
+        <translation>Кіру мерзімі өтті немесе кері қайтарылды: қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The server failed (%1); the sync will try again.</source>
+        <translation>Сервер қатесі (%1); синхрондау қайталанады.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is ahead of the server&apos;s; correct its date and time. Your changes stay queued. (%1)</source>
+        <translation>Бұл компьютердің сағаты серверден алда; күн мен уақытты түзетіңіз. Өзгерістеріңіз кезекте қалады. (%1)</translation>
+    </message>
+    <message>
+        <source>This version of EduFusion Desk and the server do not match: %1</source>
+        <translation>EduFusion Desk пен сервердің нұсқалары сәйкес емес: %1</translation>
+    </message>
+    <message>
+        <source>This data file was restored from a backup or copied from another computer; the server refuses its changes. Ask your coordinator. (%1)</source>
+        <translation>Бұл деректер файлы сақтық көшірмеден қалпына келтірілген немесе басқа компьютерден көшірілген; сервер оның өзгерістерін қабылдамайды. Үйлестірушіге хабарласыңыз. (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused the sync: %1</source>
+        <translation>Сервер синхрондауды қабылдамады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncUi</name>
+    <message>
+        <source>Sign in to bring your office&apos;s data from the server.</source>
+        <translation>Кеңсеңіздің деректерін серверден алу үшін кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Тексерілетін қайшылықтар (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Тексерілетін қайшылықтар</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Қазір &amp;синхрондау</translation>
+    </message>
+    <message>
+        <source>Send this office&apos;s changes and receive the others&apos; (F5)</source>
+        <translation>Осы кеңсенің өзгерістерін жіберіп, басқалардікін алу (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the sync</source>
+        <translation>Синхрондауды &amp;тоқтату</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Кіру…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in on this computer; the data stays</source>
+        <translation>Бұл компьютердегі кіруді ұмыту; деректер сақталады</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation>Синхрондау &amp;баптаулары…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to review</source>
+        <translation>Тексерілетін &amp;қайшылықтар</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Син&amp;хрондау</translation>
+    </message>
+</context>
+<context>
+    <name>ef::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Stop this task; what is done so far is kept</source>
+        <translation>Тапсырманы тоқтату; орындалған бөлігі сақталады</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2924,14 @@ You can undo this with Edit › Undo.</source>
     <message>
         <source>%1 *</source>
         <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Sign in to the consortium&apos;s server</source>
+        <translation>Консорциум серверіне кіру</translation>
+    </message>
+    <message>
+        <source>For an office with an account: your institution&apos;s records and the shared catalogue come from the server, and your changes sync back.</source>
+        <translation>Есептік жазбасы бар кеңсе үшін: ұйымыңыздың жазбалары мен ортақ каталог серверден келеді, ал сіздің өзгерістеріңіз кері синхрондалады.</translation>
     </message>
 </context>
 <context>

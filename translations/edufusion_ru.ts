@@ -1709,6 +1709,184 @@
     </message>
 </context>
 <context>
+    <name>ef::ConflictListModel</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (not on this computer, or deleted)</source>
+        <translation>%1 (запись удалена или её нет на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>the whole record</source>
+        <translation>вся запись</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>a new record</source>
+        <translation>новая запись</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>не удалено</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>a record not on this computer</source>
+        <translation>запись, которой нет на этом компьютере</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>отклонено сервером</translation>
+    </message>
+    <message>
+        <source>not taken here</source>
+        <translation>не принято здесь</translation>
+    </message>
+    <message>
+        <source>status went further elsewhere</source>
+        <translation>статус продвинулся дальше в другом месте</translation>
+    </message>
+    <message>
+        <source>edited here, deleted elsewhere</source>
+        <translation>изменено здесь, удалено в другом месте</translation>
+    </message>
+    <message>
+        <source>edited in two places</source>
+        <translation>изменено в двух местах</translation>
+    </message>
+    <message>
+        <source>%1 — needs review</source>
+        <translation>%1 — требует проверки</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>another office&apos;s computer (%1)</source>
+        <translation>компьютер другого офиса (%1)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Lost or refused value</source>
+        <translation>Утраченное или отклонённое значение</translation>
+    </message>
+    <message>
+        <source>Value that stands</source>
+        <translation>Действующее значение</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Где записано</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ConflictsPage</name>
+    <message>
+        <source>Nothing to review: every change has synced cleanly.</source>
+        <translation>Проверять нечего: все изменения синхронизированы без конфликтов.</translation>
+    </message>
+    <message>
+        <source>Select a row to see both values.</source>
+        <translation>Выберите строку, чтобы увидеть оба значения.</translation>
+    </message>
+    <message>
+        <source>The server refused this change; your value stays on this computer. Dismiss it once you have seen it.</source>
+        <translation>Сервер отклонил это изменение; ваше значение остаётся на этом компьютере. Скройте строку, когда ознакомитесь.</translation>
+    </message>
+    <message>
+        <source>Only the lost value of a conflict can be restored.</source>
+        <translation>Восстановить можно только утраченное значение конфликта.</translation>
+    </message>
+    <message>
+        <source>Write the lost value back; it syncs as a new edit</source>
+        <translation>Вернуть утраченное значение; оно синхронизируется как новое изменение</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, field &lt;b&gt;%2&lt;/b&gt;: %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, поле &lt;b&gt;%2&lt;/b&gt;: %3.</translation>
+    </message>
+    <message>
+        <source>Value not kept: &lt;b&gt;%1&lt;/b&gt;, written on %2 at %3.</source>
+        <translation>Утраченное значение: &lt;b&gt;%1&lt;/b&gt; (где записано: %2; когда: %3).</translation>
+    </message>
+    <message>
+        <source>Value that stands: &lt;b&gt;%1&lt;/b&gt;, written on %2 at %3.</source>
+        <translation>Действующее значение: &lt;b&gt;%1&lt;/b&gt; (где записано: %2; когда: %3).</translation>
+    </message>
+    <message>
+        <source>Value: &lt;b&gt;%1&lt;/b&gt;. %2</source>
+        <translation>Значение: &lt;b&gt;%1&lt;/b&gt;. %2</translation>
+    </message>
+    <message>
+        <source>Your value is kept on this computer.</source>
+        <translation>Ваше значение сохранено на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <source>Not dismissed</source>
+        <translation>Не скрыто</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Конфликты для проверки</translation>
+    </message>
+    <message>
+        <source>When two offices changed the same field, the later change stands and the other is kept here: restore it, or dismiss it. Changes the server refused are listed too; their values stay on this computer.</source>
+        <translation>Если два офиса изменили одно и то же поле, остаётся более позднее изменение, а другое хранится здесь: восстановите его или скройте. Здесь же перечислены изменения, отклонённые сервером; их значения остаются на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the lost value</source>
+        <translation>&amp;Восстановить утраченное значение</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>С&amp;крыть</translation>
+    </message>
+    <message>
+        <source>Keep the value that stands and take this off the list</source>
+        <translation>Оставить действующее значение и убрать строку из списка</translation>
+    </message>
+    <message>
+        <source>Open the &amp;record</source>
+        <translation>&amp;Открыть запись</translation>
+    </message>
+</context>
+<context>
     <name>ef::DashboardPage</name>
     <message>
         <source>Partnerships</source>
@@ -2128,6 +2306,10 @@
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Только чтение: %1</translation>
+    </message>
 </context>
 <context>
     <name>ef::RecordEditing</name>
@@ -2170,6 +2352,10 @@ You can undo this with Edit › Undo.</source>
 От неё зависят и будут удалены вместе с ней: %3.
 
 Это можно отменить: Правка › Отменить.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Недоступно</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2404,100 @@ You can undo this with Edit › Undo.</source>
     </message>
 </context>
 <context>
+    <name>ef::SignInDialog</name>
+    <message>
+        <source>Enter the server&apos;s address, for example https://sync.edufusion.kz.</source>
+        <translation>Введите адрес сервера, например https://sync.edufusion.kz.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: write it as https://name or https://name:port.</source>
+        <translation>«%1» — не адрес сервера: укажите его в виде https://имя или https://имя:порт.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>Sign in with the account the consortium&apos;s coordinator gave you. You can always keep working offline; the sync runs when the server can be reached.</source>
+        <translation>Войдите с учётной записью, которую вам выдал координатор консорциума. Работать без сети можно всегда; синхронизация выполняется, когда сервер доступен.</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Вход на сервер синхронизации</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Адрес сервера</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Пользователь</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Па&amp;роль</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Работать без сети</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncAccount</name>
+    <message>
+        <source>You are signed in as an auditor (%1): auditors read everything and change nothing.</source>
+        <translation>Вы вошли как аудитор (%1): аудиторы читают всё и ничего не изменяют.</translation>
+    </message>
+    <message>
+        <source>Shared reference data (institutions, projects, indicators, the course catalogue, training programmes) is changed by the consortium&apos;s coordinators.</source>
+        <translation>Общие справочные данные (организации, проекты, показатели, каталог курсов, программы обучения) изменяют координаторы консорциума.</translation>
+    </message>
+    <message>
+        <source>This record belongs to another institution: only its own office and the coordinators change it.</source>
+        <translation>Эта запись принадлежит другой организации: изменять её могут только её офис и координаторы.</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>вход не выполнен</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <source>institution officer</source>
+        <translation>сотрудник офиса организации</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>аудитор</translation>
+    </message>
+</context>
+<context>
     <name>ef::SyncCommand</name>
     <message>
         <source>Give the server&apos;s address (--server https://…) and the user (--user NAME).</source>
@@ -2238,6 +2518,343 @@ You can undo this with Edit › Undo.</source>
     <message>
         <source>Synced: %1 sent, %2 received, %3 conflicts, %4 refused; %5 requests, %6 bytes sent, %7 bytes received.</source>
         <translation>Синхронизировано: отправлено %1, получено %2, конфликтов %3, отклонено %4; запросов %5, отправлено %6 байт, получено %7 байт.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncController</name>
+    <message numerus="yes">
+        <source>%n change(s) arrived from other offices.</source>
+        <translation>
+            <numerusform>Получено %n изменение от других офисов.</numerusform>
+            <numerusform>Получено %n изменения от других офисов.</numerusform>
+            <numerusform>Получено %n изменений от других офисов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) or refusal(s) to review.</source>
+        <translation>
+            <numerusform>%n новый конфликт или отказ для проверки.</numerusform>
+            <numerusform>%n новых конфликта или отказа для проверки.</numerusform>
+            <numerusform>%n новых конфликтов или отказов для проверки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has no keychain service, so the sign-in was not kept: sign in to sync.</source>
+        <translation>На этом компьютере нет хранилища паролей, поэтому вход не сохранён: войдите, чтобы синхронизировать.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain service to keep the sign-in safely.</source>
+        <translation>На этом компьютере нет хранилища паролей, чтобы надёжно сохранить вход.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the sign-in (%1).</source>
+        <translation>Хранилище паролей не сохранило вход (%1).</translation>
+    </message>
+    <message>
+        <source>Keep the sign-in?</source>
+        <translation>Сохранить вход?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep it in the data file instead? Anyone who can read the file could then sync as you. If not, you sign in again each time EduFusion Desk starts.</source>
+        <translation>%1
+
+Сохранить его в файле данных? Тогда любой, кто может прочитать файл, сможет синхронизировать от вашего имени. Если нет, вы будете входить заново при каждом запуске EduFusion Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncIssues</name>
+    <message>
+        <source>Only the lost value of a conflict can be restored.</source>
+        <translation>Восстановить можно только утраченное значение конфликта.</translation>
+    </message>
+    <message>
+        <source>The lost value is not valid for “%1” any more, so it cannot be restored.</source>
+        <translation>Утраченное значение больше не подходит для поля «%1», поэтому его нельзя восстановить.</translation>
+    </message>
+    <message>
+        <source>Out of your scope: another institution&apos;s record, or shared data that only coordinators change.</source>
+        <translation>Вне ваших полномочий: запись другой организации или общие данные, которые изменяют только координаторы.</translation>
+    </message>
+    <message>
+        <source>Your role is read only.</source>
+        <translation>Ваша роль — только чтение.</translation>
+    </message>
+    <message>
+        <source>The server found the value invalid.</source>
+        <translation>Сервер счёл значение недопустимым.</translation>
+    </message>
+    <message>
+        <source>The server does not have this record.</source>
+        <translation>На сервере нет этой записи.</translation>
+    </message>
+    <message>
+        <source>It refers to a record this office cannot see.</source>
+        <translation>Оно ссылается на запись, которую этот офис не видит.</translation>
+    </message>
+    <message>
+        <source>The record is not in this office&apos;s data.</source>
+        <translation>Этой записи нет в данных офиса.</translation>
+    </message>
+    <message>
+        <source>This version of EduFusion Desk does not know the field; update it.</source>
+        <translation>Эта версия EduFusion Desk не знает этого поля; обновите её.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncSettingsDialog</name>
+    <message>
+        <source>This data file has never synced: you are working offline.</source>
+        <translation>Этот файл данных ещё не синхронизировался: вы работаете без сети.</translation>
+    </message>
+    <message>
+        <source>%1 at %2, as %3. %4</source>
+        <translation>%1 на %2, роль: %3. %4</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Вход выполнен.</translation>
+    </message>
+    <message>
+        <source>Not signed in on this computer.</source>
+        <translation>На этом компьютере вход не выполнен.</translation>
+    </message>
+    <message>
+        <source>Sync settings</source>
+        <translation>Настройки синхронизации</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in on this computer; the data stays</source>
+        <translation>Забыть вход на этом компьютере; данные остаются</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Синхронизировать &amp;каждые</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>только по запросу</translation>
+    </message>
+    <message>
+        <source>The sync also runs when you press F5 or Sync now. It never stops you working: without a link, changes wait on this computer.</source>
+        <translation>Синхронизация также запускается клавишей F5 или командой «Синхронизировать». Она никогда не мешает работе: без связи изменения ждут на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncStatus</name>
+    <message>
+        <source>Working offline: not signed in to a server</source>
+        <translation>Работа без сети: вход на сервер не выполнен</translation>
+    </message>
+    <message>
+        <source>Sync failed; last synced %1</source>
+        <translation>Синхронизация не удалась; последняя: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Синхронизация не удалась</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>%1 at %2, as %3</source>
+        <translation>%1 на %2, роль: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n изменение к отправке</numerusform>
+            <numerusform>%n изменения к отправке</numerusform>
+            <numerusform>%n изменений к отправке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n на проверку</numerusform>
+            <numerusform>%n на проверку</numerusform>
+            <numerusform>%n на проверку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Войти…</translation>
+    </message>
+    <message>
+        <source>Sign in to the consortium&apos;s server to sync this data file</source>
+        <translation>Войдите на сервер консорциума, чтобы синхронизировать этот файл данных</translation>
+    </message>
+    <message>
+        <source>Conflicts and refused changes from the sync, to review</source>
+        <translation>Конфликты и отклонённые изменения синхронизации для проверки</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncTask</name>
+    <message>
+        <source>This data file syncs with %1. To work with another server, start a new data file.</source>
+        <translation>Этот файл данных синхронизируется с %1. Чтобы работать с другим сервером, начните новый файл данных.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait a quarter of an hour, then try again.</source>
+        <translation>Слишком много неудачных попыток входа: подождите четверть часа и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask the consortium&apos;s coordinator.</source>
+        <translation>Эта учётная запись отключена; обратитесь к координатору консорциума.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to sync.</source>
+        <translation>Войдите на %1, чтобы синхронизировать.</translation>
+    </message>
+    <message>
+        <source>Sign in to a server to sync.</source>
+        <translation>Войдите на сервер, чтобы синхронизировать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving the data of your scope: %n change(s) so far…</source>
+        <translation>
+            <numerusform>Получение данных вашей области: пока %n изменение…</numerusform>
+            <numerusform>Получение данных вашей области: пока %n изменения…</numerusform>
+            <numerusform>Получение данных вашей области: пока %n изменений…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 changes…</source>
+        <translation>Отправлено %1, получено %2 изменений…</translation>
+    </message>
+    <message>
+        <source>First sync: receiving the data of your scope…</source>
+        <translation>Первая синхронизация: получение данных вашей области…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Your work stays on this computer and is sent when the link is back.</source>
+        <translation>Сервер недоступен (%1). Ваша работа остаётся на этом компьютере и будет отправлена, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked: sign in again.</source>
+        <translation>Срок входа истёк или вход отозван: войдите снова.</translation>
+    </message>
+    <message>
+        <source>The server failed (%1); the sync will try again.</source>
+        <translation>Ошибка сервера (%1); синхронизация повторится.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is ahead of the server&apos;s; correct its date and time. Your changes stay queued. (%1)</source>
+        <translation>Часы этого компьютера спешат относительно сервера; исправьте дату и время. Ваши изменения остаются в очереди. (%1)</translation>
+    </message>
+    <message>
+        <source>This version of EduFusion Desk and the server do not match: %1</source>
+        <translation>Версии EduFusion Desk и сервера не совпадают: %1</translation>
+    </message>
+    <message>
+        <source>This data file was restored from a backup or copied from another computer; the server refuses its changes. Ask your coordinator. (%1)</source>
+        <translation>Этот файл данных восстановлен из резервной копии или скопирован с другого компьютера; сервер не принимает его изменения. Обратитесь к координатору. (%1)</translation>
+    </message>
+    <message>
+        <source>The server refused the sync: %1</source>
+        <translation>Сервер отклонил синхронизацию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SyncUi</name>
+    <message>
+        <source>Sign in to bring your office&apos;s data from the server.</source>
+        <translation>Войдите, чтобы загрузить данные вашего офиса с сервера.</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (%1)</source>
+        <translation>Конфликты для проверки (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Конфликты для проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Send this office&apos;s changes and receive the others&apos; (F5)</source>
+        <translation>Отправить изменения этого офиса и получить изменения других (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the sync</source>
+        <translation>&amp;Прервать синхронизацию</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>Forget the sign-in on this computer; the data stays</source>
+        <translation>Забыть вход на этом компьютере; данные остаются</translation>
+    </message>
+    <message>
+        <source>Sync se&amp;ttings…</source>
+        <translation>&amp;Настройки синхронизации…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to review</source>
+        <translation>&amp;Конфликты для проверки</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Син&amp;хронизация</translation>
+    </message>
+</context>
+<context>
+    <name>ef::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop this task; what is done so far is kept</source>
+        <translation>Остановить задачу; сделанное сохранится</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2934,14 @@ You can undo this with Edit › Undo.</source>
     <message>
         <source>%1 *</source>
         <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Sign in to the consortium&apos;s server</source>
+        <translation>Войти на сервер консорциума</translation>
+    </message>
+    <message>
+        <source>For an office with an account: your institution&apos;s records and the shared catalogue come from the server, and your changes sync back.</source>
+        <translation>Для офиса с учётной записью: записи вашей организации и общий каталог приходят с сервера, а ваши изменения синхронизируются обратно.</translation>
     </message>
 </context>
 <context>

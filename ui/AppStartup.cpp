@@ -52,6 +52,9 @@ std::unique_ptr<Store> AppStartup::start(const QString &path, WhenMissing whenMi
             rememberStore(welcome.fileToOpen());
         return store;
     }
+    case WelcomeDialog::Choice::SignIn:
+        // An empty file: the main window asks for the sign-in, and the first sync fills it.
+        return openStore(path);
     case WelcomeDialog::Choice::Demo: {
         auto store = openStore(path);
         if (!store)

@@ -9,6 +9,8 @@
 #include "records/RecordCommands.h"
 #include "records/RecordEditing.h"
 #include "store/Store.h"
+#include "sync/ConflictsPage.h"
+#include "sync/SyncUi.h"
 
 #include <QAction>
 #include <QApplication>
@@ -103,8 +105,13 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     splitter->setSizes({230, 900});
     setCentralWidget(splitter);
 
+    m_sync = new SyncUi(store, *m_editing, this);
+    m_pages->addWidget(m_sync->conflictsPage());
+    connect(m_sync, &SyncUi::conflictsRequested, this,
+        [this] { showModule(QStringLiteral("conflicts")); });
     createNavigation();
     createMenus();
+    m_sync->addMenuAndToolBar(m_toolbar);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -146,6 +153,9 @@ void MainWindow::createNavigation()
         }
         group->setExpanded(true);
     }
+    auto *conflicts = new QTreeWidgetItem(m_navigation);
+    conflicts->setData(0, KeyRole, QStringLiteral("conflicts"));
+    m_sync->setNavigationItem(conflicts); // its text carries the count of open conflicts
     connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, KeyRole).isValid())
             showModule(item->data(0, KeyRole).toString());
@@ -173,6 +183,10 @@ ListPage *MainWindow::showModule(const QString &key)
             const QSignalBlocker block(m_navigation);
             m_navigation->setCurrentItem(*it);
         }
+    if (key == u"conflicts") {
+        m_pages->setCurrentWidget(m_sync->conflictsPage());
+        return nullptr;
+    }
     if (key == u"dashboard" || !ListCatalog::keys().contains(key)) {
         m_pages->setCurrentWidget(m_home);
         return nullptr;
@@ -194,6 +208,8 @@ QString MainWindow::currentModule() const
     for (auto it = m_lists.begin(); it != m_lists.end(); ++it)
         if (it.value() == m_pages->currentWidget())
             return it.key();
+    if (m_pages->currentWidget() == m_sync->conflictsPage())
+        return QStringLiteral("conflicts");
     return QStringLiteral("dashboard");
 }
 
@@ -313,6 +329,8 @@ void MainWindow::retranslateUi()
     m_results->setAccessibleName(tr("Search results"));
     for (QTreeWidgetItemIterator it(m_navigation); *it; ++it) {
         const QString key = (*it)->data(0, KeyRole).toString();
+        if (key == u"conflicts")
+            continue; // SyncUi words it, with the count
         (*it)->setText(0,
             key == u"dashboard" ? tr("Dashboard")
                 : key.isEmpty() ? tr((*it)->data(0, SourceRole).toByteArray().constData())

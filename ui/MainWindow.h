@@ -21,6 +21,7 @@ class DashboardPage;
 class ListPage;
 class RecordEditing;
 class Store;
+class SyncUi;
 
 class MainWindow : public QMainWindow
 {
@@ -39,6 +40,7 @@ public:
     QUndoStack &undoStack() { return *m_undo; }
     QLineEdit *searchField() const { return m_search; }
     QTreeWidget *searchResults() const { return m_results; }
+    SyncUi &sync() { return *m_sync; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +69,7 @@ private:
     QTreeWidget *m_results = nullptr;
     QToolBar *m_toolbar = nullptr;
     QHash<QString, ListPage *> m_lists;
+    SyncUi *m_sync = nullptr;
     // The menus and actions whose texts retranslateUi() sets, with their English sources.
     QList<std::pair<QMenu *, const char *>> m_menus;
     QList<std::pair<QAction *, const char *>> m_actions;

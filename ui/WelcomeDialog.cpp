@@ -52,8 +52,9 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     m_demo = new QCommandLinkButton(start);
     m_empty = new QCommandLinkButton(start);
     m_open = new QCommandLinkButton(start);
+    m_signIn = new QCommandLinkButton(start);
     m_demo->setDefault(true);
-    for (QCommandLinkButton *b : {m_demo, m_empty, m_open})
+    for (QCommandLinkButton *b : {m_demo, m_empty, m_open, m_signIn})
         startLayout->addWidget(b);
     startLayout->addStretch();
     m_pages->addWidget(start);
@@ -85,6 +86,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     connect(m_demo, &QCommandLinkButton::clicked, this, &WelcomeDialog::chooseDemo);
     connect(m_empty, &QCommandLinkButton::clicked, this, &WelcomeDialog::chooseEmpty);
     connect(m_open, &QCommandLinkButton::clicked, this, &WelcomeDialog::chooseFile);
+    connect(m_signIn, &QCommandLinkButton::clicked, this, &WelcomeDialog::chooseSignIn);
     connect(m_create, &QPushButton::clicked, this, [this] {
         if (confirmEmpty())
             accept();
@@ -118,7 +120,11 @@ void WelcomeDialog::retranslateUi()
         tr("For your own office: you name your institution, everything else you add."));
     m_open->setText(tr("Open a data file…"));
     m_open->setDescription(tr("A data file this office already has."));
-    for (QCommandLinkButton *b : {m_demo, m_empty, m_open})
+    m_signIn->setText(tr("Sign in to the consortium's server"));
+    m_signIn->setDescription(tr("For an office with an account: your institution's records and "
+                                "the shared catalogue come from the server, and your changes "
+                                "sync back."));
+    for (QCommandLinkButton *b : {m_demo, m_empty, m_open, m_signIn})
         b->setAccessibleName(b->text());
     m_explain->setText(tr("The institution this office works for owns the records you create."));
     for (int i = 0; i < m_kind->count(); ++i)
@@ -144,6 +150,12 @@ void WelcomeDialog::retranslateUi()
 void WelcomeDialog::chooseDemo()
 {
     m_choice = Choice::Demo;
+    accept();
+}
+
+void WelcomeDialog::chooseSignIn()
+{
+    m_choice = Choice::SignIn;
     accept();
 }
 

@@ -21,7 +21,7 @@ class WelcomeDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Choice { None, Demo, Empty, OpenFile };
+    enum class Choice { None, Demo, Empty, OpenFile, SignIn };
 
     explicit WelcomeDialog(QWidget *parent = nullptr);
 
@@ -35,6 +35,7 @@ public:
     void chooseEmpty();
     bool confirmEmpty(); // false, with the problem shown, when the institution is not valid
     void chooseFile();
+    void chooseSignIn(); // an office of the consortium: its data comes from the server
     QLineEdit *nameField() const { return m_name; }
     QLabel *problemLabel() const { return m_problem; }
     QComboBox *languageChoice() const { return m_language; }
@@ -61,6 +62,7 @@ private:
     QCommandLinkButton *m_demo;
     QCommandLinkButton *m_empty;
     QCommandLinkButton *m_open;
+    QCommandLinkButton *m_signIn;
     QFormLayout *m_form;
     QPushButton *m_create;
     QPushButton *m_back;

@@ -205,6 +205,7 @@ void SyncClient::received(QNetworkReply *reply)
     m_stats.rejected += applied->rejected;
     m_stats.pulled += applied->pulled;
     m_stats.conflicts += applied->conflicts;
+    Q_EMIT pulledUpTo(response->cursor, response->head);
     Q_EMIT progress(m_stats.pushed + m_stats.superseded + m_stats.rejected, m_stats.pulled);
     if (applied->more)
         cycle();

@@ -94,7 +94,9 @@ public:
 Q_SIGNALS:
     void loggedIn(const ef::SyncSession &session);
     void loginFailed(const ef::SyncFailure &failure);
-    // After each cycle: changes pushed and pulled so far in this run.
+    // After each cycle: where the pull has come to and the server's last sequence number (0 when
+    // the server does not say), then the changes pushed and pulled so far in this run.
+    void pulledUpTo(qint64 cursor, qint64 head);
     void progress(int pushed, int pulled);
     void finished(const ef::SyncStats &stats);
     void failed(const ef::SyncFailure &failure);

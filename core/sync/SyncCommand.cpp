@@ -1,5 +1,6 @@
 #include "SyncCommand.h"
 
+#include "SyncAccount.h"
 #include "SyncClient.h"
 #include "store/Store.h"
 
@@ -17,11 +18,9 @@ int SyncCommand::run(const Args &args, QTextStream &out, QTextStream &err)
         return 1;
     }
     Store &store = **opened;
-    const QUrl server = args.server.isEmpty()
-        ? QUrl(store.meta(QStringLiteral("sync.server")).toString())
-        : args.server;
-    const QString user
-        = args.user.isEmpty() ? store.meta(QStringLiteral("sync.user")).toString() : args.user;
+    const SyncAccount remembered = SyncAccount::of(store);
+    const QUrl server = args.server.isEmpty() ? remembered.server : args.server;
+    const QString user = args.user.isEmpty() ? remembered.user : args.user;
     if (!server.isValid() || server.scheme().isEmpty() || user.isEmpty()) {
         err << tr("Give the server's address (--server https://…) and the user (--user NAME).")
             << Qt::endl;
@@ -36,9 +35,12 @@ int SyncCommand::run(const Args &args, QTextStream &out, QTextStream &err)
         err << tr("Sign-in failed: %1").arg(f.message) << Qt::endl;
         loop.quit();
     });
-    QObject::connect(&client, &SyncClient::loggedIn, &loop, [&](const SyncSession &) {
-        (void)store.setMeta(QStringLiteral("sync.server"), server.toString());
-        (void)store.setMeta(QStringLiteral("sync.user"), user);
+    QObject::connect(&client, &SyncClient::loggedIn, &loop, [&](const SyncSession &session) {
+        if (auto r = SyncAccount::remember(store, server, session); !r) {
+            err << r.error().message << Qt::endl;
+            loop.quit();
+            return;
+        }
         client.start();
     });
     QObject::connect(&client, &SyncClient::progress, &loop, [&](int pushed, int pulled) {

@@ -147,6 +147,7 @@ Result<void, StoreError> SyncEngine::noteIssue(
         c.hlc, c.device, reason, message, m_store.clock().nowMs());
     if (auto r = s.exec(); !r)
         return unexpected(dbError(r.error()));
+    m_store.noteChange(QStringLiteral("sync_issue"), c.row);
     return {};
 }
 
@@ -297,7 +298,10 @@ Result<SyncEngine::Applied, StoreError> SyncEngine::apply(const SyncRequest &sen
                 m_store.clock().nowMs());
             if (auto e = s.exec(); !e)
                 return unexpected(dbError(e.error()));
-            applied.conflicts += m_store.db().changes();
+            if (m_store.db().changes() > 0) {
+                ++applied.conflicts;
+                m_store.noteChange(QStringLiteral("sync_issue"), c.row);
+            }
         }
         if (response.cursor > cursor()) {
             if (auto m = m_store.setMeta(cursorKey(), qint64(response.cursor)); !m)

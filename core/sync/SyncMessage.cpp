@@ -327,6 +327,8 @@ QByteArray SyncResponse::toCbor() const
     m.insert(QStringLiteral("conflicts"), conflictArray);
     m.insert(QStringLiteral("cursor"), qint64(cursor));
     m.insert(QStringLiteral("more"), more);
+    if (head > 0)
+        m.insert(QStringLiteral("head"), qint64(head));
     return m.toCborValue().toCbor();
 }
 
@@ -343,6 +345,7 @@ Result<SyncResponse, QString> SyncResponse::fromCbor(const QByteArray &cbor)
     s.serverTimeMs = r.integer(m, QStringLiteral("time"));
     s.cursor = r.integer(m, QStringLiteral("cursor"));
     s.more = r.boolean(m, QStringLiteral("more"));
+    s.head = r.integer(m, QStringLiteral("head"), false);
     const QCborArray results
         = r.array(m, QStringLiteral("results"), SyncProtocol::MaxChangesPerPush);
     for (qsizetype i = 0; i < results.size() && error.isEmpty(); ++i) {

@@ -101,6 +101,9 @@ struct SyncResponse
     QList<WireConflict> conflicts;
     std::int64_t cursor = 0; // the client's new cursor
     bool more = false; // more changes wait after `cursor`
+    // The last sequence number the server has committed, so a client can show how far a long
+    // pull has come; 0 when the server does not say (it is optional on the wire).
+    std::int64_t head = 0;
 
     QByteArray toCbor() const;
     static Result<SyncResponse, QString> fromCbor(const QByteArray &cbor);

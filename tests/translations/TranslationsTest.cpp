@@ -46,6 +46,12 @@ QStringList incomplete(const TsFile &ts)
             || std::any_of(m.translations.begin(), m.translations.end(),
                 [](const QString &t) { return t.trimmed().isEmpty(); }))
             problems << QStringLiteral("%1: \"%2\" has no translation").arg(m.context, m.source);
+        // A bulk edit whose pattern ran past </source> swallows the messages after it.
+        if (std::any_of(m.translations.begin(), m.translations.end(), [](const QString &t) {
+                return t.contains(u"</source>") || t.contains(u"<translation");
+            }))
+            problems << QStringLiteral("%1: \"%2\" has .ts markup in its translation")
+                            .arg(m.context, m.source);
     }
     return problems;
 }

@@ -68,6 +68,7 @@ ListPage::ListPage(Store &store, RecordEditing &editing, RecordList list, bool w
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ListPage::updateActions);
+    connect(&m_editing, &RecordEditing::accountChanged, this, &ListPage::updateActions);
     m_new->setVisible(m_model->list().creatable);
     retranslateUi();
     updateActions();
@@ -151,9 +152,16 @@ void ListPage::updateCount()
 
 void ListPage::updateActions()
 {
-    const bool has = !currentId().isNull();
-    m_open->setEnabled(has);
-    m_delete->setEnabled(has);
+    const Uuid id = currentId();
+    const QString &table = m_model->list().recordTable;
+    m_open->setEnabled(!id.isNull());
+    // What the signed-in role may not do stays visible, disabled, with the reason.
+    const QString noCreate = m_editing.whyNoCreate(table);
+    m_new->setEnabled(noCreate.isEmpty());
+    m_new->setToolTip(noCreate);
+    const QString noDelete = id.isNull() ? QString() : m_editing.whyReadOnly(table, id);
+    m_delete->setEnabled(!id.isNull() && noDelete.isEmpty());
+    m_delete->setToolTip(noDelete);
 }
 
 QByteArray ListPage::saveLayout() const

@@ -134,6 +134,8 @@ void RecordDialog::retranslateUi()
     for (const auto &[button, text] : std::as_const(m_buttonTexts))
         button->setText(tr(text));
     fitTabs();
+    if (!m_readOnly.isEmpty() && m_saved) // the reason, in the new language
+        setReadOnly(m_editing.account().whyReadOnly(m_type.table(), m_saved->ownerId));
     // Problems shown in the new language.
     for (const FieldInfo &f : m_type.fields())
         if (QLabel *problem = m_form->problemLabel(f.column); problem && !problem->isHidden()) {
@@ -162,6 +164,33 @@ void RecordDialog::setValues(const RecordValues &values)
     m_initial = m_form->values();
     applyLifecycle();
     updateTitle();
+}
+
+void RecordDialog::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    const bool readOnly = !why.isEmpty();
+    auto *banner = findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    if (readOnly && !banner) {
+        banner = new QLabel(this);
+        banner->setObjectName(QStringLiteral("readOnlyBanner"));
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral(
+            "background: #fff4ce; color: #3b2f00; padding: 6px; border-radius: 3px;"));
+        static_cast<QVBoxLayout *>(layout())->insertWidget(0, banner);
+    }
+    if (banner) {
+        banner->setText(tr("Read only: %1").arg(why));
+        banner->setVisible(readOnly);
+    }
+    m_form->setEnabled(!readOnly);
+    QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
+    save->setEnabled(!readOnly);
+    save->setToolTip(why);
+    for (QWidget *w : std::as_const(m_editActions)) {
+        w->setEnabled(!readOnly);
+        w->setToolTip(why);
+    }
 }
 
 ListPage *RecordDialog::relatedList(const QString &key) const
@@ -222,6 +251,7 @@ void RecordDialog::addDocumentActions(ListPage *documents)
     row->addWidget(add);
     row->addWidget(open);
     row->addWidget(saveAs);
+    m_editActions << add;
     static_cast<QVBoxLayout *>(documents->layout())->addLayout(row);
     Store &store = m_editing.store();
     const Uuid partnership = m_saved->id;
@@ -297,6 +327,7 @@ void RecordDialog::addParticipantsAction(ListPage *participants)
     auto *row = new QHBoxLayout;
     row->addStretch();
     row->addWidget(add);
+    m_editActions << add;
     static_cast<QVBoxLayout *>(participants->layout())->addLayout(row);
     connect(add, &QPushButton::clicked, this, [this] {
         auto *d = new AddParticipantsDialog(m_editing, m_saved->id, this);
@@ -341,6 +372,10 @@ bool RecordDialog::save()
     }
     if (m_saved && after.fields == m_saved->fields)
         return true;
+    if (!m_readOnly.isEmpty()) {
+        Dialogs::warn(this, tr("Not saved"), m_readOnly);
+        return false;
+    }
     Store &store = m_editing.store();
     if (m_saved && m_type.table() == u"partnership") {
         if (const auto amended = amendIfSigned(after))

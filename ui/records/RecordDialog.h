@@ -33,6 +33,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ListPage *relatedList(const QString &key) const;
     void setValues(const RecordValues &values);
+    // Shows the record without letting it be changed, saying why (empty: editable).
+    void setReadOnly(const QString &why);
+    QString readOnlyReason() const { return m_readOnly; }
 
     // Saves; false (with the problems shown) when the store refuses.
     bool save();
@@ -65,6 +68,8 @@ private:
     QTabWidget *m_tabs;
     QDialogButtonBox *m_buttons;
     QList<ListPage *> m_related;
+    QList<QWidget *> m_editActions; // buttons that change the record's documents or people
+    QString m_readOnly;
     QHash<int, const char *> m_tabTitles; // tab → English source (RecordDialog context); null:
                                           // its list's title, with the number of records
     QList<std::pair<QAbstractButton *, const char *>> m_buttonTexts; // with English sources

@@ -16,7 +16,23 @@ RecordEditing::RecordEditing(Store &store, QUndoStack &undo, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_undo(undo)
+    , m_account(SyncAccount::of(store))
 { }
+
+void RecordEditing::setAccount(const SyncAccount &account)
+{
+    m_account = account;
+    Q_EMIT accountChanged();
+}
+
+QString RecordEditing::whyReadOnly(const QString &table, const Uuid &id) const
+{
+    if (m_account.role == SyncAccount::Role::None)
+        return {};
+    const RecordType *type = RecordType::find(table);
+    const std::optional<RecordValues> values = type ? type->load(m_store, id) : std::nullopt;
+    return m_account.whyReadOnly(table, values ? values->ownerId : Uuid());
+}
 
 RecordDialog *RecordEditing::open(const QString &table, const Uuid &id, QWidget *parent)
 {
@@ -36,6 +52,7 @@ RecordDialog *RecordEditing::open(const QString &table, const Uuid &id, QWidget 
         return nullptr;
     }
     auto *d = new RecordDialog(*this, *type, values, parent);
+    d->setReadOnly(m_account.whyReadOnly(table, values->ownerId));
     d->show();
     Q_EMIT dialogOpened(d);
     return d;
@@ -47,6 +64,10 @@ RecordDialog *RecordEditing::create(
     const RecordType *type = RecordType::find(table);
     if (!type)
         return nullptr;
+    if (const QString why = whyNoCreate(table); !why.isEmpty()) {
+        Dialogs::warn(parent, tr("Not allowed"), why);
+        return nullptr;
+    }
     RecordValues values = type->blank(m_store);
     for (auto it = prefill.begin(); it != prefill.end(); ++it)
         values.fields.insert(it.key(), it.value());
@@ -63,6 +84,10 @@ bool RecordEditing::remove(const QString &table, const Uuid &id, QWidget *parent
     const std::optional<RecordValues> values = type ? type->load(m_store, id) : std::nullopt;
     if (!values)
         return false;
+    if (const QString why = m_account.whyReadOnly(table, values->ownerId); !why.isEmpty()) {
+        Dialogs::warn(parent, tr("Not allowed"), why);
+        return false;
+    }
     const RecordRef root {table, id};
     const QString dependents = Dependents::describe(Dependents::of(m_store, root));
     const QString title = type->title(*values);

@@ -2,6 +2,7 @@
 // lists), with every change on the window's undo stack.
 #pragma once
 
+#include "sync/SyncAccount.h"
 #include "util/Uuid.h"
 
 #include <QObject>
@@ -33,12 +34,21 @@ public:
     // undoable action. False when the user said no or the store refused.
     bool remove(const QString &table, const Uuid &id, QWidget *parent);
 
+    // What the signed-in role may change here (everything in a store never signed in).
+    const SyncAccount &account() const { return m_account; }
+    void setAccount(const SyncAccount &account);
+    // Empty when the record may be changed; else why not, for a tooltip or a banner.
+    QString whyReadOnly(const QString &table, const Uuid &id) const;
+    QString whyNoCreate(const QString &table) const { return m_account.whyNoCreate(table); }
+
 Q_SIGNALS:
     void dialogOpened(ef::RecordDialog *dialog);
+    void accountChanged();
 
 private:
     Store &m_store;
     QUndoStack &m_undo;
+    SyncAccount m_account;
 };
 
 } // namespace ef

@@ -1,0 +1,45 @@
+// Long work (sync, import, export, batch printing) as one kind of object: it reports progress
+// (done of total, total 0 while unknown) with a line of text, can be cancelled, and ends with
+// success or a message. One progress widget shows any task.
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace ef {
+
+class Task : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Task(QObject *parent = nullptr)
+        : QObject(parent)
+    { }
+
+    bool isRunning() const { return m_running; }
+    qint64 done() const { return m_done; }
+    qint64 total() const { return m_total; }
+    QString text() const { return m_text; }
+    virtual bool canCancel() const { return true; }
+    virtual void cancel() = 0;
+
+Q_SIGNALS:
+    void started();
+    void progressChanged(qint64 done, qint64 total, const QString &text);
+    // ok false: `message` says why (empty when cancelled).
+    void finished(bool ok, const QString &message);
+
+protected:
+    void begin(const QString &text);
+    void setProgress(qint64 done, qint64 total, const QString &text);
+    void end(bool ok, const QString &message);
+
+private:
+    bool m_running = false;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    QString m_text;
+};
+
+} // namespace ef
