@@ -30,26 +30,10 @@ QByteArray Accounts::sha256(const QByteArray &data)
     return out;
 }
 
-QString roleName(Role role)
-{
-    switch (role) {
-    case Role::Coordinator:
-        return QStringLiteral("coordinator");
-    case Role::Officer:
-        return QStringLiteral("officer");
-    case Role::Auditor:
-        return QStringLiteral("auditor");
-    }
-    return {};
-}
-
 std::optional<Role> roleFromName(QStringView name)
 {
-    for (Role r : {Role::Coordinator, Role::Officer, Role::Auditor}) {
-        if (name == roleName(r))
-            return r;
-    }
-    return std::nullopt;
+    const Role r = SyncAccount::roleFromName(name);
+    return r == Role::None ? std::nullopt : std::optional<Role>(r);
 }
 
 Accounts::Accounts(ServerDb &db, const Clock &clock, Limits limits)

@@ -3,6 +3,7 @@
 // by the administration commands.
 #pragma once
 
+#include "sync/SyncAccount.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 #include "util/Uuid.h"
@@ -14,8 +15,12 @@ namespace ef {
 
 class ServerDb;
 
-enum class Role { Coordinator, Officer, Auditor };
-QString roleName(Role role);
+// The roles are the client's (sync/SyncAccount.h); a server account always has one of the three.
+using Role = SyncAccount::Role;
+inline QString roleName(Role role)
+{
+    return SyncAccount::roleName(role);
+}
 std::optional<Role> roleFromName(QStringView name);
 
 // Who a request comes from, once its token is checked.

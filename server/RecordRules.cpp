@@ -3,6 +3,7 @@
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "store/SyncSchema.h"
+#include "sync/SyncAccount.h"
 
 namespace ef {
 
@@ -44,10 +45,7 @@ const QStringList &RecordRules::columns(const QString &table) const
 
 const QStringList &RecordRules::sharedTables()
 {
-    static const QStringList list {QStringLiteral("institution"), QStringLiteral("project"),
-        QStringLiteral("project_partner"), QStringLiteral("indicator"), QStringLiteral("course"),
-        QStringLiteral("training_programme")};
-    return list;
+    return SyncAccount::sharedTables(); // one list, for the app's controls and for the server
 }
 
 const QStringList &RecordRules::readableByAllTables()

@@ -72,6 +72,7 @@ QString SyncService::scopeProblem(
     case Role::Coordinator:
         return {};
     case Role::Auditor:
+    case Role::None:
         return QStringLiteral("read-only");
     case Role::Officer:
         if (RecordRules::isShared(table) || owner != who.institution)
@@ -345,6 +346,7 @@ Result<void, QString> SyncService::pull(
 {
     // Every sequence number up to this one is committed: the cursor may move up to it.
     std::int64_t bound = m_db.lastSeq();
+    response.head = bound; // how far a long pull has to go, for the client's progress
     QString scope = QStringLiteral("1 = 1");
     QVariantList scopeValues;
     if (who.role == Role::Officer) {

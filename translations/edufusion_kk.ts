@@ -2491,6 +2491,14 @@ You can undo this with Edit › Undo.</source>
         <source>auditor</source>
         <translation>аудитор</translation>
     </message>
+    <message>
+        <source>This data file holds the demo data, whose invented people must not reach the consortium&apos;s server. To sync, start a new data file.</source>
+        <translation>Бұл деректер файлында демо деректер бар, оның ойдан шығарылған адамдары консорциум серверіне түспеуі керек. Синхрондау үшін жаңа деректер файлын бастаңыз.</translation>
+    </message>
+    <message>
+        <source>This data file syncs with %1. To work with another server, start a new data file.</source>
+        <translation>Бұл деректер файлы %1 серверімен синхрондалады. Басқа сервермен жұмыс істеу үшін жаңа деректер файлын бастаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncCommand</name>
@@ -2713,10 +2721,6 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
 </context>
 <context>
     <name>ef::SyncTask</name>
-    <message>
-        <source>This data file syncs with %1. To work with another server, start a new data file.</source>
-        <translation>Бұл деректер файлы %1 серверімен синхрондалады. Басқа сервермен жұмыс істеу үшін жаңа деректер файлын бастаңыз.</translation>
-    </message>
     <message>
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>

@@ -2496,6 +2496,14 @@ You can undo this with Edit › Undo.</source>
         <source>auditor</source>
         <translation>аудитор</translation>
     </message>
+    <message>
+        <source>This data file holds the demo data, whose invented people must not reach the consortium&apos;s server. To sync, start a new data file.</source>
+        <translation>Этот файл данных содержит демонстрационные данные, и их вымышленные люди не должны попасть на сервер консорциума. Чтобы синхронизировать, начните новый файл данных.</translation>
+    </message>
+    <message>
+        <source>This data file syncs with %1. To work with another server, start a new data file.</source>
+        <translation>Этот файл данных синхронизируется с %1. Чтобы работать с другим сервером, начните новый файл данных.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncCommand</name>
@@ -2722,10 +2730,6 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
 </context>
 <context>
     <name>ef::SyncTask</name>
-    <message>
-        <source>This data file syncs with %1. To work with another server, start a new data file.</source>
-        <translation>Этот файл данных синхронизируется с %1. Чтобы работать с другим сервером, начните новый файл данных.</translation>
-    </message>
     <message>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>

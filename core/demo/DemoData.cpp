@@ -76,9 +76,20 @@ struct Builder
 
 } // namespace
 
+namespace {
+const QString demoKey = QStringLiteral("demo");
+}
+
+bool DemoData::isDemo(const Store &store)
+{
+    return store.meta(demoKey).toInt() == 1;
+}
+
 Result<void, StoreError> DemoData::create(Store &store)
 {
     return store.transact([&]() -> Result<void, StoreError> {
+        if (auto r = store.setMeta(demoKey, 1); !r)
+            return r;
         Builder b {store};
         using K = InstitutionKind;
 

@@ -14,6 +14,9 @@ class DemoData
 public:
     // Fills an empty store in one transaction; all of it or nothing.
     static Result<void, StoreError> create(Store &store);
+    // Whether the store was filled with the demo data (its invented people must never reach
+    // the consortium's server).
+    static bool isDemo(const Store &store);
 };
 
 } // namespace ef

@@ -1,6 +1,7 @@
 #include "SyncAccount.h"
 
 #include "SyncClient.h"
+#include "demo/DemoData.h"
 #include "records/RecordType.h"
 #include "store/Store.h"
 
@@ -23,14 +24,27 @@ const QStringList &SyncAccount::sharedTables()
     return list;
 }
 
+QString SyncAccount::roleName(Role role)
+{
+    switch (role) {
+    case Role::Coordinator:
+        return QStringLiteral("coordinator");
+    case Role::Officer:
+        return QStringLiteral("officer");
+    case Role::Auditor:
+        return QStringLiteral("auditor");
+    case Role::None:
+        break;
+    }
+    return {};
+}
+
 SyncAccount::Role SyncAccount::roleFromName(QStringView name)
 {
-    if (name == u"coordinator")
-        return Role::Coordinator;
-    if (name == u"officer")
-        return Role::Officer;
-    if (name == u"auditor")
-        return Role::Auditor;
+    for (Role r : {Role::Coordinator, Role::Officer, Role::Auditor}) {
+        if (name == roleName(r))
+            return r;
+    }
     return Role::None;
 }
 
@@ -42,6 +56,30 @@ SyncAccount SyncAccount::of(Store &store)
     a.role = roleFromName(store.meta(roleKey).toString());
     a.institution = Uuid::fromString(store.meta(institutionKey).toString()).value_or(Uuid());
     return a;
+}
+
+QString SyncAccount::whyNoSignIn(Store &store, const QUrl &server)
+{
+    if (DemoData::isDemo(store))
+        return tr("This data file holds the demo data, whose invented people must not reach the "
+                  "consortium's server. To sync, start a new data file.");
+    // The cursor and the acknowledged changes are the remembered server's: another server
+    // would see a store it never gave them to.
+    const auto sameServer = [](QUrl a, QUrl b) {
+        for (QUrl *u : {&a, &b}) {
+            QString path = u->path();
+            while (path.endsWith(u'/'))
+                path.chop(1); // "https://host/" and "https://host" are one server
+            u->setPath(path);
+        }
+        return a.matches(b, QUrl::NormalizePathSegments);
+    };
+    const SyncAccount account = of(store);
+    if (account.isKnown() && !sameServer(account.server, server))
+        return tr("This data file syncs with %1. To work with another server, start a new data "
+                  "file.")
+            .arg(account.server.toDisplayString());
+    return {};
 }
 
 Result<void, StoreError> SyncAccount::remember(

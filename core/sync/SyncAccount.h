@@ -30,6 +30,9 @@ public:
     bool isKnown() const { return server.isValid() && !server.isEmpty() && !user.isEmpty(); }
 
     static SyncAccount of(Store &store);
+    // Empty when this store may sign in to `server`; else why not, to show the user: the demo
+    // data never goes to a server, and a store that syncs with one server stays with it.
+    static QString whyNoSignIn(Store &store, const QUrl &server);
     // Remembers a sign-in. An officer's institution becomes the owner of new records.
     static Result<void, StoreError> remember(
         Store &store, const QUrl &server, const SyncSession &session);
@@ -44,6 +47,8 @@ public:
     // Shared reference data: read by every office, changed only by coordinators.
     static const QStringList &sharedTables();
     static Role roleFromName(QStringView name);
+    // The role's name on the wire and in the server's commands; empty for None.
+    static QString roleName(Role role);
 };
 
 } // namespace ef

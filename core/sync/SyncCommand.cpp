@@ -26,6 +26,10 @@ int SyncCommand::run(const Args &args, QTextStream &out, QTextStream &err)
             << Qt::endl;
         return 1;
     }
+    if (const QString why = SyncAccount::whyNoSignIn(store, server); !why.isEmpty()) {
+        err << why << Qt::endl;
+        return 1;
+    }
     SyncClient::Options options;
     options.server = server;
     SyncClient client(store, options);

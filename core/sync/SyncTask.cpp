@@ -41,15 +41,8 @@ void SyncTask::signIn(
 {
     if (m_signingIn || isRunning())
         return;
-    // The cursor and the acknowledged changes are the remembered server's: another server
-    // would see a store it never gave them to.
-    const SyncAccount account = SyncAccount::of(m_store);
-    if (account.isKnown()
-        && account.server.adjusted(QUrl::StripTrailingSlash)
-            != server.adjusted(QUrl::StripTrailingSlash)) {
-        Q_EMIT signInFailed(tr("This data file syncs with %1. To work with another server, start "
-                               "a new data file.")
-                                .arg(account.server.toDisplayString()));
+    if (const QString why = SyncAccount::whyNoSignIn(m_store, server); !why.isEmpty()) {
+        Q_EMIT signInFailed(why);
         return;
     }
     m_signingIn = true;

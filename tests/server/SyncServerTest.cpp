@@ -282,6 +282,27 @@ TEST_F(SyncServer, BadRequestsGetClearErrorsAndChangeNothing)
         0);
 }
 
+TEST_F(SyncServer, AnAnswerSaysHowFarALongPullHasToGo)
+{
+    Office o(server->url(), QStringLiteral("coord")), other(server->url(), QStringLiteral("coord"));
+    EXPECT_SYNCS(o);
+    EXPECT_SYNCS(other);
+    for (int i = 0; i < 3; ++i)
+        newPerson(other, institutionA, QStringLiteral("Far%1").arg(i));
+    EXPECT_SYNCS(other);
+
+    auto request = SyncEngine(*o.store).nextRequest(500, 1); // a page of one change
+    ASSERT_TRUE(request);
+    const Http h = post(server->url(), QStringLiteral("/v1/sync"), request->toCbor(),
+        {{"Authorization", "Bearer " + o.run.token().toLatin1()}});
+    ASSERT_EQ(h.status, 200) << h.body.toStdString();
+    const auto answer = SyncResponse::fromCbor(h.body);
+    ASSERT_TRUE(answer);
+    ASSERT_EQ(answer->changes.size(), 1);
+    EXPECT_TRUE(answer->more);
+    EXPECT_GE(answer->head, answer->cursor + 2) << "two more people wait after this page";
+}
+
 TEST_F(SyncServer, ARetriedPushIsAnsweredAgainAndAppliedOnce)
 {
     Office o(server->url(), QStringLiteral("coord"));

@@ -2,6 +2,7 @@
 #include "sync/SyncAccount.h"
 
 #include "TempStore.h"
+#include "demo/DemoData.h"
 #include "records/RecordType.h"
 #include "sync/SyncClient.h"
 
@@ -92,6 +93,32 @@ TEST(SyncAccountTest, RoleNamesAreTheServers)
     EXPECT_EQ(SyncAccount::roleFromName(u"officer"), SyncAccount::Role::Officer);
     EXPECT_EQ(SyncAccount::roleFromName(u"auditor"), SyncAccount::Role::Auditor);
     EXPECT_EQ(SyncAccount::roleFromName(u"admin"), SyncAccount::Role::None);
+}
+
+} // namespace
+
+namespace {
+
+TEST(SyncAccountTest, TheDemoDataNeverSignsInAndAStoreStaysWithItsServer)
+{
+    const QUrl server(QStringLiteral("https://sync.example.kz"));
+    TempStore fresh;
+    EXPECT_TRUE(SyncAccount::whyNoSignIn(*fresh, server).isEmpty());
+
+    TempStore demo;
+    ASSERT_TRUE(DemoData::create(*demo));
+    EXPECT_TRUE(DemoData::isDemo(*demo));
+    EXPECT_FALSE(DemoData::isDemo(*fresh));
+    EXPECT_TRUE(SyncAccount::whyNoSignIn(*demo, server).contains(QStringLiteral("demo data")));
+
+    SyncSession session;
+    session.user = QStringLiteral("anna");
+    session.role = QStringLiteral("coordinator");
+    ASSERT_TRUE(SyncAccount::remember(*fresh, server, session));
+    EXPECT_TRUE(SyncAccount::whyNoSignIn(*fresh, QUrl(QStringLiteral("https://sync.example.kz/")))
+                    .isEmpty());
+    EXPECT_TRUE(SyncAccount::whyNoSignIn(*fresh, QUrl(QStringLiteral("https://other.example.kz")))
+                    .contains(QStringLiteral("sync.example.kz")));
 }
 
 } // namespace
