@@ -1,12 +1,15 @@
 // Every screen in Kazakh and in Russian, at 1280×800: the main window with each module, every
 // record editor with each of its tabs, the welcome page, the amendment and participants
-// dialogs. Nothing visible may still be the English source, and nothing may be clipped.
+// dialogs, the conflicts page and the sign-in and sync settings dialogs. Nothing visible may still be the English source, and nothing may be clipped.
 #include "GuiTestBase.h"
 #include "Language.h"
 #include "ScreenCheck.h"
 #include "WelcomeDialog.h"
 #include "partnerships/AmendmentDialog.h"
 #include "records/AddParticipantsDialog.h"
+#include "sync/SignInDialog.h"
+#include "sync/SyncSettingsDialog.h"
+#include "sync/SyncUi.h"
 
 #include <QDateEdit>
 #include <QTabWidget>
@@ -116,6 +119,29 @@ TEST_P(TranslatedScreensTest, TheWelcomePageAndTheDialogs)
     AddParticipantsDialog participants(window->editing(), events->model()->idAt(0), window.get());
     show(&participants);
     check.check(&participants, QStringLiteral("add participants"));
+    EXPECT_TRUE(check.problems().isEmpty())
+        << language.toStdString() << ":\n  "
+        << check.problems().join(QStringLiteral("\n  ")).toStdString();
+}
+
+TEST_P(TranslatedScreensTest, TheSyncScreens)
+{
+    ScreenCheck check(language);
+    window->showModule(QStringLiteral("conflicts"));
+    settle();
+    check.check(window.get(), QStringLiteral("conflicts to review"));
+
+    SignInDialog *signIn = window->sync().showSignIn();
+    ASSERT_TRUE(signIn);
+    settle();
+    check.check(signIn, QStringLiteral("sign-in"));
+    signIn->close();
+
+    SyncSettingsDialog *settings = window->sync().showSettings();
+    ASSERT_TRUE(settings);
+    settle();
+    check.check(settings, QStringLiteral("sync settings"));
+    settings->close();
     EXPECT_TRUE(check.problems().isEmpty())
         << language.toStdString() << ":\n  "
         << check.problems().join(QStringLiteral("\n  ")).toStdString();
