@@ -1,5 +1,6 @@
 #include "GuardedTcpServer.h"
 
+#include <QTimer>
 #include <QSslSocket>
 
 namespace ef {
@@ -44,7 +45,10 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\n"
                       "Connection: close\r\nContent-Length: "
             + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        socket->disconnectFromHost();
+        // A lingering close: the client may still be sending the rest of its body, and closing
+        // now would reset the connection before it reads the answer. What still comes is
+        // thrown away (above); the client closes once it has the answer, or the server after 5 s.
+        QTimer::singleShot(5000, socket, [socket] { socket->disconnectFromHost(); });
     });
     connect(socket, &QIODevice::bytesWritten, socket, [received] { *received = 0; });
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
