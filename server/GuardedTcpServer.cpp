@@ -1,7 +1,7 @@
 #include "GuardedTcpServer.h"
 
-#include <QTimer>
 #include <QSslSocket>
+#include <QTimer>
 
 namespace ef {
 
