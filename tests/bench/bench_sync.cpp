@@ -14,6 +14,7 @@
 // Bytes on the wire are counted by a TCP proxy between client and server: HTTP heads included.
 #include "BenchTiming.h"
 #include "FaultProxy.h"
+#include "People.h"
 #include "ServerProcess.h"
 #include "SyncRun.h"
 #include "TempStore.h"
@@ -88,15 +89,7 @@ SyncOutcome syncOrFail(SyncRun &run, const QString &what, int timeoutMs = 600'00
 
 Person newPerson(Store &store, const Uuid &institution, const QString &family)
 {
-    Person p;
-    p.ownerId = institution;
-    p.institutionId = institution;
-    p.familyName = family;
-    p.givenName = QStringLiteral("Әйгерім");
-    p.familyNameLatin = QStringLiteral("Latin");
-    p.givenNameLatin = QStringLiteral("Aigerim");
-    p.gender = Gender::Female;
-    p.email = QStringLiteral("first@example.kz");
+    Person p = test::samplePerson(institution, family);
     auto r = store.insert(p);
     check(bool(r), QStringLiteral("insert: ") + (r ? QString() : r.error().message));
     return p;

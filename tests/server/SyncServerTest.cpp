@@ -1,5 +1,6 @@
 // The sync protocol end to end: offices (real store files) sync with a real edufusion-server
 // process on 127.0.0.1 and converge field by field; scope, roles, bad requests and retries.
+#include "People.h"
 #include "ServerProcess.h"
 #include "SyncOffice.h"
 #include "domain/Institution.h"
@@ -44,15 +45,7 @@ protected:
 
     static Person newPerson(Office &o, const QString &institution, const QString &family)
     {
-        Person p;
-        p.ownerId = idOf(institution);
-        p.institutionId = idOf(institution);
-        p.familyName = family;
-        p.givenName = QStringLiteral("Әйгерім");
-        p.familyNameLatin = QStringLiteral("Latin");
-        p.givenNameLatin = QStringLiteral("Aigerim");
-        p.gender = Gender::Female;
-        p.email = QStringLiteral("first@example.kz");
+        Person p = samplePerson(idOf(institution), family);
         auto r = o.store->insert(p);
         EXPECT_TRUE(r) << r.error().message.toStdString();
         return p;
