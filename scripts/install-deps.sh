@@ -15,6 +15,7 @@ packages=(
     postgresql rsync
     fonts-dejavu-core fonts-noto-core
     xvfb xauth poppler-utils
+    libzxing-dev qt6-pdf-dev python3-openpyxl clang-format
 )
 
 if [ "$(id -u)" -eq 0 ]; then
