@@ -3,7 +3,7 @@
 #include "Dialogs.h"
 #include "WelcomeDialog.h"
 #include "demo/DemoData.h"
-#include "domain/Institution.h"
+#include "institutions/Institution.h"
 #include "records/RecordType.h"
 #include "store/Store.h"
 #include "store/StoreLocation.h"

@@ -1,6 +1,6 @@
 #include "PartnershipChanges.h"
 
-#include "domain/EnumLabels.h"
+#include "records/EnumLabels.h"
 #include "store/Attachments.h"
 #include "store/Store.h"
 #include "text/DateFormat.h"

@@ -3,8 +3,8 @@
 // version; and the agreements that come up for renewal.
 #pragma once
 
-#include "domain/Partnership.h"
-#include "domain/PartnershipAmendment.h"
+#include "partnerships/Partnership.h"
+#include "partnerships/PartnershipAmendment.h"
 #include "store/StoreError.h"
 #include "util/Result.h"
 

@@ -1,7 +1,7 @@
 #include "Dependents.h"
 
 #include "RecordType.h"
-#include "domain/Mapping.h"
+#include "records/Mapping.h"
 #include "store/Store.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "Lookup.h"
 
-#include "domain/Semester.h"
+#include "courses/Semester.h"
 #include "store/Store.h"
 #include "text/DataLanguage.h"
 #include "text/SearchFold.h"

@@ -3,7 +3,7 @@
 // undo command and one delete path then serve all sixteen kinds.
 #pragma once
 
-#include "domain/Problem.h"
+#include "records/Problem.h"
 #include "store/StoreError.h"
 #include "util/Result.h"
 #include "util/Uuid.h"

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "RecordType.h"
-#include "domain/Enums.h"
-#include "domain/Institution.h"
-#include "domain/Semester.h"
+#include "records/Enums.h"
+#include "institutions/Institution.h"
+#include "courses/Semester.h"
 #include "store/Store.h"
 
 #include <QDate>

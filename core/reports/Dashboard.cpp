@@ -1,6 +1,6 @@
 #include "Dashboard.h"
 
-#include "domain/Semester.h"
+#include "courses/Semester.h"
 #include "store/Store.h"
 
 namespace ef {

@@ -2,7 +2,7 @@
 // store, computed for a given day (from the Clock seam) so tests can move time.
 #pragma once
 
-#include "domain/Semester.h"
+#include "courses/Semester.h"
 
 #include <QDate>
 #include <QHash>

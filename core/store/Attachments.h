@@ -3,7 +3,7 @@
 #pragma once
 
 #include "StoreError.h"
-#include "domain/Attachment.h"
+#include "partnerships/Attachment.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

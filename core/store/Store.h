@@ -5,7 +5,7 @@
 
 #include "Database.h"
 #include "StoreError.h"
-#include "domain/Mapping.h"
+#include "records/Mapping.h"
 #include "sync/Hlc.h"
 #include "util/Clock.h"
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "DbError.h"
-#include "domain/Problem.h"
+#include "records/Problem.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "Merge.h"
 
-#include "domain/Certificate.h"
-#include "domain/Partnership.h"
+#include "certificates/Certificate.h"
+#include "partnerships/Partnership.h"
 
 namespace ef {
 

@@ -1,15 +1,15 @@
 #include "BareSqliteSink.h"
 
-#include "domain/Certificate.h"
-#include "domain/Course.h"
-#include "domain/Enrollment.h"
-#include "domain/Institution.h"
-#include "domain/Offering.h"
-#include "domain/Participation.h"
-#include "domain/Partnership.h"
-#include "domain/Person.h"
-#include "domain/TrainingEvent.h"
-#include "domain/TrainingProgramme.h"
+#include "certificates/Certificate.h"
+#include "courses/Course.h"
+#include "courses/Enrollment.h"
+#include "institutions/Institution.h"
+#include "courses/Offering.h"
+#include "training/Participation.h"
+#include "partnerships/Partnership.h"
+#include "people/Person.h"
+#include "training/TrainingEvent.h"
+#include "training/TrainingProgramme.h"
 
 #include <sqlite3.h>
 

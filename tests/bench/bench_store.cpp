@@ -6,7 +6,7 @@
 #include "BareSqliteSink.h"
 #include "BenchTiming.h"
 #include "demo/NationalGenerator.h"
-#include "domain/Person.h"
+#include "people/Person.h"
 #include "reports/Dashboard.h"
 #include "store/ListQuery.h"
 #include "store/Store.h"

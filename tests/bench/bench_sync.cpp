@@ -19,7 +19,7 @@
 #include "SyncRun.h"
 #include "TempStore.h"
 #include "demo/NationalGenerator.h"
-#include "domain/Person.h"
+#include "people/Person.h"
 #include "store/Store.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"

@@ -4,7 +4,7 @@
 
 #include "SyncRun.h"
 #include "TempStore.h"
-#include "domain/Person.h"
+#include "people/Person.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 #include "People.h"
 #include "ServerProcess.h"
 #include "SyncOffice.h"
-#include "domain/Institution.h"
-#include "domain/Person.h"
+#include "institutions/Institution.h"
+#include "people/Person.h"
 #include "store/Migrations.h"
 #include "sync/SyncEngine.h"
 

@@ -2,7 +2,7 @@
 // field a store requires, a Kazakh given name, and an e-mail to change.
 #pragma once
 
-#include "domain/Person.h"
+#include "people/Person.h"
 
 namespace ef::test {
 

@@ -1,6 +1,6 @@
 #include "TempStore.h"
 
-#include "domain/Institution.h"
+#include "institutions/Institution.h"
 
 #include <gtest/gtest.h>
 

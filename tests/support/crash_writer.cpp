@@ -4,8 +4,8 @@
 // Usage: crash_writer <store file> <tag>
 // Prints "committed <person uuid>" after every committed insert and, when the same transaction
 // also changed an earlier person, "updated <person uuid> email <value>" before that line.
-#include "domain/Institution.h"
-#include "domain/Person.h"
+#include "institutions/Institution.h"
+#include "people/Person.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>

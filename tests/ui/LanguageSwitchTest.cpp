@@ -5,7 +5,7 @@
 #include "GuiTestBase.h"
 #include "Language.h"
 #include "WelcomeDialog.h"
-#include "domain/EnumLabels.h"
+#include "records/EnumLabels.h"
 #include "text/DataLanguage.h"
 #include "text/DateFormat.h"
 

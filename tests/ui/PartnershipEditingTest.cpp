@@ -1,7 +1,7 @@
 // A signed agreement in the editor: its terms change only by an amendment, which the history
 // shows and undo withdraws.
 #include "GuiTestBase.h"
-#include "domain/Partnership.h"
+#include "partnerships/Partnership.h"
 #include "partnerships/AmendmentDialog.h"
 #include "partnerships/PartnershipChanges.h"
 

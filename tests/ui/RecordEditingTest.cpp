@@ -1,9 +1,9 @@
 // Create, edit, validate, undo and delete in every module, through the real windows.
 #include "GuiTestBase.h"
-#include "domain/Certificate.h"
-#include "domain/Participation.h"
-#include "domain/Partnership.h"
-#include "domain/Person.h"
+#include "certificates/Certificate.h"
+#include "training/Participation.h"
+#include "partnerships/Partnership.h"
+#include "people/Person.h"
 #include "records/AddParticipantsDialog.h"
 #include "records/RecordType.h"
 

@@ -1,6 +1,6 @@
 // The list models against Qt's model checker, and the way they page, sort, filter and reload.
 #include "GuiTestBase.h"
-#include "domain/Person.h"
+#include "people/Person.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>

@@ -8,7 +8,7 @@
 #include "MainWindow.h"
 #include "ServerProcess.h"
 #include "TempStore.h"
-#include "domain/Person.h"
+#include "people/Person.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
 #include "records/RecordDialog.h"

@@ -2,7 +2,7 @@
 #include "AppStartup.h"
 #include "GuiTestBase.h"
 #include "WelcomeDialog.h"
-#include "domain/Institution.h"
+#include "institutions/Institution.h"
 #include "records/RecordType.h"
 
 #include <QLabel>

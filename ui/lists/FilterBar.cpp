@@ -1,7 +1,7 @@
 #include "FilterBar.h"
 
-#include "domain/EnumLabels.h"
-#include "domain/Semester.h"
+#include "records/EnumLabels.h"
+#include "courses/Semester.h"
 #include "records/RecordPicker.h"
 #include "store/Store.h"
 #include "text/DateFormat.h"

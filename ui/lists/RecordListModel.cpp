@@ -1,7 +1,7 @@
 #include "RecordListModel.h"
 
-#include "domain/EnumLabels.h"
-#include "domain/Semester.h"
+#include "records/EnumLabels.h"
+#include "courses/Semester.h"
 #include "store/Store.h"
 #include "text/DataLanguage.h"
 #include "text/DateFormat.h"

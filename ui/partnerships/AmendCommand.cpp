@@ -1,7 +1,7 @@
 #include "AmendCommand.h"
 
-#include "domain/Attachment.h"
-#include "domain/PartnershipAmendment.h"
+#include "partnerships/Attachment.h"
+#include "partnerships/PartnershipAmendment.h"
 #include "records/RecordCommands.h"
 #include "store/Store.h"
 

@@ -2,7 +2,7 @@
 // (and its document) and puts the terms back; redo records them again.
 #pragma once
 
-#include "domain/Partnership.h"
+#include "partnerships/Partnership.h"
 #include "records/RecordCommands.h"
 
 namespace ef {

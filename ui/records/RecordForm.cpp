@@ -1,9 +1,9 @@
 #include "RecordForm.h"
 
 #include "RecordPicker.h"
-#include "domain/EnumLabels.h"
-#include "domain/Person.h"
-#include "domain/Semester.h"
+#include "records/EnumLabels.h"
+#include "people/Person.h"
+#include "courses/Semester.h"
 #include "text/DateFormat.h"
 #include "text/Transliteration.h"
 

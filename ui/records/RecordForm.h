@@ -2,7 +2,7 @@
 // under each the translated problem the store would refuse it for, shown as the user types.
 #pragma once
 
-#include "domain/Problem.h"
+#include "records/Problem.h"
 #include "records/RecordType.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "ConflictListModel.h"
 
-#include "domain/EnumLabels.h"
+#include "records/EnumLabels.h"
 #include "records/RecordType.h"
 #include "store/Store.h"
 #include "sync/Hlc.h"

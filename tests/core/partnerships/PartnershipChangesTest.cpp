@@ -4,8 +4,8 @@
 
 #include "SqlHelpers.h"
 #include "TempStore.h"
-#include "domain/Attachment.h"
-#include "domain/Institution.h"
+#include "partnerships/Attachment.h"
+#include "institutions/Institution.h"
 #include "store/Attachments.h"
 #include "store/SyncSchema.h"
 #include "sync/Merge.h"

@@ -2,8 +2,8 @@
 // created from a copy; and what depends on what when deleting.
 #include "TempStore.h"
 #include "demo/DemoData.h"
-#include "domain/Enrollment.h"
-#include "domain/Person.h"
+#include "courses/Enrollment.h"
+#include "people/Person.h"
 #include "records/Dependents.h"
 #include "records/Lookup.h"
 #include "records/RecordType.h"

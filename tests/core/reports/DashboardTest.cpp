@@ -3,7 +3,7 @@
 #include "SqlHelpers.h"
 #include "TempStore.h"
 #include "demo/DemoData.h"
-#include "domain/Partnership.h"
+#include "partnerships/Partnership.h"
 
 #include <gtest/gtest.h>
 

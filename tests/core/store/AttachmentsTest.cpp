@@ -1,8 +1,8 @@
 #include "store/Attachments.h"
 
 #include "TempStore.h"
-#include "domain/Institution.h"
-#include "domain/Partnership.h"
+#include "institutions/Institution.h"
+#include "partnerships/Partnership.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "TempStore.h"
-#include "domain/Institution.h"
-#include "domain/Person.h"
+#include "institutions/Institution.h"
+#include "people/Person.h"
 
 #include <QSignalSpy>
 #include <gtest/gtest.h>

@@ -4,7 +4,7 @@
 #include "sync/SyncIssues.h"
 
 #include "TempStore.h"
-#include "domain/Person.h"
+#include "people/Person.h"
 #include "sync/SyncEngine.h"
 
 #include <gtest/gtest.h>

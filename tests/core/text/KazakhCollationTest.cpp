@@ -1,7 +1,7 @@
 #include "text/KazakhCollation.h"
 
 #include "TempStore.h"
-#include "domain/Person.h"
+#include "people/Person.h"
 
 #include <QStringList>
 #include <algorithm>

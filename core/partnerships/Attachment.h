@@ -1,0 +1,31 @@
+// A document attached to a partnership; its bytes are kept once in blob_store by SHA-256.
+#pragma once
+
+#include "records/Enums.h"
+#include "records/Mapping.h"
+#include "records/Problem.h"
+#include "records/Record.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <optional>
+
+namespace ef {
+
+struct Attachment : Record
+{
+    Q_DECLARE_TR_FUNCTIONS(Attachment)
+
+public:
+    Uuid partnershipId;
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+    QByteArray sha256;
+    QDate addedOn;
+
+    Problems validate() const;
+    static const Mapping<Attachment> &mapping();
+};
+
+} // namespace ef
