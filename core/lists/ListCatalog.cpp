@@ -244,11 +244,12 @@ RecordList renewals(const QDate &today)
     l.title = QT_TRANSLATE_NOOP("ListCatalog", "Renewals due");
     l.spec.columns.move(6, 0); // ending date first: it is what the list is about
     l.columns.move(6, 0);
-    const QDate day = today.isValid() ? today : QDate::currentDate();
+    // The day comes from the store's clock (a test moves it); never from the system's.
+    Q_ASSERT_X(today.isValid(), "ListCatalog::list", "the renewals list needs today's date");
     l.fixedFilters = {
-        {QStringLiteral("pa.ends_on"), ListFilter::Op::AtLeast, day.toString(Qt::ISODate)},
+        {QStringLiteral("pa.ends_on"), ListFilter::Op::AtLeast, today.toString(Qt::ISODate)},
         {QStringLiteral("pa.ends_on"), ListFilter::Op::AtMost,
-            day.addDays(90).toString(Qt::ISODate)},
+            today.addDays(90).toString(Qt::ISODate)},
         {QStringLiteral("pa.status IN ('signed', 'active')"), ListFilter::Op::Predicate, {}},
     };
     l.filters.removeIf([](const CatalogFilter &f) {
@@ -634,6 +635,12 @@ RecordList ListCatalog::list(const QString &key, const QDate &today)
         return enrollments();
     Q_ASSERT_X(false, "ListCatalog::list", "unknown list");
     return {};
+}
+
+QString ListCatalog::title(const QString &key)
+{
+    // Every list's title is known without a date: the renewals window does not change it.
+    return list(key, QDate(2000, 1, 1)).translatedTitle();
 }
 
 RecordList ListCatalog::related(const QString &key, const QString &column, const QVariant &id)

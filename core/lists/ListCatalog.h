@@ -65,8 +65,11 @@ class ListCatalog
 public:
     // The lists in the order the navigation shows them.
     static QStringList keys();
-    // A list built for the current data language; `today` places the renewals window.
+    // A list built for the current data language; `today` (the store's clock) places the
+    // renewals window, which needs it.
     static RecordList list(const QString &key, const QDate &today = {});
+    // A list's title in the current language.
+    static QString title(const QString &key);
     // Lists of the records related to one record (a person's certificates …), filtered to it.
     static RecordList related(const QString &key, const QString &column, const QVariant &id);
 };
