@@ -123,7 +123,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         if (!m_search->text().isEmpty())
             runSearch();
     });
-    RecordCommand::setErrorHandler(
+    connect(m_editing, &RecordEditing::undoFailed, this,
         [this](const QString &message) { Dialogs::warn(this, tr("Undo"), message); });
 
     retranslateUi();
@@ -131,10 +131,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     restoreSettings();
 }
 
-MainWindow::~MainWindow()
-{
-    RecordCommand::setErrorHandler({});
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createNavigation()
 {
@@ -334,7 +331,7 @@ void MainWindow::retranslateUi()
         (*it)->setText(0,
             key == u"dashboard" ? tr("Dashboard")
                 : key.isEmpty() ? tr((*it)->data(0, SourceRole).toByteArray().constData())
-                                : ListCatalog::list(key).translatedTitle());
+                                : ListCatalog::title(key));
     }
     fitNavigation();
     for (const auto &[menu, title] : std::as_const(m_menus))
@@ -342,7 +339,7 @@ void MainWindow::retranslateUi()
     for (const auto &[action, text] : std::as_const(m_actions))
         action->setText(tr(text));
     for (const auto &[action, key] : std::as_const(m_moduleActions))
-        action->setText(ListCatalog::list(key).translatedTitle());
+        action->setText(ListCatalog::title(key));
     // The undo history's descriptions, then the actions that show them. QUndoStack hands its
     // commands out as const; they are ours, made non-const, and only their text changes.
     for (int i = 0; i < m_undo->count(); ++i)

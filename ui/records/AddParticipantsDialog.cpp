@@ -3,11 +3,11 @@
 #include "Dialogs.h"
 #include "RecordCommands.h"
 #include "RecordEditing.h"
-#include "training/Participation.h"
-#include "training/TrainingEvent.h"
 #include "records/Lookup.h"
 #include "records/RecordType.h"
 #include "store/Store.h"
+#include "training/Participation.h"
+#include "training/TrainingEvent.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -156,7 +156,7 @@ int AddParticipantsDialog::addChecked()
         return 0;
     }
     if (!created.isEmpty())
-        m_editing.undoStack().push(new CreateRecordsCommand(store, created,
+        m_editing.undoStack().push(new CreateRecordsCommand(m_editing, created,
             [n = int(created.size())] { return tr("add %n participant(s)", nullptr, n); }));
     for (const Uuid &person : people)
         m_already.insert(person);

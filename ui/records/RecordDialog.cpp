@@ -5,15 +5,15 @@
 #include "RecordCommands.h"
 #include "RecordEditing.h"
 #include "RecordForm.h"
-#include "records/EnumText.h"
-#include "partnerships/Partnership.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
 #include "partnerships/AmendCommand.h"
 #include "partnerships/AmendmentDialog.h"
+#include "partnerships/Partnership.h"
 #include "partnerships/PartnershipChanges.h"
 #include "partnerships/PartnershipHistory.h"
 #include "partnerships/PartnershipValues.h"
+#include "records/EnumText.h"
 #include "store/Attachments.h"
 #include "store/Store.h"
 
@@ -282,7 +282,7 @@ void RecordDialog::addDocumentActions(ListPage *documents)
             return;
         }
         m_editing.undoStack().push(
-            new CreateRecordsCommand(store, {{QStringLiteral("attachment"), added->id}},
+            new CreateRecordsCommand(m_editing, {{QStringLiteral("attachment"), added->id}},
                 [file = added->fileName] { return tr("attach %1").arg(file); }));
     });
     connect(open, &QPushButton::clicked, this, [this, selected] {
@@ -388,7 +388,7 @@ bool RecordDialog::save()
             Dialogs::warn(this, tr("Not saved"), r.error().message);
         return false;
     }
-    m_editing.undoStack().push(new SaveRecordCommand(store, m_type, m_saved, after));
+    m_editing.undoStack().push(new SaveRecordCommand(m_editing, m_type, m_saved, after));
     const bool wasNew = !m_saved;
     m_saved = after;
     m_form->setValues(after);
@@ -441,8 +441,8 @@ std::optional<bool> RecordDialog::amendIfSigned(const RecordValues &afterValues)
         return false;
     }
     const std::optional<Partnership> now = store.get<Partnership>(m_saved->id);
-    m_editing.undoStack().push(
-        new AmendCommand(store, *before, now.value_or(after), amended->id, amended->attachmentId));
+    m_editing.undoStack().push(new AmendCommand(
+        m_editing, *before, now.value_or(after), amended->id, amended->attachmentId));
     m_saved = partnershipValues(now.value_or(after));
     m_form->setValues(*m_saved);
     m_initial = m_form->values();

@@ -105,8 +105,8 @@ bool RecordEditing::remove(const QString &table, const Uuid &id, QWidget *parent
         Dialogs::warn(parent, tr("Not deleted"), removed.error().message);
         return false;
     }
-    m_undo.push(new DeleteRecordsCommand(
-        m_store, *removed, [title] { return tr("delete %1").arg(title); }));
+    m_undo.push(
+        new DeleteRecordsCommand(*this, *removed, [title] { return tr("delete %1").arg(title); }));
     return true;
 }
 

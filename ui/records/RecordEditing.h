@@ -40,10 +40,14 @@ public:
     // Empty when the record may be changed; else why not, for a tooltip or a banner.
     QString whyReadOnly(const QString &table, const Uuid &id) const;
     QString whyNoCreate(const QString &table) const { return m_account.whyNoCreate(table); }
+    // Tells the window that an undo or redo could not be done (undoFailed).
+    void reportUndoFailure(const QString &message) { Q_EMIT undoFailed(message); }
 
 Q_SIGNALS:
     void dialogOpened(ef::RecordDialog *dialog);
     void accountChanged();
+    // An undo or redo the store refused (a record changed meanwhile by sync), with why.
+    void undoFailed(const QString &message);
 
 private:
     Store &m_store;
