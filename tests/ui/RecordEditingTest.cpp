@@ -4,7 +4,7 @@
 #include "training/Participation.h"
 #include "partnerships/Partnership.h"
 #include "people/Person.h"
-#include "records/AddParticipantsDialog.h"
+#include "training/AddParticipantsDialog.h"
 #include "records/RecordType.h"
 
 #include <QAbstractSpinBox>

@@ -1,6 +1,6 @@
 #include "RecordDialog.h"
 
-#include "AddParticipantsDialog.h"
+#include "training/AddParticipantsDialog.h"
 #include "Dialogs.h"
 #include "RecordCommands.h"
 #include "RecordEditing.h"

@@ -1,8 +1,8 @@
 #include "AddParticipantsDialog.h"
 
 #include "Dialogs.h"
-#include "RecordCommands.h"
-#include "RecordEditing.h"
+#include "records/RecordCommands.h"
+#include "records/RecordEditing.h"
 #include "records/Lookup.h"
 #include "records/RecordType.h"
 #include "store/Store.h"
