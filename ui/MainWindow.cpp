@@ -6,11 +6,13 @@
 #include "dashboard/DashboardPage.h"
 #include "lists/ListCatalog.h"
 #include "lists/ListPage.h"
+#include "partnerships/PartnershipEditor.h"
 #include "records/RecordCommands.h"
 #include "records/RecordEditing.h"
 #include "store/Store.h"
 #include "sync/ConflictsPage.h"
 #include "sync/SyncUi.h"
+#include "training/TrainingEventEditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,6 +75,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_undo(new QUndoStack(this))
     , m_editing(new RecordEditing(store, *m_undo, this))
 {
+    // What each kind's editor adds to the generic one.
+    PartnershipEditor::registerWith(*m_editing);
+    TrainingEventEditor::registerWith(*m_editing);
     setObjectName(QStringLiteral("MainWindow"));
 
     m_search = new QLineEdit(this);

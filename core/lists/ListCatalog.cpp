@@ -650,4 +650,42 @@ RecordList ListCatalog::related(const QString &key, const QString &column, const
     return l;
 }
 
+QList<RelatedList> ListCatalog::relatedTo(const QString &table)
+{
+    struct Row
+    {
+        const char *owner, *list, *column, *field, *title;
+    };
+    static const Row rows[] = {
+        {"person", "participations", "pn.person_id", "person_id",
+            QT_TRANSLATE_NOOP("ListCatalog", "Trainings")},
+        {"person", "certificates", "ce.person_id", "person_id", nullptr},
+        {"person", "offerings", "o.instructor_id", "instructor_id",
+            QT_TRANSLATE_NOOP("ListCatalog", "Courses taught")},
+        {"person", "enrollments", "e.person_id", "person_id", nullptr},
+        {"person", "contacts", "pc.person_id", "person_id",
+            QT_TRANSLATE_NOOP("ListCatalog", "Partnerships as contact")},
+        {"partnership", "contacts", "pc.partnership_id", "partnership_id", nullptr},
+        {"partnership", "documents", "at.partnership_id", "partnership_id", nullptr},
+        {"training_event", "participations", "pn.event_id", "event_id", nullptr},
+        {"training_programme", "events", "ev.programme_id", "programme_id", nullptr},
+        {"training_programme", "certificates", "ce.programme_id", "programme_id", nullptr},
+        {"course", "offerings", "o.course_id", "course_id", nullptr},
+        {"offering", "enrollments", "e.offering_id", "offering_id", nullptr},
+        {"project", "indicators", "ind.project_id", "project_id", nullptr},
+        {"institution", "people", "p.institution_id", "institution_id", nullptr},
+    };
+    QList<RelatedList> out;
+    for (const Row &r : rows)
+        if (table == QLatin1StringView(r.owner))
+            out.append({QString::fromLatin1(r.list), QString::fromLatin1(r.column),
+                QString::fromLatin1(r.field), r.title});
+    return out;
+}
+
+QString RelatedList::translatedTitle() const
+{
+    return title ? QCoreApplication::translate("ListCatalog", title) : ListCatalog::title(key);
+}
+
 } // namespace ef

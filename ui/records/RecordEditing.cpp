@@ -110,4 +110,15 @@ bool RecordEditing::remove(const QString &table, const Uuid &id, QWidget *parent
     return true;
 }
 
+void RecordEditing::setEditorExtension(const QString &table, EditorExtension::Factory factory)
+{
+    m_extensions.insert(table, std::move(factory));
+}
+
+std::unique_ptr<EditorExtension> RecordEditing::makeEditorExtension(const QString &table) const
+{
+    const auto it = m_extensions.constFind(table);
+    return it == m_extensions.cend() ? nullptr : (*it)();
+}
+
 } // namespace ef
