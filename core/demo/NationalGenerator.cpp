@@ -3,16 +3,16 @@
 #include "certificates/Certificate.h"
 #include "courses/Course.h"
 #include "courses/Enrollment.h"
-#include "institutions/Institution.h"
 #include "courses/Offering.h"
-#include "training/Participation.h"
+#include "institutions/Institution.h"
 #include "partnerships/Partnership.h"
 #include "people/Person.h"
-#include "training/TrainingEvent.h"
-#include "training/TrainingProgramme.h"
 #include "records/Validation.h"
 #include "store/Store.h"
 #include "text/Transliteration.h"
+#include "training/Participation.h"
+#include "training/TrainingEvent.h"
+#include "training/TrainingProgramme.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -650,6 +650,23 @@ Result<void, StoreError> NationalGenerator::run(
     return run.all();
 }
 
+QString NationalGenerator::partPath(const QString &path)
+{
+    return path + QStringLiteral(".part");
+}
+
+namespace {
+
+// A store file and the files SQLite keeps beside it.
+void removeStoreFiles(const QString &path)
+{
+    for (const QString &suffix :
+        {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
 Result<void, StoreError> NationalGenerator::generate(
     const QString &path, Scale scale, const Progress &progress)
 {
@@ -660,11 +677,27 @@ Result<void, StoreError> NationalGenerator::generate(
             = tr("%1 already exists; choose a new file name for the generated store.").arg(path);
         return unexpected(e);
     }
-    auto store = Store::open(path);
-    if (!store)
-        return unexpected(store.error());
-    StoreSink sink(**store);
-    return NationalGenerator(scale).run(sink, progress);
+    // Made under another name and renamed when complete, so that nothing half-made ever has
+    // the name asked for: a run stopped or failed removes its part; one killed leaves only the
+    // part, which the next run replaces.
+    const QString part = partPath(path);
+    removeStoreFiles(part);
+    auto made = [&]() -> Result<void, StoreError> {
+        auto store = Store::open(part);
+        if (!store)
+            return unexpected(store.error());
+        StoreSink sink(**store);
+        return NationalGenerator(scale).run(sink, progress);
+    }(); // the store is closed here, its log checkpointed into the file
+    if (made && !QFile::rename(part, path)) {
+        StoreError e;
+        e.kind = StoreError::Kind::CannotOpen;
+        e.message = tr("The generated store could not be renamed to %1.").arg(path);
+        made = unexpected(e);
+    }
+    if (!made)
+        removeStoreFiles(part);
+    return made;
 }
 
 } // namespace ef

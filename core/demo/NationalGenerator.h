@@ -102,9 +102,12 @@ public:
     Result<void, StoreError> run(
         RowSink &sink, const Progress &progress = {}, int batchRows = 5000) const;
 
-    // Creates a new store file at path and fills it (the app's --generate-national).
+    // Creates a new store file at path and fills it (the app's --generate-national). A run
+    // cancelled by `progress` or failed leaves no file behind.
     static Result<void, StoreError> generate(
         const QString &path, Scale scale, const Progress &progress = {});
+    // Where generate() makes the store until it is complete.
+    static QString partPath(const QString &path);
 
 private:
     Scale m_scale;
