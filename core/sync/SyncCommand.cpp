@@ -1,10 +1,10 @@
 #include "SyncCommand.h"
 
 #include "SyncAccount.h"
-#include "SyncClient.h"
+#include "SyncTask.h"
 #include "store/Store.h"
+#include "util/ConsoleTask.h"
 
-#include <QEventLoop>
 #include <QSysInfo>
 #include <QTextStream>
 
@@ -30,48 +30,39 @@ int SyncCommand::run(const Args &args, QTextStream &out, QTextStream &err)
         err << why << Qt::endl;
         return 1;
     }
-    SyncClient::Options options;
-    options.server = server;
-    SyncClient client(store, options);
-    QEventLoop loop;
-    int code = 1;
-    QObject::connect(&client, &SyncClient::loginFailed, &loop, [&](const SyncFailure &f) {
-        err << tr("Sign-in failed: %1").arg(f.message) << Qt::endl;
-        loop.quit();
-    });
-    QObject::connect(&client, &SyncClient::loggedIn, &loop, [&](const SyncSession &session) {
-        if (auto r = SyncAccount::remember(store, server, session); !r) {
-            err << r.error().message << Qt::endl;
-            loop.quit();
-            return;
-        }
-        client.start();
-    });
-    QObject::connect(&client, &SyncClient::progress, &loop, [&](int pushed, int pulled) {
-        err << tr("Sent %1, received %2 changes…").arg(pushed).arg(pulled) << '\r' << Qt::flush;
-    });
-    QObject::connect(&client, &SyncClient::failed, &loop, [&](const SyncFailure &f) {
-        err << '\n' << tr("Sync failed: %1").arg(f.message) << Qt::endl;
-        loop.quit();
-    });
-    QObject::connect(&client, &SyncClient::finished, &loop, [&](const SyncStats &s) {
-        err << '\n';
-        out << tr("Synced: %1 sent, %2 received, %3 conflicts, %4 refused; %5 requests, %6 bytes "
-                  "sent, %7 bytes received.")
-                   .arg(s.pushed + s.superseded)
-                   .arg(s.pulled)
-                   .arg(s.conflicts)
-                   .arg(s.rejected)
-                   .arg(s.requests)
-                   .arg(s.bytesSent)
-                   .arg(s.bytesReceived)
+    // The same Task as the window's sync, shown on the terminal.
+    SyncTask task(store);
+    ConsoleTask console(task, err);
+    QString refused; // why the sign-in or the sync could not begin
+    const auto refuse = [&](const QString &why) {
+        refused = why;
+        console.stop(unexpected(TaskError::failure(why)));
+    };
+    QObject::connect(&task, &SyncTask::signInFailed, &console,
+        [&](const QString &why) { refuse(tr("Sign-in failed: %1").arg(why)); });
+    QObject::connect(&task, &SyncTask::needsSignIn, &console, refuse);
+    QObject::connect(&task, &SyncTask::signedIn, &console, [&] { task.start(); });
+    task.signIn(server, user, args.password, QSysInfo::machineHostName());
+    const TaskResult result = console.exec();
+    if (!result) {
+        err << (!refused.isEmpty()         ? refused
+                : result.error().cancelled ? tr("Sync stopped; what arrived so far is kept.")
+                                           : tr("Sync failed: %1").arg(result.error().message))
             << Qt::endl;
-        code = 0;
-        loop.quit();
-    });
-    client.login(user, args.password, QSysInfo::machineHostName());
-    loop.exec();
-    return code;
+        return 1;
+    }
+    const SyncStats &s = task.lastStats();
+    out << tr("Synced: %1 sent, %2 received, %3 conflicts, %4 refused; %5 requests, %6 bytes "
+              "sent, %7 bytes received.")
+               .arg(s.pushed + s.superseded)
+               .arg(s.pulled)
+               .arg(s.conflicts)
+               .arg(s.rejected)
+               .arg(s.requests)
+               .arg(s.bytesSent)
+               .arg(s.bytesReceived)
+        << Qt::endl;
+    return 0;
 }
 
 } // namespace ef
