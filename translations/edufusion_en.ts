@@ -1154,6 +1154,10 @@
         <source>%1 already exists; choose a new file name for the generated store.</source>
         <translation>%1 already exists; choose a new file name for the generated store.</translation>
     </message>
+    <message>
+        <source>The generated store could not be renamed to %1.</source>
+        <translation>The generated store could not be renamed to %1.</translation>
+    </message>
 </context>
 <context>
     <name>Offering</name>
@@ -2290,6 +2294,36 @@
     </message>
 </context>
 <context>
+    <name>ef::NationalCommand</name>
+    <message>
+        <source>Give the file to make: --generate-national FILE.</source>
+        <translation>Give the file to make: --generate-national FILE.</translation>
+    </message>
+    <message>
+        <source>--scale: a fraction of the national scale greater than 0 and at most 10.</source>
+        <translation>--scale: a fraction of the national scale greater than 0 and at most 10.</translation>
+    </message>
+    <message>
+        <source>Stopped; %1 was not made.</source>
+        <translation>Stopped; %1 was not made.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 rows written to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ef::NationalGenerationTask</name>
+    <message>
+        <source>Generating the national data file %1…</source>
+        <translation>Generating the national data file %1…</translation>
+    </message>
+    <message>
+        <source>Generating the national data file: %1 of %2 rows…</source>
+        <translation>Generating the national data file: %1 of %2 rows…</translation>
+    </message>
+</context>
+<context>
     <name>ef::PartnershipEditor</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2623,16 +2657,16 @@ You can undo this with Edit › Undo.</translation>
         <translation>Sign-in failed: %1</translation>
     </message>
     <message>
-        <source>Sent %1, received %2 changes…</source>
-        <translation>Sent %1, received %2 changes…</translation>
-    </message>
-    <message>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received, %3 conflicts, %4 refused; %5 requests, %6 bytes sent, %7 bytes received.</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts, %4 refused; %5 requests, %6 bytes sent, %7 bytes received.</translation>
+    </message>
+    <message>
+        <source>Sync stopped; what arrived so far is kept.</source>
+        <translation>Sync stopped; what arrived so far is kept.</translation>
     </message>
 </context>
 <context>
@@ -3098,14 +3132,6 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>Interface language: kk, ru or en.</source>
         <translation>Interface language: kk, ru or en.</translation>
-    </message>
-    <message>
-        <source>Generating: %1 %</source>
-        <translation>Generating: %1 %</translation>
-    </message>
-    <message>
-        <source>%1 rows written to %2</source>
-        <translation>%1 rows written to %2</translation>
     </message>
     <message>
         <source>Start in this module: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects or indicators.</source>

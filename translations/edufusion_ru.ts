@@ -1154,6 +1154,10 @@
         <source>%1 already exists; choose a new file name for the generated store.</source>
         <translation>%1 уже существует; выберите новое имя для создаваемого файла данных.</translation>
     </message>
+    <message>
+        <source>The generated store could not be renamed to %1.</source>
+        <translation>Не удалось переименовать созданный файл данных в %1.</translation>
+    </message>
 </context>
 <context>
     <name>Offering</name>
@@ -2295,6 +2299,36 @@
     </message>
 </context>
 <context>
+    <name>ef::NationalCommand</name>
+    <message>
+        <source>Give the file to make: --generate-national FILE.</source>
+        <translation>Укажите создаваемый файл: --generate-national FILE.</translation>
+    </message>
+    <message>
+        <source>--scale: a fraction of the national scale greater than 0 and at most 10.</source>
+        <translation>--scale: доля национального масштаба больше 0 и не больше 10.</translation>
+    </message>
+    <message>
+        <source>Stopped; %1 was not made.</source>
+        <translation>Остановлено; %1 не создан.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>В %2 записано строк: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ef::NationalGenerationTask</name>
+    <message>
+        <source>Generating the national data file %1…</source>
+        <translation>Создаётся национальный файл данных %1…</translation>
+    </message>
+    <message>
+        <source>Generating the national data file: %1 of %2 rows…</source>
+        <translation>Создаётся национальный файл данных: %1 из %2 строк…</translation>
+    </message>
+</context>
+<context>
     <name>ef::PartnershipEditor</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2628,16 +2662,16 @@ You can undo this with Edit › Undo.</source>
         <translation>Не удалось войти: %1</translation>
     </message>
     <message>
-        <source>Sent %1, received %2 changes…</source>
-        <translation>Отправлено %1, получено %2 изменений…</translation>
-    </message>
-    <message>
         <source>Sync failed: %1</source>
         <translation>Синхронизация не удалась: %1</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received, %3 conflicts, %4 refused; %5 requests, %6 bytes sent, %7 bytes received.</source>
         <translation>Синхронизировано: отправлено %1, получено %2, конфликтов %3, отклонено %4; запросов %5, отправлено %6 байт, получено %7 байт.</translation>
+    </message>
+    <message>
+        <source>Sync stopped; what arrived so far is kept.</source>
+        <translation>Синхронизация остановлена; всё, что уже получено, сохранено.</translation>
     </message>
 </context>
 <context>
@@ -3108,14 +3142,6 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>Interface language: kk, ru or en.</source>
         <translation>Язык интерфейса: kk, ru или en.</translation>
-    </message>
-    <message>
-        <source>Generating: %1 %</source>
-        <translation>Создание: %1 %</translation>
-    </message>
-    <message>
-        <source>%1 rows written to %2</source>
-        <translation>В %2 записано строк: %1</translation>
     </message>
     <message>
         <source>Start in this module: dashboard, partnerships, renewals, programmes, events, participations, certificates, courses, offerings, enrollments, institutions, people, projects or indicators.</source>

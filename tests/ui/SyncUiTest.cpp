@@ -290,7 +290,8 @@ TEST_F(SyncUiTest, AConflictIsShownWithBothValuesAndRestoringTheLostValueSyncs)
     ASSERT_TRUE(almaty.syncNow());
     EXPECT_EQ(almaty.family(id), u"Сейтқали-Омарова");
 
-    // For looking at the conflicts page in each language (edufusion-desk --screenshot).
+    // For looking at the conflicts page in each language (edufusion-screenshots --module
+    // conflicts).
     if (const QString keep = qEnvironmentVariable("EF_KEEP_CONFLICT_STORE"); !keep.isEmpty()) {
         QFile::remove(keep);
         Statement copy = almaty.store->db().prepare(QStringLiteral("VACUUM INTO ?"));
