@@ -227,6 +227,9 @@ void Transaction::rollback()
 {
     if (!m_open)
         return;
+    // Rolling back is what is left to do after a failure; if it fails too, SQLite has already
+    // rolled the transaction back itself (or the connection is gone), and the caller reports
+    // the failure that brought it here.
     if (m_savepoint.isEmpty()) {
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
     } else {

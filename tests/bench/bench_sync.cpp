@@ -316,7 +316,7 @@ void national(double scale, const QString &dir, bool reuse)
     }
     check(people.size() == 100, QStringLiteral("fewer than 100 people"));
     // Values this run has not written before (a reused store keeps an earlier run's edits).
-    const qint64 stamp = QDateTime::currentMSecsSinceEpoch();
+    const qint64 stamp = Clock::system().nowMs();
     const auto changed = [&](int i) { return QStringLiteral("changed%1-%2@example.kz").arg(i).arg(stamp); };
     for (int i = 0; i < people.size(); ++i)
         setEmail(*source, people[i], changed(i));
