@@ -8,9 +8,9 @@
 #include "MainWindow.h"
 #include "ServerProcess.h"
 #include "TempStore.h"
-#include "people/Person.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
+#include "people/Person.h"
 #include "records/RecordDialog.h"
 #include "records/RecordEditing.h"
 #include "records/RecordForm.h"
@@ -93,10 +93,10 @@ struct Desk
         fast.resumeBaseMs = 200;
         fast.resumeMaxMs = 400;
         task().setOptions(fast);
-        QObject::connect(&task(), &Task::finished, [this](bool ok, const QString &message) {
+        QObject::connect(&task(), &Task::finished, [this](const TaskResult &result) {
             ++runs;
-            lastOk = ok;
-            lastMessage = message;
+            lastOk = result.ok();
+            lastMessage = result ? QString() : result.error().message;
         });
     }
     ~Desk()
@@ -724,7 +724,7 @@ public:
     using Task::begin;
     using Task::end;
     using Task::setProgress;
-    void cancel() override { end(false, QString()); }
+    void cancel() override { end(unexpected(TaskError::cancel())); }
 };
 
 TEST(TaskProgressTest, ShowsBusyWhileTheTotalIsUnknownThenHowFarItCame)
