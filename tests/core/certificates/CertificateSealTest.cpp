@@ -1,5 +1,6 @@
 #include "certificates/CertificateSeal.h"
 
+#include "TestConsortium.h"
 #include "certificates/Base45.h"
 #include "certificates/CertificateVerifier.h"
 #include "certificates/KeyCertificate.h"
@@ -12,49 +13,11 @@ using namespace ef;
 
 namespace {
 
-struct Consortium
-{
-    SigningKey root = SigningKey::fromSeed(QByteArray(32, 'r'));
-    SigningKey office = SigningKey::fromSeed(QByteArray(32, 'o'));
-    TrustList trust;
-    KeyCertificate cert;
-
-    Consortium()
-    {
-        KeyCertificate f;
-        f.office = QStringLiteral("EKTU");
-        f.officeName = QStringLiteral("D. Serikbayev EKTU");
-        f.publicKey = office.publicKey();
-        f.validFrom = QDate(2026, 1, 1);
-        f.validUntil = QDate(2027, 12, 31);
-        f.firstSerial = 1;
-        f.lastSerial = 9999;
-        f.certifiedAt = 1'767'225'600;
-        cert = KeyCertificate::certify(f, root);
-        trust.addRoot(root.publicKey(), false);
-        EXPECT_TRUE(trust.addKeyCertificate(cert.encoded));
-    }
-};
+using Consortium = ef::test::TestConsortium;
 
 CertificatePayload sample()
 {
-    CertificatePayload p;
-    p.issuer = QStringLiteral("EKTU");
-    p.number = QStringLiteral("EF-EKTU-2026-000123");
-    p.holder
-        = {QStringLiteral("Серікқызы"), QStringLiteral("Әйгерім"), QStringLiteral("Нұрланқызы")};
-    p.holderLatin = {QStringLiteral("Serikkyzy"), QStringLiteral("Aigerim")};
-    p.programmeCode = QStringLiteral("TDSS-TP");
-    p.titleLanguage = QStringLiteral("kk");
-    p.programmeTitle = QStringLiteral("Тренерлерді даярлау");
-    p.eventStart = QDate(2026, 2, 16);
-    p.eventEnd = QDate(2026, 2, 20);
-    p.hours = 40;
-    p.ects = 1.5;
-    p.issuedOn = QDate(2026, 2, 27);
-    p.validUntil = QDate(2029, 2, 27);
-    p.international = true;
-    return p;
+    return Consortium::samplePayload();
 }
 
 } // namespace
