@@ -73,11 +73,13 @@ QUrl urlOf(quint16 port)
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
 }
 
-void startServer(ServerProcess &server)
+// A coordinator's account, and the institution the offices' records belong to (the national
+// store brings its own).
+void startServer(ServerProcess &server, const QStringList &institutions = {})
 {
-    check(server.start(), QStringLiteral("the server did not start: ") + server.error());
-    check(server.addUser(QStringLiteral("coordinator"), QStringLiteral("coordinator"), password),
-        QStringLiteral("cannot add a user: ") + server.error());
+    check(server.start({institutions,
+              {{QStringLiteral("coordinator"), QStringLiteral("coordinator")}}, password}),
+        server.error());
 }
 
 SyncOutcome syncOrFail(SyncRun &run, const QString &what, int timeoutMs = 600'000)
@@ -134,8 +136,7 @@ QString kb(qint64 bytes)
 void smallCycles(int runs)
 {
     ServerProcess server;
-    startServer(server);
-    check(!server.addInstitution(QStringLiteral("Bench University")).isEmpty(), server.error());
+    startServer(server, {QStringLiteral("Bench University")});
     FaultProxy proxy(QHostAddress::LocalHost, server.port());
     check(proxy.listen(), proxy.errorString());
 
@@ -377,8 +378,7 @@ void concurrent(const QString &backend, int clients, int rounds, const QString &
         qputenv("EDUFUSION_TEST_POSTGRES", postgresFile.toUtf8());
     ServerProcess server;
     qunsetenv("EDUFUSION_TEST_POSTGRES");
-    startServer(server);
-    check(!server.addInstitution(QStringLiteral("Bench University")).isEmpty(), server.error());
+    startServer(server, {QStringLiteral("Bench University")});
     const QUrl url = urlOf(server.port());
 
     std::vector<std::unique_ptr<Client>> all;
@@ -497,8 +497,7 @@ void concurrent(const QString &backend, int clients, int rounds, const QString &
 void poorLink(int changes, quint64 seed)
 {
     ServerProcess server;
-    startServer(server);
-    check(!server.addInstitution(QStringLiteral("Bench University")).isEmpty(), server.error());
+    startServer(server, {QStringLiteral("Bench University")});
     FaultProxy proxy(QHostAddress::LocalHost, server.port());
     check(proxy.listen(), proxy.errorString());
 

@@ -3,7 +3,7 @@
 // delay, and the server is killed and restarted in the middle of a sync. Nothing is lost and
 // nothing applies twice.
 #include "FaultProxy.h"
-#include "ServerProcess.h"
+#include "ServerSuite.h"
 #include "SyncOffice.h"
 #include "sync/SyncEngine.h"
 
@@ -17,27 +17,21 @@ namespace {
 
 using Fault = FaultProxy::Fault;
 
-class SyncFaults : public ::testing::Test
+class SyncFaults : public ServerSuite<>
 {
 protected:
     static void SetUpTestSuite()
     {
-        server = new ServerProcess();
-        ASSERT_TRUE(server->start()) << server->error().toStdString();
-        institution = server->addInstitution(QStringLiteral("Faulty Link University"));
-        ASSERT_TRUE(server->addUser(QStringLiteral("coord"), QStringLiteral("coordinator"), password));
-    }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        server = nullptr;
+        startServer({QStringLiteral("Faulty Link University")},
+            {{QStringLiteral("coord"), QStringLiteral("coordinator")}});
+        institution = institutionId(QStringLiteral("Faulty Link University"));
     }
 
     void SetUp() override
     {
-        // A server that did not come up fails every test (an assertion in SetUpTestSuite
-        // would only skip them).
-        ASSERT_TRUE(server && server->isRunning()) << server->error().toStdString();
+        ServerSuite::SetUp();
+        if (HasFatalFailure())
+            return;
         proxy = std::make_unique<FaultProxy>(QHostAddress::LocalHost, server->port());
         ASSERT_TRUE(proxy->listen());
         const QUrl via(QStringLiteral("http://127.0.0.1:%1").arg(proxy->port()));
@@ -88,7 +82,6 @@ protected:
         EXPECT_EQ(s.integer(1), n);
     }
 
-    static inline ServerProcess *server = nullptr;
     static inline QString institution;
     std::unique_ptr<FaultProxy> proxy;
     std::unique_ptr<Office> office;

@@ -5,12 +5,13 @@
 
 #include "Dialogs.h"
 #include "FaultProxy.h"
+#include "GuiTestBase.h"
 #include "MainWindow.h"
-#include "ServerProcess.h"
+#include "ServerSuite.h"
 #include "TempStore.h"
-#include "people/Person.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
+#include "people/Person.h"
 #include "records/RecordDialog.h"
 #include "records/RecordEditing.h"
 #include "records/RecordForm.h"
@@ -51,8 +52,6 @@
 
 namespace ef::test {
 namespace {
-
-const QString password = QStringLiteral("a long test password");
 
 // Runs the event loop until `done` holds or `ms` pass.
 bool waitFor(const std::function<bool()> &done, int ms = 30'000)
@@ -179,36 +178,26 @@ struct Desk
     QString lastMessage;
 };
 
-class SyncUiTest : public ::testing::Test
+// Each office opens its own window on its own store (Desk): the fixture opens nothing.
+class SyncUiTest : public ServerSuite<GuiTestBase>
 {
 protected:
+    SyncUiTest()
+        : ServerSuite(Opens::Nothing)
+    { }
+
     static void SetUpTestSuite()
     {
-        server = new ServerProcess();
-        ASSERT_TRUE(server->start()) << server->error().toStdString();
-        kaznu = server->addInstitution(QStringLiteral("Al-Farabi Kazakh National University"));
-        ektu = server->addInstitution(QStringLiteral("D. Serikbayev EKTU"));
-        ASSERT_FALSE(kaznu.isEmpty());
-        ASSERT_TRUE(
-            server->addUser(QStringLiteral("coord"), QStringLiteral("coordinator"), password));
-        ASSERT_TRUE(
-            server->addUser(QStringLiteral("anna"), QStringLiteral("officer"), password, kaznu));
-        ASSERT_TRUE(server->addUser(QStringLiteral("audra"), QStringLiteral("auditor"), password));
+        startServer({QStringLiteral("Al-Farabi Kazakh National University"),
+                        QStringLiteral("D. Serikbayev EKTU")},
+            {{QStringLiteral("coord"), QStringLiteral("coordinator")},
+                {QStringLiteral("anna"), QStringLiteral("officer"),
+                    QStringLiteral("Al-Farabi Kazakh National University")},
+                {QStringLiteral("audra"), QStringLiteral("auditor")}});
+        kaznu = institutionId(QStringLiteral("Al-Farabi Kazakh National University"));
+        ektu = institutionId(QStringLiteral("D. Serikbayev EKTU"));
     }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        server = nullptr;
-    }
-    void SetUp() override
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        Dialogs::setRecordWarnings(true);
-        RecordListModel::setReloadDelay(0);
-    }
-    void TearDown() override { Dialogs::takeWarnings(); }
 
-    static inline ServerProcess *server = nullptr;
     static inline QString kaznu;
     static inline QString ektu;
 };
@@ -709,41 +698,6 @@ TEST_F(SyncUiTest, ARevokedSignInAsksToSignInAgainAndKeepsTheWork)
     EXPECT_FALSE(office.window->sync().status()->signInButton()->isHidden());
     EXPECT_EQ(office.family(id), u"Kept");
     EXPECT_EQ(office.sync().pendingChanges(), 1);
-}
-
-} // namespace
-} // namespace ef::test
-
-namespace ef::test {
-namespace {
-
-// A task whose progress the test sets, to look at the progress widget alone.
-class StepTask : public Task
-{
-public:
-    using Task::begin;
-    using Task::end;
-    using Task::setProgress;
-    void cancel() override { end(false, QString()); }
-};
-
-TEST(TaskProgressTest, ShowsBusyWhileTheTotalIsUnknownThenHowFarItCame)
-{
-    StepTask task;
-    TaskProgress progress(task);
-    EXPECT_TRUE(progress.isHidden());
-    task.begin(QStringLiteral("Receiving"));
-    EXPECT_FALSE(progress.isHidden());
-    EXPECT_EQ(progress.bar()->maximum(), 0) << "busy";
-    EXPECT_EQ(progress.label()->text(), u"Receiving");
-    task.setProgress(250, 1000, QStringLiteral("250 of 1000"));
-    EXPECT_EQ(progress.bar()->maximum(), 1000);
-    EXPECT_EQ(progress.bar()->value(), 250);
-    task.setProgress(3'000'000'000, 6'000'000'000, QString());
-    EXPECT_EQ(progress.bar()->value() * 2, progress.bar()->maximum()) << "beyond int: scaled";
-    progress.cancelButton()->click();
-    EXPECT_FALSE(task.isRunning());
-    EXPECT_TRUE(progress.isHidden());
 }
 
 } // namespace

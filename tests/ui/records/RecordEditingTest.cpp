@@ -1,11 +1,11 @@
 // Create, edit, validate, undo and delete in every module, through the real windows.
 #include "GuiTestBase.h"
 #include "certificates/Certificate.h"
-#include "training/Participation.h"
 #include "partnerships/Partnership.h"
 #include "people/Person.h"
 #include "records/AddParticipantsDialog.h"
 #include "records/RecordType.h"
+#include "training/Participation.h"
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
