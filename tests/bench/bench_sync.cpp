@@ -14,7 +14,7 @@
 // Bytes on the wire are counted by a TCP proxy between client and server: HTTP heads included.
 #include "BenchTiming.h"
 #include "FaultProxy.h"
-#include "People.h"
+#include "Samples.h"
 #include "ServerProcess.h"
 #include "SyncRun.h"
 #include "TempStore.h"
@@ -91,7 +91,7 @@ SyncOutcome syncOrFail(SyncRun &run, const QString &what, int timeoutMs = 600'00
 
 Person newPerson(Store &store, const Uuid &institution, const QString &family)
 {
-    Person p = test::samplePerson(institution, family);
+    Person p = test::sample::person(institution, family);
     auto r = store.insert(p);
     check(bool(r), QStringLiteral("insert: ") + (r ? QString() : r.error().message));
     return p;
@@ -468,7 +468,7 @@ void concurrent(const QString &backend, int clients, int rounds, const QString &
         for (int r = 0; r < c.mine.size(); ++r) {
             const QString expected = r + 1 < c.mine.size()
                 ? QStringLiteral("c%1r%2@example.kz").arg(i).arg(r + 1)
-                : QStringLiteral("first@example.kz");
+                : c.mine[r].email; // as it was made
             const auto seen = checker->get<Person>(c.mine[r].id);
             if (!seen || seen->email != expected)
                 ++lost;

@@ -3,6 +3,7 @@
 // delay, and the server is killed and restarted in the middle of a sync. Nothing is lost and
 // nothing applies twice.
 #include "FaultProxy.h"
+#include "Samples.h"
 #include "ServerSuite.h"
 #include "SyncOffice.h"
 #include "sync/SyncEngine.h"
@@ -48,13 +49,7 @@ protected:
         const Uuid owner = Uuid::fromString(institution).value_or(Uuid());
         auto r = office->store->transact([&]() -> Result<void, StoreError> {
             for (int i = 0; i < n; ++i) {
-                Person p;
-                p.ownerId = owner;
-                p.institutionId = owner;
-                p.familyName = family;
-                p.givenName = QStringLiteral("Person %1").arg(i);
-                p.familyNameLatin = QStringLiteral("Latin");
-                p.givenNameLatin = QStringLiteral("Person");
+                Person p = sample::person(owner, family);
                 if (auto w = office->store->insert(p); !w)
                     return w;
                 ids.append(p.id);

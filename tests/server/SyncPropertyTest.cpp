@@ -2,6 +2,7 @@
 // random order, seed after seed. At the end every office and the server hold the same records
 // field for field, and every value that was overwritten without being seen is a conflict record
 // on every office.
+#include "Samples.h"
 #include "ServerSuite.h"
 #include "SyncOffice.h"
 
@@ -81,13 +82,7 @@ TEST_P(SyncProperty, OfficesConvergeAndEveryLostValueIsAConflict)
                 s.reset();
                 const int dice = int(rng.bounded(10));
                 if (live.isEmpty() || dice < 3) {
-                    Person p;
-                    p.ownerId = owner;
-                    p.institutionId = owner;
-                    p.familyName = family + QString::number(++made);
-                    p.givenName = QStringLiteral("Given");
-                    p.familyNameLatin = QStringLiteral("Latin");
-                    p.givenNameLatin = QStringLiteral("Given");
+                    Person p = sample::person(owner, family + QString::number(++made));
                     ASSERT_TRUE(o->store->insert(p));
                 } else if (dice < 9) {
                     Person p = *o->store->get<Person>(live[rng.bounded(live.size())]);

@@ -1,6 +1,6 @@
 // The sync protocol end to end: offices (real store files) sync with a real edufusion-server
 // process on 127.0.0.1 and converge field by field; scope, roles, bad requests and retries.
-#include "People.h"
+#include "Samples.h"
 #include "ServerSuite.h"
 #include "SyncOffice.h"
 #include "institutions/Institution.h"
@@ -38,7 +38,7 @@ protected:
 
     static Person newPerson(Office &o, const QString &institution, const QString &family)
     {
-        Person p = samplePerson(idOf(institution), family);
+        Person p = sample::person(idOf(institution), family);
         auto r = o.store->insert(p);
         EXPECT_TRUE(r) << r.error().message.toStdString();
         return p;
@@ -308,7 +308,7 @@ TEST_F(SyncServer, ARetriedPushIsAnsweredAgainAndAppliedOnce)
     Office other(server->url(), QStringLiteral("coord"));
     EXPECT_SYNCS(other);
     EXPECT_TRUE(other.person(p.id));
-    EXPECT_EQ(other.person(p.id)->email, QStringLiteral("first@example.kz"));
+    EXPECT_EQ(other.person(p.id)->email, p.email);
 }
 
 TEST_F(SyncServer, SignInIsLimitedAfterRepeatedFailures)

@@ -7,6 +7,7 @@
 #include "FaultProxy.h"
 #include "GuiTestBase.h"
 #include "MainWindow.h"
+#include "Samples.h"
 #include "ServerSuite.h"
 #include "TempStore.h"
 #include "lists/ListPage.h"
@@ -139,10 +140,8 @@ struct Desk
     }
     Uuid addPerson(const QString &family, const Uuid &owner = {})
     {
-        Person p;
-        p.ownerId = owner.isNull() ? RecordType::homeInstitution(*store) : owner;
-        p.familyName = family;
-        p.givenName = QStringLiteral("Айгерім");
+        Person p
+            = sample::person(owner.isNull() ? RecordType::homeInstitution(*store) : owner, family);
         EXPECT_TRUE(store->insert(p));
         return p.id;
     }
