@@ -41,6 +41,34 @@
         <source>The file type is not recognised.</source>
         <translation>The file type is not recognised.</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -71,6 +99,54 @@
         <source>A certificate cannot replace itself.</source>
         <translation>A certificate cannot replace itself.</translation>
     </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Revoked on</translation>
+    </message>
+    <message>
+        <source>Reason for revocation</source>
+        <translation>Reason for revocation</translation>
+    </message>
 </context>
 <context>
     <name>Course</name>
@@ -90,6 +166,74 @@
         <source>Each language is listed once.</source>
         <translation>Each language is listed once.</translation>
     </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title in Kazakh</source>
+        <translation>Title in Kazakh</translation>
+    </message>
+    <message>
+        <source>Title in Russian</source>
+        <translation>Title in Russian</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>ECTS credits</source>
+        <translation>ECTS credits</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Accreditation agency</source>
+        <translation>Accreditation agency</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Accreditation</translation>
+    </message>
+    <message>
+        <source>Accredited on</source>
+        <translation>Accredited on</translation>
+    </message>
+    <message>
+        <source>Accredited until</source>
+        <translation>Accredited until</translation>
+    </message>
+    <message>
+        <source>Climate-neutral</source>
+        <translation>Climate-neutral</translation>
+    </message>
+    <message>
+        <source>Gender-inclusive</source>
+        <translation>Gender-inclusive</translation>
+    </message>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Learning outcomes</translation>
+    </message>
 </context>
 <context>
     <name>Dependents</name>
@@ -103,6 +247,30 @@
     <message>
         <source>A grade is given only when the course is completed or failed.</source>
         <translation>A grade is given only when the course is completed or failed.</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Enrollment</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>Offering</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Grade (0–100)</source>
+        <translation>Grade (0–100)</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
     </message>
 </context>
 <context>
@@ -514,22 +682,84 @@
     </message>
 </context>
 <context>
+    <name>EventTrainer</name>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
-    <message>
-        <source>A target cannot be negative.</source>
-        <translation>A target cannot be negative.</translation>
-    </message>
-    <message>
-        <source>A baseline cannot be negative.</source>
-        <translation>A baseline cannot be negative.</translation>
-    </message>
     <message>
         <source>A percentage target cannot be above 100.</source>
         <translation>A percentage target cannot be above 100.</translation>
     </message>
     <message>
-        <source>Choose how the indicator is measured from the list.</source>
-        <translation>Choose how the indicator is measured from the list.</translation>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Name in Kazakh</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Name in Russian</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorValue</name>
+    <message>
+        <source>Indicator value</source>
+        <translation>Indicator value</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Measured on</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -549,6 +779,54 @@
     <message>
         <source>A PIC has exactly 9 digits.</source>
         <translation>A PIC has exactly 9 digits.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Name in Kazakh</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Name in Russian</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Country (ISO code)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>BIN</translation>
+    </message>
+    <message>
+        <source>Erasmus+ PIC</source>
+        <translation>Erasmus+ PIC</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
     </message>
 </context>
 <context>
@@ -868,16 +1146,63 @@
 <context>
     <name>Offering</name>
     <message>
-        <source>Choose a semester.</source>
-        <translation>Choose a semester.</translation>
-    </message>
-    <message>
-        <source>Choose Kazakh, Russian or English.</source>
-        <translation>Choose Kazakh, Russian or English.</translation>
-    </message>
-    <message>
         <source>Enter a capacity of at least 1, or leave it empty.</source>
         <translation>Enter a capacity of at least 1, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>Offering</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Language of teaching</source>
+        <translation>Language of teaching</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+</context>
+<context>
+    <name>Participation</name>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Assessment (0–100)</source>
+        <translation>Assessment (0–100)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -891,8 +1216,56 @@
         <translation>Enter the date the agreement was signed.</translation>
     </message>
     <message>
-        <source>Enter zero or more.</source>
-        <translation>Enter zero or more.</translation>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Internships offered</source>
+        <translation>Internships offered</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>Students placed</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1277,34 @@
     <message>
         <source>The list of changed terms is missing or damaged.</source>
         <translation>The list of changed terms is missing or damaged.</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date of the amendment</source>
+        <translation>Date of the amendment</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Changed terms</source>
+        <translation>Changed terms</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Signed document</translation>
     </message>
 </context>
 <context>
@@ -930,68 +1331,33 @@
     </message>
 </context>
 <context>
+    <name>PartnershipContact</name>
+    <message>
+        <source>Partnership contact</source>
+        <translation>Partnership contact</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>Choose the person&apos;s roles from the list.</source>
         <translation>Choose the person&apos;s roles from the list.</translation>
     </message>
-</context>
-<context>
-    <name>RecordCommand</name>
     <message>
-        <source>edit %1</source>
-        <translation>edit %1</translation>
-    </message>
-    <message>
-        <source>create %1</source>
-        <translation>create %1</translation>
-    </message>
-</context>
-<context>
-    <name>RecordFields</name>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Name in Kazakh</source>
-        <translation>Name in Kazakh</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Name in Russian</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Name in English</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Short name</translation>
-    </message>
-    <message>
-        <source>Country (ISO code)</source>
-        <translation>Country (ISO code)</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>BIN</source>
-        <translation>BIN</translation>
-    </message>
-    <message>
-        <source>Erasmus+ PIC</source>
-        <translation>Erasmus+ PIC</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
+        <source>Person</source>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -1033,6 +1399,13 @@
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
     <message>
         <source>Acronym</source>
         <translation>Acronym</translation>
@@ -1065,391 +1438,35 @@
         <source>Ends on</source>
         <translation>Ends on</translation>
     </message>
-    <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Measured by</source>
-        <translation>Measured by</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Baseline</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Measured on</source>
-        <translation>Measured on</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation>University</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Signed on</translation>
-    </message>
-    <message>
-        <source>Internships offered</source>
-        <translation>Internships offered</translation>
-    </message>
-    <message>
-        <source>Students placed</source>
-        <translation>Students placed</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Partnership</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation>File name</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Checksum</source>
-        <translation>Checksum</translation>
-    </message>
-    <message>
-        <source>Added on</source>
-        <translation>Added on</translation>
-    </message>
-    <message>
-        <source>Title in Kazakh</source>
-        <translation>Title in Kazakh</translation>
-    </message>
-    <message>
-        <source>Title in Russian</source>
-        <translation>Title in Russian</translation>
-    </message>
-    <message>
-        <source>Title in English</source>
-        <translation>Title in English</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>Certification standard</source>
-        <translation>Certification standard</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Trainer</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Hours attended</source>
-        <translation>Hours attended</translation>
-    </message>
-    <message>
-        <source>Assessment (0–100)</source>
-        <translation>Assessment (0–100)</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Holder</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation>Issued on</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>Replaces</source>
-        <translation>Replaces</translation>
-    </message>
-    <message>
-        <source>Revoked on</source>
-        <translation>Revoked on</translation>
-    </message>
-    <message>
-        <source>Reason for revocation</source>
-        <translation>Reason for revocation</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <source>ECTS credits</source>
-        <translation>ECTS credits</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Delivery</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <source>Accreditation agency</source>
-        <translation>Accreditation agency</translation>
-    </message>
-    <message>
-        <source>Accreditation</source>
-        <translation>Accreditation</translation>
-    </message>
-    <message>
-        <source>Accredited on</source>
-        <translation>Accredited on</translation>
-    </message>
-    <message>
-        <source>Accredited until</source>
-        <translation>Accredited until</translation>
-    </message>
-    <message>
-        <source>Climate-neutral</source>
-        <translation>Climate-neutral</translation>
-    </message>
-    <message>
-        <source>Gender-inclusive</source>
-        <translation>Gender-inclusive</translation>
-    </message>
-    <message>
-        <source>Learning outcomes</source>
-        <translation>Learning outcomes</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Course</translation>
-    </message>
-    <message>
-        <source>Semester</source>
-        <translation>Semester</translation>
-    </message>
-    <message>
-        <source>Language of teaching</source>
-        <translation>Language of teaching</translation>
-    </message>
-    <message>
-        <source>Instructor</source>
-        <translation>Instructor</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Places</translation>
-    </message>
-    <message>
-        <source>Offering</source>
-        <translation>Offering</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>Student</translation>
-    </message>
-    <message>
-        <source>Grade (0–100)</source>
-        <translation>Grade (0–100)</translation>
-    </message>
-    <message>
-        <source>Enrolled on</source>
-        <translation>Enrolled on</translation>
-    </message>
-    <message>
-        <source>Date of the amendment</source>
-        <translation>Date of the amendment</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Changed terms</source>
-        <translation>Changed terms</translation>
-    </message>
-    <message>
-        <source>Signed document</source>
-        <translation>Signed document</translation>
-    </message>
 </context>
 <context>
-    <name>RecordType</name>
+    <name>ProjectPartner</name>
     <message>
         <source>Project partner</source>
         <translation>Project partner</translation>
     </message>
     <message>
-        <source>Trainer</source>
-        <translation>Trainer</translation>
+        <source>Project</source>
+        <translation>Project</translation>
     </message>
-    <message>
-        <source>Participation</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>Enrollment</source>
-        <translation>Enrollment</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTypes</name>
     <message>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>Person</translation>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>edit %1</source>
+        <translation>edit %1</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <source>Project partner</source>
-        <translation>Project partner</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Indicator value</source>
-        <translation>Indicator value</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Partnership</translation>
-    </message>
-    <message>
-        <source>Partnership contact</source>
-        <translation>Partnership contact</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Training programme</source>
-        <translation>Training programme</translation>
-    </message>
-    <message>
-        <source>Training event</source>
-        <translation>Training event</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Trainer</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Course</translation>
-    </message>
-    <message>
-        <source>Offering</source>
-        <translation>Offering</translation>
-    </message>
-    <message>
-        <source>Enrollment</source>
-        <translation>Enrollment</translation>
-    </message>
-    <message>
-        <source>Amendment</source>
-        <translation>Amendment</translation>
+        <source>create %1</source>
+        <translation>create %1</translation>
     </message>
 </context>
 <context>
@@ -1538,12 +1555,96 @@
         <source>Enter the city where the event takes place.</source>
         <translation>Enter the city where the event takes place.</translation>
     </message>
+    <message>
+        <source>Training event</source>
+        <translation>Training event</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Country (ISO code)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
 </context>
 <context>
     <name>TrainingProgramme</name>
     <message>
         <source>Enter the programme&apos;s hours, from 1 to 2000.</source>
         <translation>Enter the programme&apos;s hours, from 1 to 2000.</translation>
+    </message>
+    <message>
+        <source>Training programme</source>
+        <translation>Training programme</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title in Kazakh</source>
+        <translation>Title in Kazakh</translation>
+    </message>
+    <message>
+        <source>Title in Russian</source>
+        <translation>Title in Russian</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Certification standard</source>
+        <translation>Certification standard</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1699,14 @@
     <message>
         <source>Enter the title in at least one language.</source>
         <translation>Enter the title in at least one language.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>Choose one of the values in the list.</translation>
+    </message>
+    <message>
+        <source>Choose a semester.</source>
+        <translation>Choose a semester.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,34 @@
         <source>The file type is not recognised.</source>
         <translation>Файл түрі анықталмады.</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Серіктестік</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Бақылау сомасы</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Қосылған күні</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -71,6 +99,54 @@
         <source>A certificate cannot replace itself.</source>
         <translation>Сертификат өзін-өзі алмастыра алмайды.</translation>
     </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Иесі</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Орнына берілген</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Кері қайтарылған күні</translation>
+    </message>
+    <message>
+        <source>Reason for revocation</source>
+        <translation>Кері қайтару себебі</translation>
+    </message>
 </context>
 <context>
     <name>Course</name>
@@ -90,6 +166,74 @@
         <source>Each language is listed once.</source>
         <translation>Әр тіл бір рет көрсетіледі.</translation>
     </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Title in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Title in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <source>ECTS credits</source>
+        <translation>ECTS кредиттері</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Оқыту түрі</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Ұсынушы</translation>
+    </message>
+    <message>
+        <source>Accreditation agency</source>
+        <translation>Аккредиттеу агенттігі</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Аккредиттеу</translation>
+    </message>
+    <message>
+        <source>Accredited on</source>
+        <translation>Аккредиттелген күні</translation>
+    </message>
+    <message>
+        <source>Accredited until</source>
+        <translation>Аккредиттеу мерзімі</translation>
+    </message>
+    <message>
+        <source>Climate-neutral</source>
+        <translation>Климатқа бейтарап</translation>
+    </message>
+    <message>
+        <source>Gender-inclusive</source>
+        <translation>Гендерлік инклюзивті</translation>
+    </message>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Оқу нәтижелері</translation>
+    </message>
 </context>
 <context>
     <name>Dependents</name>
@@ -103,6 +247,30 @@
     <message>
         <source>A grade is given only when the course is completed or failed.</source>
         <translation>Баға курс аяқталғанда немесе тапсырылмағанда ғана қойылады.</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Курсқа жазылу</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>Курс ағыны</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Grade (0–100)</source>
+        <translation>Баға (0–100)</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Жазылған күні</translation>
     </message>
 </context>
 <context>
@@ -514,22 +682,84 @@
     </message>
 </context>
 <context>
+    <name>EventTrainer</name>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
-    <message>
-        <source>A target cannot be negative.</source>
-        <translation>Мақсатты мән теріс болмайды.</translation>
-    </message>
-    <message>
-        <source>A baseline cannot be negative.</source>
-        <translation>Бастапқы мән теріс болмайды.</translation>
-    </message>
     <message>
         <source>A percentage target cannot be above 100.</source>
         <translation>Пайыздық мақсат 100-ден аспауы керек.</translation>
     </message>
     <message>
-        <source>Choose how the indicator is measured from the list.</source>
-        <translation>Көрсеткіштің өлшену тәсілін тізімнен таңдаңыз.</translation>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Өлшеу тәсілі</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Бастапқы мән</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Мақсатты мән</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorValue</name>
+    <message>
+        <source>Indicator value</source>
+        <translation>Көрсеткіш мәні</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Өлшенген күні</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
     </message>
 </context>
 <context>
@@ -549,6 +779,54 @@
     <message>
         <source>A PIC has exactly 9 digits.</source>
         <translation>PIC коды дәл 9 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Қысқа атауы</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Ел (ISO коды)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Erasmus+ PIC</source>
+        <translation>Erasmus+ PIC</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
     </message>
 </context>
 <context>
@@ -868,16 +1146,63 @@
 <context>
     <name>Offering</name>
     <message>
-        <source>Choose a semester.</source>
-        <translation>Семестрді таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Choose Kazakh, Russian or English.</source>
-        <translation>Қазақ, орыс немесе ағылшын тілін таңдаңыз.</translation>
-    </message>
-    <message>
         <source>Enter a capacity of at least 1, or leave it empty.</source>
         <translation>Кемінде 1 орын енгізіңіз немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>Курс ағыны</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Семестр</translation>
+    </message>
+    <message>
+        <source>Language of teaching</source>
+        <translation>Оқыту тілі</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Оқытушы</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орын саны</translation>
+    </message>
+</context>
+<context>
+    <name>Participation</name>
+    <message>
+        <source>Participation</source>
+        <translation>Қатысу</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Қатысқан сағаты</translation>
+    </message>
+    <message>
+        <source>Assessment (0–100)</source>
+        <translation>Бағалау (0–100)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
     </message>
 </context>
 <context>
@@ -891,8 +1216,56 @@
         <translation>Келісімге қол қойылған күнді енгізіңіз.</translation>
     </message>
     <message>
-        <source>Enter zero or more.</source>
-        <translation>Нөл немесе одан көп сан енгізіңіз.</translation>
+        <source>Partnership</source>
+        <translation>Серіктестік</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Университет</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Басталатын күні</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Аяқталатын күні</translation>
+    </message>
+    <message>
+        <source>Internships offered</source>
+        <translation>Ұсынылған тағылымдамалар</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>Орналастырылған студенттер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1277,34 @@
     <message>
         <source>The list of changed terms is missing or damaged.</source>
         <translation>Өзгертілген талаптар тізімі жоқ немесе бүлінген.</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Қосымша келісім</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Серіктестік</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Date of the amendment</source>
+        <translation>Қосымша келісім күні</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>Changed terms</source>
+        <translation>Өзгерген талаптар</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Қол қойылған құжат</translation>
     </message>
 </context>
 <context>
@@ -930,68 +1331,33 @@
     </message>
 </context>
 <context>
+    <name>PartnershipContact</name>
+    <message>
+        <source>Partnership contact</source>
+        <translation>Серіктестік бойынша байланыс адамы</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Серіктестік</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>Choose the person&apos;s roles from the list.</source>
         <translation>Адамның рөлдерін тізімнен таңдаңыз.</translation>
     </message>
-</context>
-<context>
-    <name>RecordCommand</name>
     <message>
-        <source>edit %1</source>
-        <translation>«%1» өңдеу</translation>
-    </message>
-    <message>
-        <source>create %1</source>
-        <translation>«%1» құру</translation>
-    </message>
-</context>
-<context>
-    <name>RecordFields</name>
-    <message>
-        <source>Kind</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <source>Name in Kazakh</source>
-        <translation>Қазақша атауы</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Орысша атауы</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Ағылшынша атауы</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Қысқа атауы</translation>
-    </message>
-    <message>
-        <source>Country (ISO code)</source>
-        <translation>Ел (ISO коды)</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Облыс</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Қала</translation>
-    </message>
-    <message>
-        <source>BIN</source>
-        <translation>БСН</translation>
-    </message>
-    <message>
-        <source>Erasmus+ PIC</source>
-        <translation>Erasmus+ PIC</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Веб-сайт</translation>
+        <source>Person</source>
+        <translation>Адам</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -1033,6 +1399,13 @@
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>Project</source>
+        <translation>Жоба</translation>
+    </message>
     <message>
         <source>Acronym</source>
         <translation>Қысқартылған атауы</translation>
@@ -1065,391 +1438,35 @@
         <source>Ends on</source>
         <translation>Аяқталатын күні</translation>
     </message>
-    <message>
-        <source>Project</source>
-        <translation>Жоба</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Рөлі</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Коды</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Өлшем бірлігі</translation>
-    </message>
-    <message>
-        <source>Measured by</source>
-        <translation>Өлшеу тәсілі</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Бастапқы мән</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Мақсатты мән</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Көрсеткіш</translation>
-    </message>
-    <message>
-        <source>Measured on</source>
-        <translation>Өлшенген күні</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Мәні</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ескертпе</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Мәртебесі</translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation>Университет</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Серіктес</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Қол қойылған күні</translation>
-    </message>
-    <message>
-        <source>Internships offered</source>
-        <translation>Ұсынылған тағылымдамалар</translation>
-    </message>
-    <message>
-        <source>Students placed</source>
-        <translation>Орналастырылған студенттер</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ескертпелер</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Серіктестік</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Адам</translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation>Файл атауы</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Өлшемі</translation>
-    </message>
-    <message>
-        <source>Checksum</source>
-        <translation>Бақылау сомасы</translation>
-    </message>
-    <message>
-        <source>Added on</source>
-        <translation>Қосылған күні</translation>
-    </message>
-    <message>
-        <source>Title in Kazakh</source>
-        <translation>Қазақша атауы</translation>
-    </message>
-    <message>
-        <source>Title in Russian</source>
-        <translation>Орысша атауы</translation>
-    </message>
-    <message>
-        <source>Title in English</source>
-        <translation>Ағылшынша атауы</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Тақырып</translation>
-    </message>
-    <message>
-        <source>Certification standard</source>
-        <translation>Сертификаттау стандарты</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Сағат</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Өткізу түрі</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Қабылдаушы ұйым</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Өтетін орны</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Іс-шара</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Тренер</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Қатысушы</translation>
-    </message>
-    <message>
-        <source>Hours attended</source>
-        <translation>Қатысқан сағаты</translation>
-    </message>
-    <message>
-        <source>Assessment (0–100)</source>
-        <translation>Бағалау (0–100)</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Нәтиже</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Нөмірі</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Иесі</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Деңгейі</translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation>Берілген күні</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Жарамдылық мерзімі</translation>
-    </message>
-    <message>
-        <source>Replaces</source>
-        <translation>Орнына берілген</translation>
-    </message>
-    <message>
-        <source>Revoked on</source>
-        <translation>Кері қайтарылған күні</translation>
-    </message>
-    <message>
-        <source>Reason for revocation</source>
-        <translation>Кері қайтару себебі</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Бағыты</translation>
-    </message>
-    <message>
-        <source>ECTS credits</source>
-        <translation>ECTS кредиттері</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Тілдері</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Оқыту түрі</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Ұсынушы</translation>
-    </message>
-    <message>
-        <source>Accreditation agency</source>
-        <translation>Аккредиттеу агенттігі</translation>
-    </message>
-    <message>
-        <source>Accreditation</source>
-        <translation>Аккредиттеу</translation>
-    </message>
-    <message>
-        <source>Accredited on</source>
-        <translation>Аккредиттелген күні</translation>
-    </message>
-    <message>
-        <source>Accredited until</source>
-        <translation>Аккредиттеу мерзімі</translation>
-    </message>
-    <message>
-        <source>Climate-neutral</source>
-        <translation>Климатқа бейтарап</translation>
-    </message>
-    <message>
-        <source>Gender-inclusive</source>
-        <translation>Гендерлік инклюзивті</translation>
-    </message>
-    <message>
-        <source>Learning outcomes</source>
-        <translation>Оқу нәтижелері</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Курс</translation>
-    </message>
-    <message>
-        <source>Semester</source>
-        <translation>Семестр</translation>
-    </message>
-    <message>
-        <source>Language of teaching</source>
-        <translation>Оқыту тілі</translation>
-    </message>
-    <message>
-        <source>Instructor</source>
-        <translation>Оқытушы</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Орын саны</translation>
-    </message>
-    <message>
-        <source>Offering</source>
-        <translation>Курс ағыны</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>Студент</translation>
-    </message>
-    <message>
-        <source>Grade (0–100)</source>
-        <translation>Баға (0–100)</translation>
-    </message>
-    <message>
-        <source>Enrolled on</source>
-        <translation>Жазылған күні</translation>
-    </message>
-    <message>
-        <source>Date of the amendment</source>
-        <translation>Қосымша келісім күні</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Қысқаша мазмұны</translation>
-    </message>
-    <message>
-        <source>Changed terms</source>
-        <translation>Өзгерген талаптар</translation>
-    </message>
-    <message>
-        <source>Signed document</source>
-        <translation>Қол қойылған құжат</translation>
-    </message>
 </context>
 <context>
-    <name>RecordType</name>
+    <name>ProjectPartner</name>
     <message>
         <source>Project partner</source>
         <translation>Жоба серіктесі</translation>
     </message>
     <message>
-        <source>Trainer</source>
-        <translation>Тренер</translation>
+        <source>Project</source>
+        <translation>Жоба</translation>
     </message>
-    <message>
-        <source>Participation</source>
-        <translation>Қатысу</translation>
-    </message>
-    <message>
-        <source>Enrollment</source>
-        <translation>Курсқа жазылу</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTypes</name>
     <message>
         <source>Institution</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>Адам</translation>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>edit %1</source>
+        <translation>«%1» өңдеу</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>Жоба</translation>
-    </message>
-    <message>
-        <source>Project partner</source>
-        <translation>Жоба серіктесі</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Көрсеткіш</translation>
-    </message>
-    <message>
-        <source>Indicator value</source>
-        <translation>Көрсеткіш мәні</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Серіктестік</translation>
-    </message>
-    <message>
-        <source>Partnership contact</source>
-        <translation>Серіктестік бойынша байланыс адамы</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Құжат</translation>
-    </message>
-    <message>
-        <source>Training programme</source>
-        <translation>Оқыту бағдарламасы</translation>
-    </message>
-    <message>
-        <source>Training event</source>
-        <translation>Оқыту іс-шарасы</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Тренер</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Қатысу</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Сертификат</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Курс</translation>
-    </message>
-    <message>
-        <source>Offering</source>
-        <translation>Курс ағыны</translation>
-    </message>
-    <message>
-        <source>Enrollment</source>
-        <translation>Курсқа жазылу</translation>
-    </message>
-    <message>
-        <source>Amendment</source>
-        <translation>Қосымша келісім</translation>
+        <source>create %1</source>
+        <translation>«%1» құру</translation>
     </message>
 </context>
 <context>
@@ -1538,12 +1555,96 @@
         <source>Enter the city where the event takes place.</source>
         <translation>Іс-шара өтетін қаланы енгізіңіз.</translation>
     </message>
+    <message>
+        <source>Training event</source>
+        <translation>Оқыту іс-шарасы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Басталатын күні</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Аяқталатын күні</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Өткізу түрі</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Қабылдаушы ұйым</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Ел (ISO коды)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
 </context>
 <context>
     <name>TrainingProgramme</name>
     <message>
         <source>Enter the programme&apos;s hours, from 1 to 2000.</source>
         <translation>Бағдарлама сағаттарын енгізіңіз, 1-ден 2000-ға дейін.</translation>
+    </message>
+    <message>
+        <source>Training programme</source>
+        <translation>Оқыту бағдарламасы</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Title in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Title in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Certification standard</source>
+        <translation>Сертификаттау стандарты</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Жоба</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1699,14 @@
     <message>
         <source>Enter the title in at least one language.</source>
         <translation>Атауын кемінде бір тілде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>Тізімдегі мәндердің бірін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a semester.</source>
+        <translation>Семестрді таңдаңыз.</translation>
     </message>
 </context>
 <context>

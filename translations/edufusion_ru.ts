@@ -41,6 +41,34 @@
         <source>The file type is not recognised.</source>
         <translation>Тип файла не распознан.</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Партнёрство</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Контрольная сумма</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Дата добавления</translation>
+    </message>
 </context>
 <context>
     <name>Attachments</name>
@@ -71,6 +99,54 @@
         <source>A certificate cannot replace itself.</source>
         <translation>Сертификат не может заменять сам себя.</translation>
     </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Заменяет</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Дата отзыва</translation>
+    </message>
+    <message>
+        <source>Reason for revocation</source>
+        <translation>Причина отзыва</translation>
+    </message>
 </context>
 <context>
     <name>Course</name>
@@ -90,6 +166,74 @@
         <source>Each language is listed once.</source>
         <translation>Каждый язык указывается один раз.</translation>
     </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Title in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Title in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>ECTS credits</source>
+        <translation>Кредиты ECTS</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Форма обучения</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Accreditation agency</source>
+        <translation>Аккредитационное агентство</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Аккредитация</translation>
+    </message>
+    <message>
+        <source>Accredited on</source>
+        <translation>Дата аккредитации</translation>
+    </message>
+    <message>
+        <source>Accredited until</source>
+        <translation>Аккредитация до</translation>
+    </message>
+    <message>
+        <source>Climate-neutral</source>
+        <translation>Климатически нейтральный</translation>
+    </message>
+    <message>
+        <source>Gender-inclusive</source>
+        <translation>Гендерно инклюзивный</translation>
+    </message>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Результаты обучения</translation>
+    </message>
 </context>
 <context>
     <name>Dependents</name>
@@ -103,6 +247,30 @@
     <message>
         <source>A grade is given only when the course is completed or failed.</source>
         <translation>Оценка ставится только за завершённый или не сданный курс.</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Запись на курс</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>Поток курса</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Grade (0–100)</source>
+        <translation>Оценка (0–100)</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Дата записи</translation>
     </message>
 </context>
 <context>
@@ -514,22 +682,84 @@
     </message>
 </context>
 <context>
+    <name>EventTrainer</name>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
-    <message>
-        <source>A target cannot be negative.</source>
-        <translation>Целевое значение не может быть отрицательным.</translation>
-    </message>
-    <message>
-        <source>A baseline cannot be negative.</source>
-        <translation>Исходное значение не может быть отрицательным.</translation>
-    </message>
     <message>
         <source>A percentage target cannot be above 100.</source>
         <translation>Целевой процент не может быть больше 100.</translation>
     </message>
     <message>
-        <source>Choose how the indicator is measured from the list.</source>
-        <translation>Выберите из списка, как измеряется показатель.</translation>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Способ измерения</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorValue</name>
+    <message>
+        <source>Indicator value</source>
+        <translation>Значение показателя</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Дата измерения</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -549,6 +779,54 @@
     <message>
         <source>A PIC has exactly 9 digits.</source>
         <translation>Код PIC состоит ровно из 9 цифр.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Страна (код ISO)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Erasmus+ PIC</source>
+        <translation>Erasmus+ PIC</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
     </message>
 </context>
 <context>
@@ -868,16 +1146,63 @@
 <context>
     <name>Offering</name>
     <message>
-        <source>Choose a semester.</source>
-        <translation>Выберите семестр.</translation>
-    </message>
-    <message>
-        <source>Choose Kazakh, Russian or English.</source>
-        <translation>Выберите казахский, русский или английский.</translation>
-    </message>
-    <message>
         <source>Enter a capacity of at least 1, or leave it empty.</source>
         <translation>Введите вместимость не меньше 1 или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>Поток курса</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Семестр</translation>
+    </message>
+    <message>
+        <source>Language of teaching</source>
+        <translation>Язык обучения</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Мест</translation>
+    </message>
+</context>
+<context>
+    <name>Participation</name>
+    <message>
+        <source>Participation</source>
+        <translation>Участие</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Посещено часов</translation>
+    </message>
+    <message>
+        <source>Assessment (0–100)</source>
+        <translation>Оценка (0–100)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
@@ -891,8 +1216,56 @@
         <translation>Введите дату подписания соглашения.</translation>
     </message>
     <message>
-        <source>Enter zero or more.</source>
-        <translation>Введите ноль или больше.</translation>
+        <source>Partnership</source>
+        <translation>Партнёрство</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Университет</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Internships offered</source>
+        <translation>Предложено стажировок</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>Направлено студентов</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1277,34 @@
     <message>
         <source>The list of changed terms is missing or damaged.</source>
         <translation>Список изменённых условий отсутствует или повреждён.</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Дополнительное соглашение</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Партнёрство</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date of the amendment</source>
+        <translation>Дата дополнительного соглашения</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Changed terms</source>
+        <translation>Изменённые условия</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Подписанный документ</translation>
     </message>
 </context>
 <context>
@@ -930,68 +1331,33 @@
     </message>
 </context>
 <context>
+    <name>PartnershipContact</name>
+    <message>
+        <source>Partnership contact</source>
+        <translation>Контактное лицо партнёрства</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Партнёрство</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>Choose the person&apos;s roles from the list.</source>
         <translation>Выберите роли человека из списка.</translation>
     </message>
-</context>
-<context>
-    <name>RecordCommand</name>
     <message>
-        <source>edit %1</source>
-        <translation>правка «%1»</translation>
-    </message>
-    <message>
-        <source>create %1</source>
-        <translation>создание «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>RecordFields</name>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Name in Kazakh</source>
-        <translation>Название на казахском</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Название на русском</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Название на английском</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Краткое название</translation>
-    </message>
-    <message>
-        <source>Country (ISO code)</source>
-        <translation>Страна (код ISO)</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Область</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <source>BIN</source>
-        <translation>БИН</translation>
-    </message>
-    <message>
-        <source>Erasmus+ PIC</source>
-        <translation>Erasmus+ PIC</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Веб-сайт</translation>
+        <source>Person</source>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -1033,6 +1399,13 @@
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
     <message>
         <source>Acronym</source>
         <translation>Акроним</translation>
@@ -1065,391 +1438,35 @@
         <source>Ends on</source>
         <translation>Дата окончания</translation>
     </message>
-    <message>
-        <source>Project</source>
-        <translation>Проект</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Единица</translation>
-    </message>
-    <message>
-        <source>Measured by</source>
-        <translation>Способ измерения</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Исходное значение</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Целевое значение</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>Measured on</source>
-        <translation>Дата измерения</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>University</source>
-        <translation>Университет</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнёр</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Дата подписания</translation>
-    </message>
-    <message>
-        <source>Internships offered</source>
-        <translation>Предложено стажировок</translation>
-    </message>
-    <message>
-        <source>Students placed</source>
-        <translation>Направлено студентов</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Партнёрство</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Человек</translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation>Имя файла</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <source>Checksum</source>
-        <translation>Контрольная сумма</translation>
-    </message>
-    <message>
-        <source>Added on</source>
-        <translation>Дата добавления</translation>
-    </message>
-    <message>
-        <source>Title in Kazakh</source>
-        <translation>Название на казахском</translation>
-    </message>
-    <message>
-        <source>Title in Russian</source>
-        <translation>Название на русском</translation>
-    </message>
-    <message>
-        <source>Title in English</source>
-        <translation>Название на английском</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <source>Certification standard</source>
-        <translation>Стандарт сертификации</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Часы</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Формат</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Принимающая организация</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Место проведения</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Мероприятие</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Тренер</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Участник</translation>
-    </message>
-    <message>
-        <source>Hours attended</source>
-        <translation>Посещено часов</translation>
-    </message>
-    <message>
-        <source>Assessment (0–100)</source>
-        <translation>Оценка (0–100)</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Владелец</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Уровень</translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation>Дата выдачи</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Действителен до</translation>
-    </message>
-    <message>
-        <source>Replaces</source>
-        <translation>Заменяет</translation>
-    </message>
-    <message>
-        <source>Revoked on</source>
-        <translation>Дата отзыва</translation>
-    </message>
-    <message>
-        <source>Reason for revocation</source>
-        <translation>Причина отзыва</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <source>ECTS credits</source>
-        <translation>Кредиты ECTS</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Языки</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Форма обучения</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Провайдер</translation>
-    </message>
-    <message>
-        <source>Accreditation agency</source>
-        <translation>Аккредитационное агентство</translation>
-    </message>
-    <message>
-        <source>Accreditation</source>
-        <translation>Аккредитация</translation>
-    </message>
-    <message>
-        <source>Accredited on</source>
-        <translation>Дата аккредитации</translation>
-    </message>
-    <message>
-        <source>Accredited until</source>
-        <translation>Аккредитация до</translation>
-    </message>
-    <message>
-        <source>Climate-neutral</source>
-        <translation>Климатически нейтральный</translation>
-    </message>
-    <message>
-        <source>Gender-inclusive</source>
-        <translation>Гендерно инклюзивный</translation>
-    </message>
-    <message>
-        <source>Learning outcomes</source>
-        <translation>Результаты обучения</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Курс</translation>
-    </message>
-    <message>
-        <source>Semester</source>
-        <translation>Семестр</translation>
-    </message>
-    <message>
-        <source>Language of teaching</source>
-        <translation>Язык обучения</translation>
-    </message>
-    <message>
-        <source>Instructor</source>
-        <translation>Преподаватель</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Мест</translation>
-    </message>
-    <message>
-        <source>Offering</source>
-        <translation>Поток курса</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>Студент</translation>
-    </message>
-    <message>
-        <source>Grade (0–100)</source>
-        <translation>Оценка (0–100)</translation>
-    </message>
-    <message>
-        <source>Enrolled on</source>
-        <translation>Дата записи</translation>
-    </message>
-    <message>
-        <source>Date of the amendment</source>
-        <translation>Дата дополнительного соглашения</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Краткое содержание</translation>
-    </message>
-    <message>
-        <source>Changed terms</source>
-        <translation>Изменённые условия</translation>
-    </message>
-    <message>
-        <source>Signed document</source>
-        <translation>Подписанный документ</translation>
-    </message>
 </context>
 <context>
-    <name>RecordType</name>
+    <name>ProjectPartner</name>
     <message>
         <source>Project partner</source>
         <translation>Партнёр проекта</translation>
     </message>
     <message>
-        <source>Trainer</source>
-        <translation>Тренер</translation>
+        <source>Project</source>
+        <translation>Проект</translation>
     </message>
-    <message>
-        <source>Participation</source>
-        <translation>Участие</translation>
-    </message>
-    <message>
-        <source>Enrollment</source>
-        <translation>Запись на курс</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTypes</name>
     <message>
         <source>Institution</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>Человек</translation>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>edit %1</source>
+        <translation>правка «%1»</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>Проект</translation>
-    </message>
-    <message>
-        <source>Project partner</source>
-        <translation>Партнёр проекта</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>Indicator value</source>
-        <translation>Значение показателя</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Партнёрство</translation>
-    </message>
-    <message>
-        <source>Partnership contact</source>
-        <translation>Контактное лицо партнёрства</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <source>Training programme</source>
-        <translation>Программа обучения</translation>
-    </message>
-    <message>
-        <source>Training event</source>
-        <translation>Учебное мероприятие</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Тренер</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Участие</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Сертификат</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>Курс</translation>
-    </message>
-    <message>
-        <source>Offering</source>
-        <translation>Поток курса</translation>
-    </message>
-    <message>
-        <source>Enrollment</source>
-        <translation>Запись на курс</translation>
-    </message>
-    <message>
-        <source>Amendment</source>
-        <translation>Дополнительное соглашение</translation>
+        <source>create %1</source>
+        <translation>создание «%1»</translation>
     </message>
 </context>
 <context>
@@ -1539,12 +1556,96 @@
         <source>Enter the city where the event takes place.</source>
         <translation>Введите город проведения мероприятия.</translation>
     </message>
+    <message>
+        <source>Training event</source>
+        <translation>Учебное мероприятие</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Принимающая организация</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Страна (код ISO)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
 </context>
 <context>
     <name>TrainingProgramme</name>
     <message>
         <source>Enter the programme&apos;s hours, from 1 to 2000.</source>
         <translation>Введите часы программы, от 1 до 2000.</translation>
+    </message>
+    <message>
+        <source>Training programme</source>
+        <translation>Программа обучения</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Title in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Title in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Certification standard</source>
+        <translation>Стандарт сертификации</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1701,14 @@
     <message>
         <source>Enter the title in at least one language.</source>
         <translation>Введите название хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation>Выберите одно из значений списка.</translation>
+    </message>
+    <message>
+        <source>Choose a semester.</source>
+        <translation>Выберите семестр.</translation>
     </message>
 </context>
 <context>

@@ -1,36 +1,27 @@
 #include "certificates/Certificate.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
-
-#include <QRegularExpression>
 
 namespace ef {
 
 Problems Certificate::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("person_id"), personId);
-    Validation::required(p, QStringLiteral("number"), number);
-    Validation::required(p, QStringLiteral("issued_on"), issuedOn);
-    static const QRegularExpression numberFormat(QStringLiteral("^[A-Z0-9][A-Z0-9/-]{2,39}$"));
-    if (!number.isEmpty() && !numberFormat.match(number).hasMatch())
-        p.append({QStringLiteral("number"),
-            tr("Use capital letters, digits, - and /, such as EKTU-TP-2026-001.")});
-    Validation::dateOrder(p, QStringLiteral("valid_until"), issuedOn, validUntil);
+    using T = Certificate;
+    const Description<T> &d = description();
+    Problems p = d.check(*this);
+    Validation::dateOrder(p, d.column(&T::validUntil), issuedOn, validUntil);
     if (status == CertificateStatus::Revoked) {
-        Validation::required(p, QStringLiteral("revoked_on"), revokedOn);
-        Validation::dateOrder(p, QStringLiteral("revoked_on"), issuedOn, revokedOn);
+        Validation::required(p, d.column(&T::revokedOn), revokedOn);
+        Validation::dateOrder(p, d.column(&T::revokedOn), issuedOn, revokedOn);
         if (revocationReason.trimmed().isEmpty())
-            p.append(
-                {QStringLiteral("revocation_reason"), tr("Say why the certificate is revoked.")});
-        Validation::maxLength(p, QStringLiteral("revocation_reason"), revocationReason, 2000);
+            p.append({d.column(&T::revocationReason), tr("Say why the certificate is revoked.")});
     } else if (revokedOn.isValid() || !revocationReason.isEmpty()) {
-        p.append({QStringLiteral("status"),
+        p.append({d.column(&T::status),
             tr("Only a revoked certificate has a revocation date and reason.")});
     }
     if (!replacesId.isNull() && replacesId == id)
-        p.append({QStringLiteral("replaces_id"), tr("A certificate cannot replace itself.")});
+        p.append({d.column(&T::replacesId), tr("A certificate cannot replace itself.")});
     return p;
 }
 
@@ -47,24 +38,29 @@ int Certificate::lifecycleRank(CertificateStatus status)
     return 0;
 }
 
-const Mapping<Certificate> &Certificate::mapping()
+const Description<Certificate> &Certificate::description()
 {
     using T = Certificate;
-    static const Mapping<T> m(QStringLiteral("certificate"),
+    static const Description<T> d("certificate", QT_TR_NOOP("Certificate"),
         {
-            reference("person_id", &T::personId, "person"),
-            reference("programme_id", &T::programmeId, "training_programme"),
-            reference("event_id", &T::eventId, "training_event"),
-            column("number", &T::number),
-            column("level", &T::level),
-            column("issued_on", &T::issuedOn),
-            column("valid_until", &T::validUntil),
-            column("status", &T::status),
-            reference("replaces_id", &T::replacesId, "certificate"),
-            column("revoked_on", &T::revokedOn),
-            column("revocation_reason", &T::revocationReason),
+            field(&T::number, "number", QT_TR_NOOP("Number"))
+                .required()
+                .pattern("^[A-Z0-9][A-Z0-9/-]{2,39}$",
+                    QT_TR_NOOP("Use capital letters, digits, - and /, such as EKTU-TP-2026-001.")),
+            field(&T::personId, "person_id", QT_TR_NOOP("Holder"), "person").required(),
+            field(&T::programmeId, "programme_id", QT_TR_NOOP("Programme"), "training_programme"),
+            field(&T::eventId, "event_id", QT_TR_NOOP("Event"), "training_event"),
+            field(&T::level, "level", QT_TR_NOOP("Level")),
+            field(&T::issuedOn, "issued_on", QT_TR_NOOP("Issued on")).required(),
+            field(&T::validUntil, "valid_until", QT_TR_NOOP("Valid until")),
+            field(&T::status, "status", QT_TR_NOOP("Status")),
+            field(&T::replacesId, "replaces_id", QT_TR_NOOP("Replaces"), "certificate"),
+            field(&T::revokedOn, "revoked_on", QT_TR_NOOP("Revoked on")),
+            field(&T::revocationReason, "revocation_reason", QT_TR_NOOP("Reason for revocation"))
+                .maxLength(2000)
+                .as(FieldKind::LongText),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "records/Enums.h"
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
 
@@ -12,6 +11,8 @@
 #include <optional>
 
 namespace ef {
+
+template <class T> class Description;
 
 struct Certificate : Record
 {
@@ -31,7 +32,8 @@ public:
     QString revocationReason;
 
     Problems validate() const;
-    static const Mapping<Certificate> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<Certificate> &description();
 
     // valid < superseded (reissued) < revoked: a revoked certificate stays revoked.
     static int lifecycleRank(CertificateStatus status);

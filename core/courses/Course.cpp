@@ -1,32 +1,28 @@
 #include "courses/Course.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
-#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
 
 namespace ef {
 
+namespace {
+const char *const ectsMessage = QT_TRANSLATE_NOOP(
+    "Course", "Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.");
+}
+
 Problems Course::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("code"), code);
-    Validation::required(p, QStringLiteral("languages"), languages);
-    Validation::titleInOneLanguage(p, QStringLiteral("title_en"), titleEn, titleRu, titleKk);
-    Validation::maxLength(p, QStringLiteral("title_en"), titleEn, 300);
-    Validation::maxLength(p, QStringLiteral("title_ru"), titleRu, 300);
-    Validation::maxLength(p, QStringLiteral("title_kk"), titleKk, 300);
-    Validation::maxLength(p, QStringLiteral("learning_outcomes"), learningOutcomes, 10000);
-    static const QRegularExpression codeFormat(QStringLiteral("^[A-Z0-9][A-Z0-9.-]{1,39}$"));
-    if (!code.isEmpty() && !codeFormat.match(code).hasMatch())
-        p.append({QStringLiteral("code"),
-            tr("Use capital letters, digits, - and ., such as EKTU-STEAM-101.")});
-    if (!(ects > 0 && ects <= 60) || std::fmod(ects * 2, 1.0) != 0)
-        p.append({QStringLiteral("ects"),
-            tr("Enter the ECTS credits: more than 0, at most 60, in steps of 0.5.")});
+    using T = Course;
+    const Description<T> &d = description();
+    Problems p = d.check(*this);
+    Validation::titleInOneLanguage(p, d.column(&T::titleEn), titleEn, titleRu, titleKk);
+    // Credits come in half points; the range is the description's.
+    if (ects >= 0.5 && ects <= 60 && std::fmod(ects * 2, 1.0) != 0)
+        p.append({d.column(&T::ects), d.info(d.column(&T::ects)).translated(ectsMessage)});
     if (!languages.isEmpty()) {
         // Empty parts are kept: "," or "kk,,ru" is not a list of languages.
         const QStringList list = languages.split(u',');
@@ -34,42 +30,53 @@ Problems Course::validate() const
         const bool known = std::all_of(list.cbegin(), list.cend(),
             [](const QString &l) { return l == u"kk" || l == u"ru" || l == u"en"; });
         if (!known)
-            p.append({QStringLiteral("languages"),
+            p.append({d.column(&T::languages),
                 tr("Choose the languages from Kazakh, Russian and English.")});
         else if (distinct.size() != list.size())
-            p.append({QStringLiteral("languages"), tr("Each language is listed once.")});
+            p.append({d.column(&T::languages), tr("Each language is listed once.")});
     }
     if (accreditationStatus == AccreditationStatus::Accredited) {
-        Validation::required(p, QStringLiteral("accreditation_agency_id"), accreditationAgencyId);
-        Validation::required(p, QStringLiteral("accredited_on"), accreditedOn);
+        Validation::required(p, d.column(&T::accreditationAgencyId), accreditationAgencyId);
+        Validation::required(p, d.column(&T::accreditedOn), accreditedOn);
     }
-    Validation::dateOrder(p, QStringLiteral("accredited_until"), accreditedOn, accreditedUntil);
+    Validation::dateOrder(p, d.column(&T::accreditedUntil), accreditedOn, accreditedUntil);
     return p;
 }
 
-const Mapping<Course> &Course::mapping()
+const Description<Course> &Course::description()
 {
     using T = Course;
-    static const Mapping<T> m(QStringLiteral("course"),
+    static const Description<T> d("course", QT_TR_NOOP("Course"),
         {
-            column("code", &T::code),
-            column("title_en", &T::titleEn),
-            column("title_ru", &T::titleRu),
-            column("title_kk", &T::titleKk),
-            column("area", &T::area),
-            column("ects", &T::ects),
-            column("languages", &T::languages),
-            column("delivery", &T::delivery),
-            reference("provider_id", &T::providerId, "institution"),
-            reference("accreditation_agency_id", &T::accreditationAgencyId, "institution"),
-            column("accreditation_status", &T::accreditationStatus),
-            column("accredited_on", &T::accreditedOn),
-            column("accredited_until", &T::accreditedUntil),
-            column("climate_neutral", &T::climateNeutral),
-            column("gender_inclusive", &T::genderInclusive),
-            column("learning_outcomes", &T::learningOutcomes),
+            field(&T::code, "code", QT_TR_NOOP("Code"))
+                .required()
+                .pattern("^[A-Z0-9][A-Z0-9.-]{1,39}$",
+                    QT_TR_NOOP("Use capital letters, digits, - and ., such as EKTU-STEAM-101.")),
+            field(&T::titleKk, "title_kk", QT_TR_NOOP("Title in Kazakh")).maxLength(300),
+            field(&T::titleRu, "title_ru", QT_TR_NOOP("Title in Russian")).maxLength(300),
+            field(&T::titleEn, "title_en", QT_TR_NOOP("Title in English")).maxLength(300),
+            field(&T::area, "area", QT_TR_NOOP("Area")),
+            field(&T::ects, "ects", QT_TR_NOOP("ECTS credits"))
+                .required()
+                .range(0.5, 60, 1, ectsMessage),
+            field(&T::languages, "languages", QT_TR_NOOP("Languages"))
+                .required()
+                .as(FieldKind::Languages),
+            field(&T::delivery, "delivery", QT_TR_NOOP("Delivery")),
+            field(&T::providerId, "provider_id", QT_TR_NOOP("Provider"), "institution")
+                .ownsNewRecord(),
+            field(&T::accreditationAgencyId, "accreditation_agency_id",
+                QT_TR_NOOP("Accreditation agency"), "institution"),
+            field(&T::accreditationStatus, "accreditation_status", QT_TR_NOOP("Accreditation")),
+            field(&T::accreditedOn, "accredited_on", QT_TR_NOOP("Accredited on")),
+            field(&T::accreditedUntil, "accredited_until", QT_TR_NOOP("Accredited until")),
+            field(&T::climateNeutral, "climate_neutral", QT_TR_NOOP("Climate-neutral")),
+            field(&T::genderInclusive, "gender_inclusive", QT_TR_NOOP("Gender-inclusive")),
+            field(&T::learningOutcomes, "learning_outcomes", QT_TR_NOOP("Learning outcomes"))
+                .maxLength(10000)
+                .as(FieldKind::LongText),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

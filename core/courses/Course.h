@@ -2,7 +2,6 @@
 #pragma once
 
 #include "records/Enums.h"
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
 
@@ -12,6 +11,8 @@
 #include <optional>
 
 namespace ef {
+
+template <class T> class Description;
 
 struct Course : Record
 {
@@ -36,7 +37,8 @@ public:
     QString learningOutcomes;
 
     Problems validate() const;
-    static const Mapping<Course> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<Course> &description();
     // languages as a list: "kk,ru" → {"kk", "ru"}.
     QStringList languageList() const { return languages.split(u',', Qt::SkipEmptyParts); }
 };

@@ -1,35 +1,33 @@
 #include "courses/Enrollment.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 namespace ef {
 
 Problems Enrollment::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("offering_id"), offeringId);
-    Validation::required(p, QStringLiteral("person_id"), personId);
-    Validation::required(p, QStringLiteral("enrolled_on"), enrolledOn);
-    Validation::range(p, QStringLiteral("grade"), grade, 0, 100);
+    using T = Enrollment;
+    const Description<T> &d = description();
+    Problems p = d.check(*this);
     if (grade && status != EnrollmentStatus::Completed && status != EnrollmentStatus::Failed)
-        p.append({QStringLiteral("grade"),
+        p.append({d.column(&T::grade),
             tr("A grade is given only when the course is completed or failed.")});
     return p;
 }
 
-const Mapping<Enrollment> &Enrollment::mapping()
+const Description<Enrollment> &Enrollment::description()
 {
     using T = Enrollment;
-    static const Mapping<T> m(QStringLiteral("enrollment"),
+    static const Description<T> d("enrollment", QT_TR_NOOP("Enrollment"),
         {
-            reference("offering_id", &T::offeringId, "offering"),
-            reference("person_id", &T::personId, "person"),
-            column("status", &T::status),
-            column("grade", &T::grade),
-            column("enrolled_on", &T::enrolledOn),
+            field(&T::offeringId, "offering_id", QT_TR_NOOP("Offering"), "offering").required(),
+            field(&T::personId, "person_id", QT_TR_NOOP("Student"), "person").required(),
+            field(&T::status, "status", QT_TR_NOOP("Status")),
+            field(&T::grade, "grade", QT_TR_NOOP("Grade (0–100)")).range(0, 100, 1),
+            field(&T::enrolledOn, "enrolled_on", QT_TR_NOOP("Enrolled on")).required(),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

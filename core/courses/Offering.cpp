@@ -1,39 +1,38 @@
 #include "courses/Offering.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 namespace ef {
 
 Problems Offering::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("course_id"), courseId);
-    Validation::required(p, QStringLiteral("institution_id"), institutionId);
-    Validation::required(p, QStringLiteral("language"), language);
-    if (!semester.isValid())
-        p.append({QStringLiteral("semester"), tr("Choose a semester.")});
-    if (!language.isEmpty() && language != u"kk" && language != u"ru" && language != u"en")
-        p.append({QStringLiteral("language"), tr("Choose Kazakh, Russian or English.")});
-    if (capacity && *capacity <= 0)
-        p.append(
-            {QStringLiteral("capacity"), tr("Enter a capacity of at least 1, or leave it empty.")});
+    using T = Offering;
+    const Description<T> &d = description();
+    Problems p = d.check(*this);
     return p;
 }
 
-const Mapping<Offering> &Offering::mapping()
+const Description<Offering> &Offering::description()
 {
     using T = Offering;
-    static const Mapping<T> m(QStringLiteral("offering"),
+    static const Description<T> d("offering", QT_TR_NOOP("Offering"),
         {
-            reference("course_id", &T::courseId, "course"),
-            reference("institution_id", &T::institutionId, "institution"),
-            column("semester", &T::semester),
-            column("language", &T::language),
-            reference("instructor_id", &T::instructorId, "person"),
-            column("capacity", &T::capacity),
+            field(&T::courseId, "course_id", QT_TR_NOOP("Course"), "course").required(),
+            field(&T::institutionId, "institution_id", QT_TR_NOOP("Institution"), "institution")
+                .required()
+                .ownsNewRecord(),
+            field(&T::semester, "semester", QT_TR_NOOP("Semester")).required(),
+            field(&T::language, "language", QT_TR_NOOP("Language of teaching"))
+                .required()
+                .as(FieldKind::Language)
+                .words<LanguageCode>(),
+            field(&T::instructorId, "instructor_id", QT_TR_NOOP("Instructor"), "person"),
+            field(&T::capacity, "capacity", QT_TR_NOOP("Places"))
+                .range(
+                    1, 100000, 0, QT_TR_NOOP("Enter a capacity of at least 1, or leave it empty.")),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

@@ -1,17 +1,18 @@
 // A course run in one semester by an institution, in one language.
 #pragma once
 
+#include "courses/Semester.h"
 #include "records/Enums.h"
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
-#include "courses/Semester.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <optional>
 
 namespace ef {
+
+template <class T> class Description;
 
 struct Offering : Record
 {
@@ -26,7 +27,8 @@ public:
     std::optional<int> capacity;
 
     Problems validate() const;
-    static const Mapping<Offering> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<Offering> &description();
 };
 
 } // namespace ef

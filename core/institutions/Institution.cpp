@@ -1,34 +1,27 @@
 #include "institutions/Institution.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 namespace ef {
 
 Problems Institution::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
+    using T = Institution;
+    const Description<T> &d = description();
+    Problems p = d.check(*this);
     if (nameEn.trimmed().isEmpty() && nameRu.trimmed().isEmpty() && nameKk.trimmed().isEmpty())
-        p.append({QStringLiteral("name_en"), tr("Enter the name in at least one language.")});
-    Validation::maxLength(p, QStringLiteral("name_en"), nameEn, 300);
-    Validation::maxLength(p, QStringLiteral("name_ru"), nameRu, 300);
-    Validation::maxLength(p, QStringLiteral("name_kk"), nameKk, 300);
-    Validation::maxLength(p, QStringLiteral("short_name"), shortName, 40);
-    Validation::maxLength(p, QStringLiteral("region"), region, 100);
-    Validation::maxLength(p, QStringLiteral("city"), city, 100);
-    Validation::maxLength(p, QStringLiteral("website"), website, 2000);
-    Validation::countryCode(p, QStringLiteral("country"), country);
+        p.append({d.column(&T::nameEn), tr("Enter the name in at least one language.")});
     if (!bin.isEmpty()) {
         if (country != u"KZ")
-            p.append({QStringLiteral("bin"),
-                tr("A BIN is issued only to organisations in Kazakhstan.")});
+            p.append(
+                {d.column(&T::bin), tr("A BIN is issued only to organisations in Kazakhstan.")});
         else if (!Validation::isValidBin(bin))
-            p.append({QStringLiteral("bin"),
+            p.append({d.column(&T::bin),
                 tr("A BIN has 12 digits and the last one is a check digit; check the number.")});
     }
     if (!pic.isEmpty() && !Validation::isValidPic(pic))
-        p.append({QStringLiteral("pic"), tr("A PIC has exactly 9 digits.")});
-    Validation::url(p, QStringLiteral("website"), website);
+        p.append({d.column(&T::pic), tr("A PIC has exactly 9 digits.")});
     return p;
 }
 
@@ -45,24 +38,28 @@ QString Institution::name(QStringView language) const
     return {};
 }
 
-const Mapping<Institution> &Institution::mapping()
+const Description<Institution> &Institution::description()
 {
     using T = Institution;
-    static const Mapping<T> m(QStringLiteral("institution"),
+    static const Description<T> d("institution", QT_TR_NOOP("Institution"),
         {
-            column("kind", &T::kind),
-            column("name_en", &T::nameEn),
-            column("name_ru", &T::nameRu),
-            column("name_kk", &T::nameKk),
-            column("short_name", &T::shortName),
-            column("country", &T::country),
-            column("region", &T::region),
-            column("city", &T::city),
-            column("bin", &T::bin),
-            column("pic", &T::pic),
-            column("website", &T::website),
+            field(&T::kind, "kind", QT_TR_NOOP("Kind")),
+            field(&T::nameKk, "name_kk", QT_TR_NOOP("Name in Kazakh")).maxLength(300),
+            field(&T::nameRu, "name_ru", QT_TR_NOOP("Name in Russian")).maxLength(300),
+            field(&T::nameEn, "name_en", QT_TR_NOOP("Name in English")).maxLength(300),
+            field(&T::shortName, "short_name", QT_TR_NOOP("Short name")).maxLength(40),
+            field(&T::country, "country", QT_TR_NOOP("Country (ISO code)"))
+                .required()
+                .format(FieldFormat::CountryCode),
+            field(&T::region, "region", QT_TR_NOOP("Region")).maxLength(100),
+            field(&T::city, "city", QT_TR_NOOP("City")).maxLength(100),
+            field(&T::bin, "bin", QT_TR_NOOP("BIN")),
+            field(&T::pic, "pic", QT_TR_NOOP("Erasmus+ PIC")),
+            field(&T::website, "website", QT_TR_NOOP("Website"))
+                .maxLength(2000)
+                .format(FieldFormat::Url),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

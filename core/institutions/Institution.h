@@ -2,13 +2,14 @@
 #pragma once
 
 #include "records/Enums.h"
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
 
 #include <QCoreApplication>
 
 namespace ef {
+
+template <class T> class Description;
 
 struct Institution : Record
 {
@@ -30,7 +31,8 @@ public:
     Problems validate() const;
     // The name in the given language ("kk", "ru", "en"), falling back to the others.
     QString name(QStringView language) const;
-    static const Mapping<Institution> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<Institution> &description();
 };
 
 } // namespace ef

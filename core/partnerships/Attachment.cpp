@@ -1,46 +1,45 @@
 #include "partnerships/Attachment.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
-#include <QRegularExpression>
 
 namespace ef {
 
 Problems Attachment::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("partnership_id"), partnershipId);
-    Validation::required(p, QStringLiteral("file_name"), fileName);
-    Validation::required(p, QStringLiteral("mime_type"), mimeType);
-    Validation::required(p, QStringLiteral("added_on"), addedOn);
-    if (size < 0)
-        p.append({QStringLiteral("size"), tr("The file size cannot be negative.")});
+    using T = Attachment;
+    const Description<T> &d = description();
+    Problems p = d.check(*this);
     if (sha256.size() != 32)
-        p.append({QStringLiteral("sha256"), tr("The file's checksum is missing or damaged.")});
-    if (fileName.contains(u'/') || fileName.contains(u'\\'))
-        p.append({QStringLiteral("file_name"), tr("A file name cannot contain / or \\.")});
-    Validation::maxLength(p, QStringLiteral("file_name"), fileName, 255);
-    Validation::maxLength(p, QStringLiteral("mime_type"), mimeType, 255);
-    static const QRegularExpression mime(QStringLiteral("^[a-z0-9.+-]+/[a-zA-Z0-9.+-]+$"));
-    if (!mimeType.isEmpty() && !mime.match(mimeType).hasMatch())
-        p.append({QStringLiteral("mime_type"), tr("The file type is not recognised.")});
+        p.append({d.column(&T::sha256), tr("The file's checksum is missing or damaged.")});
     return p;
 }
 
-const Mapping<Attachment> &Attachment::mapping()
+const Description<Attachment> &Attachment::description()
 {
     using T = Attachment;
-    static const Mapping<T> m(QStringLiteral("attachment"),
+    static const Description<T> d("attachment", QT_TR_NOOP("Document"),
         {
-            reference("partnership_id", &T::partnershipId, "partnership"),
-            column("file_name", &T::fileName),
-            column("mime_type", &T::mimeType),
-            column("size", &T::size),
-            column("sha256", &T::sha256),
-            column("added_on", &T::addedOn),
+            field(&T::partnershipId, "partnership_id", QT_TR_NOOP("Partnership"), "partnership")
+                .required(),
+            field(&T::fileName, "file_name", QT_TR_NOOP("File name"))
+                .required()
+                .maxLength(255)
+                .pattern(R"(^[^/\\]*$)", QT_TR_NOOP("A file name cannot contain / or \\.")),
+            field(&T::mimeType, "mime_type", QT_TR_NOOP("Type"))
+                .required()
+                .maxLength(255)
+                .hidden()
+                .pattern("^[a-z0-9.+-]+/[a-zA-Z0-9.+-]+$",
+                    QT_TR_NOOP("The file type is not recognised.")),
+            field(&T::size, "size", QT_TR_NOOP("Size"))
+                .hidden()
+                .range(0, 1e15, 0, QT_TR_NOOP("The file size cannot be negative.")),
+            field(&T::sha256, "sha256", QT_TR_NOOP("Checksum")).hidden(),
+            field(&T::addedOn, "added_on", QT_TR_NOOP("Added on")).required(),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

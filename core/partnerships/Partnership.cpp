@@ -1,29 +1,22 @@
 #include "partnerships/Partnership.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 namespace ef {
 
 Problems Partnership::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("title"), title);
-    Validation::required(p, QStringLiteral("university_id"), universityId);
-    Validation::required(p, QStringLiteral("partner_id"), partnerId);
-    Validation::maxLength(p, QStringLiteral("title"), title, 300);
-    Validation::maxLength(p, QStringLiteral("notes"), notes, 10000);
+    using T = Partnership;
+    const Description<T> &d = description();
+    Problems p = d.check(*this);
     if (!universityId.isNull() && universityId == partnerId)
-        p.append({QStringLiteral("partner_id"),
+        p.append({d.column(&T::partnerId),
             tr("The partner must be another institution than the university.")});
-    Validation::dateOrder(p, QStringLiteral("ends_on"), startsOn, endsOn);
+    Validation::dateOrder(p, d.column(&T::endsOn), startsOn, endsOn);
     if (lifecycleRank(status) >= lifecycleRank(PartnershipStatus::Signed)
         && status != PartnershipStatus::Terminated && !signedOn.isValid())
-        p.append({QStringLiteral("signed_on"), tr("Enter the date the agreement was signed.")});
-    if (internshipsOffered < 0)
-        p.append({QStringLiteral("internships_offered"), tr("Enter zero or more.")});
-    if (studentsPlaced < 0)
-        p.append({QStringLiteral("students_placed"), tr("Enter zero or more.")});
+        p.append({d.column(&T::signedOn), tr("Enter the date the agreement was signed.")});
     return p;
 }
 
@@ -55,10 +48,11 @@ bool Partnership::isSigned() const
 
 const QStringList &Partnership::termColumns()
 {
-    static const QStringList columns {QStringLiteral("kind"), QStringLiteral("title"),
-        QStringLiteral("university_id"), QStringLiteral("partner_id"), QStringLiteral("signed_on"),
-        QStringLiteral("starts_on"), QStringLiteral("ends_on"),
-        QStringLiteral("internships_offered")};
+    using T = Partnership;
+    const Description<T> &d = description();
+    static const QStringList columns {d.column(&T::kind), d.column(&T::title),
+        d.column(&T::universityId), d.column(&T::partnerId), d.column(&T::signedOn),
+        d.column(&T::startsOn), d.column(&T::endsOn), d.column(&T::internshipsOffered)};
     return columns;
 }
 
@@ -84,25 +78,29 @@ bool Partnership::canMove(PartnershipStatus from, PartnershipStatus to)
     return false;
 }
 
-const Mapping<Partnership> &Partnership::mapping()
+const Description<Partnership> &Partnership::description()
 {
     using T = Partnership;
-    static const Mapping<T> m(QStringLiteral("partnership"),
+    static const Description<T> d("partnership", QT_TR_NOOP("Partnership"),
         {
-            column("kind", &T::kind),
-            column("status", &T::status),
-            column("title", &T::title),
-            reference("university_id", &T::universityId, "institution"),
-            reference("partner_id", &T::partnerId, "institution"),
-            reference("project_id", &T::projectId, "project"),
-            column("signed_on", &T::signedOn),
-            column("starts_on", &T::startsOn),
-            column("ends_on", &T::endsOn),
-            column("internships_offered", &T::internshipsOffered),
-            column("students_placed", &T::studentsPlaced),
-            column("notes", &T::notes),
+            field(&T::title, "title", QT_TR_NOOP("Title")).required().maxLength(300),
+            field(&T::kind, "kind", QT_TR_NOOP("Kind")),
+            field(&T::status, "status", QT_TR_NOOP("Status")),
+            field(&T::universityId, "university_id", QT_TR_NOOP("University"), "institution")
+                .required()
+                .ownsNewRecord(),
+            field(&T::partnerId, "partner_id", QT_TR_NOOP("Partner"), "institution").required(),
+            field(&T::projectId, "project_id", QT_TR_NOOP("Project"), "project"),
+            field(&T::signedOn, "signed_on", QT_TR_NOOP("Signed on")),
+            field(&T::startsOn, "starts_on", QT_TR_NOOP("Starts on")),
+            field(&T::endsOn, "ends_on", QT_TR_NOOP("Ends on")),
+            field(&T::internshipsOffered, "internships_offered", QT_TR_NOOP("Internships offered"))
+                .range(0, 100000),
+            field(&T::studentsPlaced, "students_placed", QT_TR_NOOP("Students placed"))
+                .range(0, 100000),
+            field(&T::notes, "notes", QT_TR_NOOP("Notes")).maxLength(10000).as(FieldKind::LongText),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "records/Enums.h"
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
 
@@ -13,6 +12,8 @@
 #include <optional>
 
 namespace ef {
+
+template <class T> class Description;
 
 struct Partnership : Record
 {
@@ -33,7 +34,8 @@ public:
     QString notes;
 
     Problems validate() const;
-    static const Mapping<Partnership> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<Partnership> &description();
 
     // The lifecycle: proposed → negotiating → signed → active → completed / terminated /
     // expired; an agreement may be dropped (terminated) before it is signed. Never backwards.

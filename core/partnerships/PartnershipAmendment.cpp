@@ -1,5 +1,6 @@
 #include "partnerships/PartnershipAmendment.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 #include <QJsonArray>
@@ -10,15 +11,9 @@ namespace ef {
 
 Problems PartnershipAmendment::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("partnership_id"), partnershipId);
-    Validation::required(p, QStringLiteral("amended_on"), amendedOn);
-    Validation::required(p, QStringLiteral("summary"), summary);
-    Validation::maxLength(p, QStringLiteral("summary"), summary, 2000);
-    if (number < 1)
-        p.append({QStringLiteral("number"), tr("Amendments are numbered from 1.")});
-
+    using T = PartnershipAmendment;
+    const Description<T> &d = description();
+    Problems p = d.check(*this);
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(changes.toUtf8(), &error);
     bool wellFormed
@@ -29,26 +24,32 @@ Problems PartnershipAmendment::validate() const
             wellFormed = wellFormed && !it.key().isEmpty() && it.value().isArray()
                 && it.value().toArray().size() == 2;
     }
-    if (!wellFormed) {
-        p.append(
-            {QStringLiteral("changes"), tr("The list of changed terms is missing or damaged.")});
+    if (!wellFormed && !changes.isEmpty()) {
+        p.append({d.column(&T::changes), tr("The list of changed terms is missing or damaged.")});
     }
     return p;
 }
 
-const Mapping<PartnershipAmendment> &PartnershipAmendment::mapping()
+const Description<PartnershipAmendment> &PartnershipAmendment::description()
 {
     using T = PartnershipAmendment;
-    static const Mapping<T> m(QStringLiteral("partnership_amendment"),
+    static const Description<T> d("partnership_amendment", QT_TR_NOOP("Amendment"),
         {
-            reference("partnership_id", &T::partnershipId, "partnership"),
-            column("number", &T::number),
-            column("amended_on", &T::amendedOn),
-            column("summary", &T::summary),
-            column("changes", &T::changes),
-            reference("attachment_id", &T::attachmentId, "attachment"),
+            field(&T::partnershipId, "partnership_id", QT_TR_NOOP("Partnership"), "partnership")
+                .required(),
+            field(&T::number, "number", QT_TR_NOOP("Number"))
+                .range(1, 1000, 0, QT_TR_NOOP("Amendments are numbered from 1.")),
+            field(&T::amendedOn, "amended_on", QT_TR_NOOP("Date of the amendment")).required(),
+            field(&T::summary, "summary", QT_TR_NOOP("Summary"))
+                .required()
+                .maxLength(2000)
+                .as(FieldKind::LongText),
+            field(&T::changes, "changes", QT_TR_NOOP("Changed terms"))
+                .required()
+                .as(FieldKind::LongText),
+            field(&T::attachmentId, "attachment_id", QT_TR_NOOP("Signed document"), "attachment"),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

@@ -2,7 +2,6 @@
 // signed document; the agreement's history is its terms as signed plus these, in order.
 #pragma once
 
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
 
@@ -10,6 +9,8 @@
 #include <QDate>
 
 namespace ef {
+
+template <class T> class Description;
 
 struct PartnershipAmendment : Record
 {
@@ -26,7 +27,8 @@ public:
     Uuid attachmentId; // the signed amendment, when one was attached
 
     Problems validate() const;
-    static const Mapping<PartnershipAmendment> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<PartnershipAmendment> &description();
 };
 
 } // namespace ef

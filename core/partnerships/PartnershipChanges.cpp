@@ -118,7 +118,7 @@ Result<Partnership, StoreError> stored(Store &store, const Uuid &id)
 {
     auto p = store.get<Partnership>(id);
     if (!p)
-        return unexpected(StoreError::notFound(Partnership::mapping().table()));
+        return unexpected(StoreError::notFound(Partnership::description().mapping().table()));
     return *p;
 }
 
@@ -238,7 +238,7 @@ Result<PartnershipAmendment, StoreError> PartnershipChanges::amend(Store &store,
 
 QList<PartnershipAmendment> PartnershipChanges::amendments(Store &store, const Uuid &partnershipId)
 {
-    const Mapping<PartnershipAmendment> &m = PartnershipAmendment::mapping();
+    const Mapping<PartnershipAmendment> &m = PartnershipAmendment::description().mapping();
     Statement s = store.db().prepare(m.selectSql()
         + QStringLiteral(
             " WHERE partnership_id = ? AND deleted = 0 ORDER BY number, amended_on, id"));
@@ -286,7 +286,7 @@ Result<QList<PartnershipChanges::Version>, StoreError> PartnershipChanges::histo
 const QString &PartnershipChanges::renewalsDueSql()
 {
     // Walks partnership_ends over the window, already in (ends_on, rowid) order: no sort.
-    static const QString sql = Partnership::mapping().selectSql()
+    static const QString sql = Partnership::description().mapping().selectSql()
         + QStringLiteral(" WHERE ends_on BETWEEN ?1 AND ?2 AND deleted = 0 "
                          "AND status IN (?3, ?4) ORDER BY ends_on, rowid");
     return sql;
@@ -296,7 +296,7 @@ Result<QList<Partnership>, StoreError> PartnershipChanges::renewalsDue(
     Store &store, const QDate &today, int days)
 {
     Q_ASSERT(today.isValid() && days >= 0);
-    const Mapping<Partnership> &m = Partnership::mapping();
+    const Mapping<Partnership> &m = Partnership::description().mapping();
     Statement s = store.db().prepare(renewalsDueSql());
     s.bindAll(today, today.addDays(days), enumText(PartnershipStatus::Signed),
         enumText(PartnershipStatus::Active));

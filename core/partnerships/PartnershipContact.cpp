@@ -1,29 +1,28 @@
 #include "partnerships/PartnershipContact.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 namespace ef {
 
 Problems PartnershipContact::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("partnership_id"), partnershipId);
-    Validation::required(p, QStringLiteral("person_id"), personId);
-    Validation::maxLength(p, QStringLiteral("role"), role, 100);
+    const Description<PartnershipContact> &d = description();
+    Problems p = d.check(*this);
     return p;
 }
 
-const Mapping<PartnershipContact> &PartnershipContact::mapping()
+const Description<PartnershipContact> &PartnershipContact::description()
 {
     using T = PartnershipContact;
-    static const Mapping<T> m(QStringLiteral("partnership_contact"),
+    static const Description<T> d("partnership_contact", QT_TR_NOOP("Partnership contact"),
         {
-            reference("partnership_id", &T::partnershipId, "partnership"),
-            reference("person_id", &T::personId, "person"),
-            column("role", &T::role),
+            field(&T::partnershipId, "partnership_id", QT_TR_NOOP("Partnership"), "partnership")
+                .required(),
+            field(&T::personId, "person_id", QT_TR_NOOP("Person"), "person").required(),
+            field(&T::role, "role", QT_TR_NOOP("Role")).maxLength(100),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

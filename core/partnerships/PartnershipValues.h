@@ -2,8 +2,8 @@
 // the amendment path of the partnership editor.
 #pragma once
 
-#include "records/RecordType.h"
 #include "partnerships/Partnership.h"
+#include "records/RecordType.h"
 
 namespace ef {
 

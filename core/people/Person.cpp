@@ -1,5 +1,6 @@
 #include "people/Person.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 namespace ef {
@@ -14,43 +15,40 @@ QString Person::displayName() const
 
 Problems Person::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("family_name"), familyName);
-    Validation::required(p, QStringLiteral("given_name"), givenName);
-    Validation::maxLength(p, QStringLiteral("family_name"), familyName, 100);
-    Validation::maxLength(p, QStringLiteral("given_name"), givenName, 100);
-    Validation::maxLength(p, QStringLiteral("patronymic"), patronymic, 100);
-    Validation::maxLength(p, QStringLiteral("family_name_latin"), familyNameLatin, 100);
-    Validation::maxLength(p, QStringLiteral("given_name_latin"), givenNameLatin, 100);
-    Validation::maxLength(p, QStringLiteral("email"), email, 254); // RFC 5321 path limit
-    Validation::maxLength(p, QStringLiteral("phone"), phone, 30);
-    Validation::latinName(p, QStringLiteral("family_name_latin"), familyNameLatin);
-    Validation::latinName(p, QStringLiteral("given_name_latin"), givenNameLatin);
-    Validation::email(p, QStringLiteral("email"), email);
-    Validation::phone(p, QStringLiteral("phone"), phone);
-    if (roles < 0 || roles > 15)
-        p.append({QStringLiteral("roles"), tr("Choose the person's roles from the list.")});
+    using T = Person;
+    const Description<T> &d = description();
+    Problems p = d.check(*this);
     return p;
 }
 
-const Mapping<Person> &Person::mapping()
+const Description<Person> &Person::description()
 {
     using T = Person;
-    static const Mapping<T> m(QStringLiteral("person"),
+    static const Description<T> d("person", QT_TR_NOOP("Person"),
         {
-            reference("institution_id", &T::institutionId, "institution"),
-            column("family_name", &T::familyName),
-            column("given_name", &T::givenName),
-            column("patronymic", &T::patronymic),
-            column("family_name_latin", &T::familyNameLatin),
-            column("given_name_latin", &T::givenNameLatin),
-            column("gender", &T::gender),
-            column("email", &T::email),
-            column("phone", &T::phone),
-            column("roles", &T::roles),
+            field(&T::familyName, "family_name", QT_TR_NOOP("Family name"))
+                .required()
+                .maxLength(100),
+            field(&T::givenName, "given_name", QT_TR_NOOP("Given name")).required().maxLength(100),
+            field(&T::patronymic, "patronymic", QT_TR_NOOP("Patronymic")).maxLength(100),
+            field(&T::familyNameLatin, "family_name_latin", QT_TR_NOOP("Family name in Latin"))
+                .maxLength(100)
+                .format(FieldFormat::LatinName),
+            field(&T::givenNameLatin, "given_name_latin", QT_TR_NOOP("Given name in Latin"))
+                .maxLength(100)
+                .format(FieldFormat::LatinName),
+            field(&T::gender, "gender", QT_TR_NOOP("Gender")),
+            field(&T::institutionId, "institution_id", QT_TR_NOOP("Institution"), "institution")
+                .ownsNewRecord(),
+            field(&T::roles, "roles", QT_TR_NOOP("Roles"))
+                .as(FieldKind::Roles)
+                .range(0, 15, 0, QT_TR_NOOP("Choose the person's roles from the list.")),
+            field(&T::email, "email", QT_TR_NOOP("Email"))
+                .maxLength(254)
+                .format(FieldFormat::Email),
+            field(&T::phone, "phone", QT_TR_NOOP("Phone")).maxLength(30).format(FieldFormat::Phone),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "records/Enums.h"
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
 
@@ -11,6 +10,8 @@
 #include <QFlags>
 
 namespace ef {
+
+template <class T> class Description;
 
 enum class PersonRole { Educator = 1, Trainer = 2, Student = 4, IndustryContact = 8 };
 Q_DECLARE_FLAGS(PersonRoles, PersonRole)
@@ -37,7 +38,8 @@ public:
     QString displayName() const; // "Family Given Patronymic"
 
     Problems validate() const;
-    static const Mapping<Person> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<Person> &description();
 };
 
 } // namespace ef

@@ -1,55 +1,40 @@
 #include "projects/Indicator.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
-#include <QRegularExpression>
 
 namespace ef {
 
 Problems Indicator::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("project_id"), projectId);
-    Validation::required(p, QStringLiteral("code"), code);
-    Validation::required(p, QStringLiteral("name_en"), nameEn);
-    Validation::required(p, QStringLiteral("measure"), measure);
-    Validation::maxLength(p, QStringLiteral("code"), code, 40);
-    Validation::maxLength(p, QStringLiteral("name_en"), nameEn, 300);
-    Validation::maxLength(p, QStringLiteral("name_ru"), nameRu, 300);
-    Validation::maxLength(p, QStringLiteral("name_kk"), nameKk, 300);
-    Validation::maxLength(p, QStringLiteral("measure"), measure, 64);
-    if (target < 0)
-        p.append({QStringLiteral("target"), tr("A target cannot be negative.")});
-    if (baseline < 0)
-        p.append({QStringLiteral("baseline"), tr("A baseline cannot be negative.")});
+    using T = Indicator;
+    const Description<T> &d = description();
+    Problems p = d.check(*this);
     if (unit == IndicatorUnit::Percent && target > 100)
-        p.append({QStringLiteral("target"), tr("A percentage target cannot be above 100.")});
-    // The measure names a computation in the store (reports match it as a key), so it is a
-    // stable lower-case identifier, never free text.
-    static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
-    if (!measure.isEmpty() && !identifier.match(measure).hasMatch())
-        p.append(
-            {QStringLiteral("measure"), tr("Choose how the indicator is measured from the list.")});
+        p.append({d.column(&T::target), tr("A percentage target cannot be above 100.")});
     return p;
 }
 
-const Mapping<Indicator> &Indicator::mapping()
+const Description<Indicator> &Indicator::description()
 {
     using T = Indicator;
-    static const Mapping<T> m(QStringLiteral("indicator"),
+    static const Description<T> d("indicator", QT_TR_NOOP("Indicator"),
         {
-            reference("project_id", &T::projectId, "project"),
-            column("code", &T::code),
-            column("name_en", &T::nameEn),
-            column("name_ru", &T::nameRu),
-            column("name_kk", &T::nameKk),
-            column("unit", &T::unit),
-            column("measure", &T::measure),
-            column("baseline", &T::baseline),
-            column("target", &T::target),
+            field(&T::projectId, "project_id", QT_TR_NOOP("Project"), "project").required(),
+            field(&T::code, "code", QT_TR_NOOP("Code")).required().maxLength(40),
+            field(&T::nameKk, "name_kk", QT_TR_NOOP("Name in Kazakh")).maxLength(300),
+            field(&T::nameRu, "name_ru", QT_TR_NOOP("Name in Russian")).maxLength(300),
+            field(&T::nameEn, "name_en", QT_TR_NOOP("Name in English")).required().maxLength(300),
+            field(&T::unit, "unit", QT_TR_NOOP("Unit")),
+            field(&T::measure, "measure", QT_TR_NOOP("Measured by"))
+                .required()
+                .maxLength(64)
+                .words<IndicatorMeasure>(),
+            field(&T::baseline, "baseline", QT_TR_NOOP("Baseline")).range(0, 1e9, 1),
+            field(&T::target, "target", QT_TR_NOOP("Target")).required().range(0, 1e9, 1),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "records/Enums.h"
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
 
@@ -12,6 +11,8 @@
 #include <optional>
 
 namespace ef {
+
+template <class T> class Description;
 
 struct Indicator : Record
 {
@@ -29,7 +30,8 @@ public:
     double target = 0;
 
     Problems validate() const;
-    static const Mapping<Indicator> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<Indicator> &description();
 };
 
 } // namespace ef

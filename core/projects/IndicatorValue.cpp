@@ -1,30 +1,28 @@
 #include "projects/IndicatorValue.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 namespace ef {
 
 Problems IndicatorValue::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("indicator_id"), indicatorId);
-    Validation::required(p, QStringLiteral("measured_on"), measuredOn);
-    Validation::maxLength(p, QStringLiteral("note"), note, 10000);
+    const Description<IndicatorValue> &d = description();
+    Problems p = d.check(*this);
     return p;
 }
 
-const Mapping<IndicatorValue> &IndicatorValue::mapping()
+const Description<IndicatorValue> &IndicatorValue::description()
 {
     using T = IndicatorValue;
-    static const Mapping<T> m(QStringLiteral("indicator_value"),
+    static const Description<T> d("indicator_value", QT_TR_NOOP("Indicator value"),
         {
-            reference("indicator_id", &T::indicatorId, "indicator"),
-            column("measured_on", &T::measuredOn),
-            column("value", &T::value),
-            column("note", &T::note),
+            field(&T::indicatorId, "indicator_id", QT_TR_NOOP("Indicator"), "indicator").required(),
+            field(&T::measuredOn, "measured_on", QT_TR_NOOP("Measured on")).required(),
+            field(&T::value, "value", QT_TR_NOOP("Value")).range(0, 1e9, 1),
+            field(&T::note, "note", QT_TR_NOOP("Note")).maxLength(10000).as(FieldKind::LongText),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "records/Enums.h"
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
 
@@ -11,6 +10,8 @@
 #include <optional>
 
 namespace ef {
+
+template <class T> class Description;
 
 struct IndicatorValue : Record
 {
@@ -23,7 +24,8 @@ public:
     QString note;
 
     Problems validate() const;
-    static const Mapping<IndicatorValue> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<IndicatorValue> &description();
 };
 
 } // namespace ef

@@ -1,42 +1,34 @@
 #include "projects/Project.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 namespace ef {
 
 Problems Project::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("code"), code);
-    Validation::required(p, QStringLiteral("acronym"), acronym);
-    Validation::required(p, QStringLiteral("title"), title);
-    Validation::required(p, QStringLiteral("starts_on"), startsOn);
-    Validation::required(p, QStringLiteral("ends_on"), endsOn);
-    Validation::maxLength(p, QStringLiteral("acronym"), acronym, 30);
-    Validation::maxLength(p, QStringLiteral("title"), title, 300);
-    Validation::maxLength(p, QStringLiteral("code"), code, 40);
-    Validation::maxLength(p, QStringLiteral("programme"), programme, 100);
-    Validation::maxLength(p, QStringLiteral("call_id"), callId, 40);
-    Validation::dateOrder(p, QStringLiteral("ends_on"), startsOn, endsOn);
+    using T = Project;
+    const Description<T> &d = description();
+    Problems p = d.check(*this);
+    Validation::dateOrder(p, d.column(&T::endsOn), startsOn, endsOn);
     return p;
 }
 
-const Mapping<Project> &Project::mapping()
+const Description<Project> &Project::description()
 {
     using T = Project;
-    static const Mapping<T> m(QStringLiteral("project"),
+    static const Description<T> d("project", QT_TR_NOOP("Project"),
         {
-            column("code", &T::code),
-            column("acronym", &T::acronym),
-            column("title", &T::title),
-            column("programme", &T::programme),
-            column("call_id", &T::callId),
-            reference("coordinator_id", &T::coordinatorId, "institution"),
-            column("starts_on", &T::startsOn),
-            column("ends_on", &T::endsOn),
+            field(&T::acronym, "acronym", QT_TR_NOOP("Acronym")).required().maxLength(30),
+            field(&T::title, "title", QT_TR_NOOP("Title")).required().maxLength(300),
+            field(&T::code, "code", QT_TR_NOOP("Project number")).required().maxLength(40),
+            field(&T::programme, "programme", QT_TR_NOOP("Programme")).maxLength(100),
+            field(&T::callId, "call_id", QT_TR_NOOP("Call")).maxLength(40),
+            field(&T::coordinatorId, "coordinator_id", QT_TR_NOOP("Coordinator"), "institution"),
+            field(&T::startsOn, "starts_on", QT_TR_NOOP("Starts on")).required(),
+            field(&T::endsOn, "ends_on", QT_TR_NOOP("Ends on")).required(),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

@@ -1,28 +1,28 @@
 #include "projects/ProjectPartner.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 namespace ef {
 
 Problems ProjectPartner::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("project_id"), projectId);
-    Validation::required(p, QStringLiteral("institution_id"), institutionId);
+    const Description<ProjectPartner> &d = description();
+    Problems p = d.check(*this);
     return p;
 }
 
-const Mapping<ProjectPartner> &ProjectPartner::mapping()
+const Description<ProjectPartner> &ProjectPartner::description()
 {
     using T = ProjectPartner;
-    static const Mapping<T> m(QStringLiteral("project_partner"),
+    static const Description<T> d("project_partner", QT_TR_NOOP("Project partner"),
         {
-            reference("project_id", &T::projectId, "project"),
-            reference("institution_id", &T::institutionId, "institution"),
-            column("role", &T::role),
+            field(&T::projectId, "project_id", QT_TR_NOOP("Project"), "project").required(),
+            field(&T::institutionId, "institution_id", QT_TR_NOOP("Institution"), "institution")
+                .required(),
+            field(&T::role, "role", QT_TR_NOOP("Role")),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "records/Enums.h"
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
 
@@ -11,6 +10,8 @@
 #include <optional>
 
 namespace ef {
+
+template <class T> class Description;
 
 struct ProjectPartner : Record
 {
@@ -22,7 +23,8 @@ public:
     ProjectRole role = ProjectRole::Partner;
 
     Problems validate() const;
-    static const Mapping<ProjectPartner> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<ProjectPartner> &description();
 };
 
 } // namespace ef

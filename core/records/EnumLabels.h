@@ -18,14 +18,17 @@ public:
     // The label of `word` of the enumeration `type` (EnumNames<E>::type); the word itself when
     // unknown, so a value from a newer version still shows.
     static QString label(QStringView type, QStringView word);
-    // The stored words of an enumeration, in their declared order.
+    // The stored words of an enumeration, in their declared order; empty for an unknown type.
     static QStringList words(QStringView type);
+    // Every enumeration's type word (records/Enums.h), for the schema test.
+    static QStringList types();
 
     template <class E> static QString of(E value)
     {
-        const QString type
-            = QLatin1StringView(EnumNames<E>::type.data(), qsizetype(EnumNames<E>::type.size()));
-        return label(type, QString(enumText(value)));
+        for (const EnumItem<E> &item : EnumNames<E>::items)
+            if (item.value == value)
+                return tr(item.label.source, item.label.comment);
+        return {};
     }
 };
 

@@ -1,4 +1,6 @@
-// The enumerations of the domain, each with the stable words it is stored and synced as.
+// The enumerations of the domain, each with the stable words it is stored and synced as and the
+// label users read for each word (translated in the context "EnumLabels", the enumeration as the
+// disambiguation). Written here once: the schema test checks the CHECK lists against them.
 #pragma once
 
 #include "records/EnumText.h"
@@ -10,13 +12,19 @@ enum class InstitutionKind { University, Company, PublicBody, AccreditationAgenc
 template <> struct EnumNames<InstitutionKind>
 {
     static constexpr std::string_view type = "institution_kind";
-    static constexpr std::pair<InstitutionKind, std::string_view> items[] = {
-        {InstitutionKind::University, "university"},
-        {InstitutionKind::Company, "company"},
-        {InstitutionKind::PublicBody, "public_body"},
-        {InstitutionKind::AccreditationAgency, "accreditation_agency"},
-        {InstitutionKind::Network, "network"},
-        {InstitutionKind::Other, "other"},
+    static constexpr EnumItem<InstitutionKind> items[] = {
+        {InstitutionKind::University, "university",
+            QT_TRANSLATE_NOOP3("EnumLabels", "University", "institution_kind")},
+        {InstitutionKind::Company, "company",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Company", "institution_kind")},
+        {InstitutionKind::PublicBody, "public_body",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Public body", "institution_kind")},
+        {InstitutionKind::AccreditationAgency, "accreditation_agency",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Accreditation agency", "institution_kind")},
+        {InstitutionKind::Network, "network",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Network", "institution_kind")},
+        {InstitutionKind::Other, "other",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Other", "institution_kind")},
     };
 };
 
@@ -25,10 +33,11 @@ enum class Gender { Female, Male, Undisclosed };
 template <> struct EnumNames<Gender>
 {
     static constexpr std::string_view type = "gender";
-    static constexpr std::pair<Gender, std::string_view> items[] = {
-        {Gender::Female, "female"},
-        {Gender::Male, "male"},
-        {Gender::Undisclosed, "undisclosed"},
+    static constexpr EnumItem<Gender> items[] = {
+        {Gender::Female, "female", QT_TRANSLATE_NOOP3("EnumLabels", "Female", "gender")},
+        {Gender::Male, "male", QT_TRANSLATE_NOOP3("EnumLabels", "Male", "gender")},
+        {Gender::Undisclosed, "undisclosed",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Not stated", "gender")},
     };
 };
 
@@ -43,12 +52,17 @@ enum class PartnershipKind {
 template <> struct EnumNames<PartnershipKind>
 {
     static constexpr std::string_view type = "partnership_kind";
-    static constexpr std::pair<PartnershipKind, std::string_view> items[] = {
-        {PartnershipKind::Mou, "mou"},
-        {PartnershipKind::InternshipAgreement, "internship_agreement"},
-        {PartnershipKind::DualEducation, "dual_education"},
-        {PartnershipKind::JointProject, "joint_project"},
-        {PartnershipKind::ResearchContract, "research_contract"},
+    static constexpr EnumItem<PartnershipKind> items[] = {
+        {PartnershipKind::Mou, "mou",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Memorandum of understanding", "partnership_kind")},
+        {PartnershipKind::InternshipAgreement, "internship_agreement",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Internship agreement", "partnership_kind")},
+        {PartnershipKind::DualEducation, "dual_education",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Dual education", "partnership_kind")},
+        {PartnershipKind::JointProject, "joint_project",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Joint project", "partnership_kind")},
+        {PartnershipKind::ResearchContract, "research_contract",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Research contract", "partnership_kind")},
     };
 };
 
@@ -65,14 +79,21 @@ enum class PartnershipStatus {
 template <> struct EnumNames<PartnershipStatus>
 {
     static constexpr std::string_view type = "partnership_status";
-    static constexpr std::pair<PartnershipStatus, std::string_view> items[] = {
-        {PartnershipStatus::Proposed, "proposed"},
-        {PartnershipStatus::Negotiating, "negotiating"},
-        {PartnershipStatus::Signed, "signed"},
-        {PartnershipStatus::Active, "active"},
-        {PartnershipStatus::Completed, "completed"},
-        {PartnershipStatus::Terminated, "terminated"},
-        {PartnershipStatus::Expired, "expired"},
+    static constexpr EnumItem<PartnershipStatus> items[] = {
+        {PartnershipStatus::Proposed, "proposed",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Proposed", "partnership_status")},
+        {PartnershipStatus::Negotiating, "negotiating",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Negotiating", "partnership_status")},
+        {PartnershipStatus::Signed, "signed",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Signed", "partnership_status")},
+        {PartnershipStatus::Active, "active",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Active", "partnership_status")},
+        {PartnershipStatus::Completed, "completed",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Completed", "partnership_status")},
+        {PartnershipStatus::Terminated, "terminated",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Terminated", "partnership_status")},
+        {PartnershipStatus::Expired, "expired",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Expired", "partnership_status")},
     };
 };
 
@@ -81,10 +102,13 @@ enum class ProjectRole { Coordinator, Partner, Associated };
 template <> struct EnumNames<ProjectRole>
 {
     static constexpr std::string_view type = "project_role";
-    static constexpr std::pair<ProjectRole, std::string_view> items[] = {
-        {ProjectRole::Coordinator, "coordinator"},
-        {ProjectRole::Partner, "partner"},
-        {ProjectRole::Associated, "associated"},
+    static constexpr EnumItem<ProjectRole> items[] = {
+        {ProjectRole::Coordinator, "coordinator",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Coordinator", "project_role")},
+        {ProjectRole::Partner, "partner",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Partner", "project_role")},
+        {ProjectRole::Associated, "associated",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Associated partner", "project_role")},
     };
 };
 
@@ -102,15 +126,23 @@ enum class IndicatorUnit {
 template <> struct EnumNames<IndicatorUnit>
 {
     static constexpr std::string_view type = "indicator_unit";
-    static constexpr std::pair<IndicatorUnit, std::string_view> items[] = {
-        {IndicatorUnit::People, "people"},
-        {IndicatorUnit::Percent, "percent"},
-        {IndicatorUnit::Courses, "courses"},
-        {IndicatorUnit::Modules, "modules"},
-        {IndicatorUnit::Organisations, "organisations"},
-        {IndicatorUnit::Events, "events"},
-        {IndicatorUnit::Agreements, "agreements"},
-        {IndicatorUnit::Other, "other"},
+    static constexpr EnumItem<IndicatorUnit> items[] = {
+        {IndicatorUnit::People, "people",
+            QT_TRANSLATE_NOOP3("EnumLabels", "People", "indicator_unit")},
+        {IndicatorUnit::Percent, "percent",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Percent", "indicator_unit")},
+        {IndicatorUnit::Courses, "courses",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Courses", "indicator_unit")},
+        {IndicatorUnit::Modules, "modules",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Modules", "indicator_unit")},
+        {IndicatorUnit::Organisations, "organisations",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Organisations", "indicator_unit")},
+        {IndicatorUnit::Events, "events",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Events", "indicator_unit")},
+        {IndicatorUnit::Agreements, "agreements",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Agreements", "indicator_unit")},
+        {IndicatorUnit::Other, "other",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Other", "indicator_unit")},
     };
 };
 
@@ -128,15 +160,23 @@ enum class TrainingTopic {
 template <> struct EnumNames<TrainingTopic>
 {
     static constexpr std::string_view type = "training_topic";
-    static constexpr std::pair<TrainingTopic, std::string_view> items[] = {
-        {TrainingTopic::EngineeringPedagogy, "engineering_pedagogy"},
-        {TrainingTopic::PedagogicalPsychology, "pedagogical_psychology"},
-        {TrainingTopic::Communication, "communication"},
-        {TrainingTopic::InteractiveMethods, "interactive_methods"},
-        {TrainingTopic::ReflectivePractice, "reflective_practice"},
-        {TrainingTopic::Entrepreneurship, "entrepreneurship"},
-        {TrainingTopic::Steam, "steam"},
-        {TrainingTopic::Other, "other"},
+    static constexpr EnumItem<TrainingTopic> items[] = {
+        {TrainingTopic::EngineeringPedagogy, "engineering_pedagogy",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Engineering pedagogy", "training_topic")},
+        {TrainingTopic::PedagogicalPsychology, "pedagogical_psychology",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Pedagogical psychology", "training_topic")},
+        {TrainingTopic::Communication, "communication",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Communication", "training_topic")},
+        {TrainingTopic::InteractiveMethods, "interactive_methods",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Interactive methods", "training_topic")},
+        {TrainingTopic::ReflectivePractice, "reflective_practice",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Reflective practice", "training_topic")},
+        {TrainingTopic::Entrepreneurship, "entrepreneurship",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Entrepreneurship", "training_topic")},
+        {TrainingTopic::Steam, "steam",
+            QT_TRANSLATE_NOOP3("EnumLabels", "STEAM", "training_topic")},
+        {TrainingTopic::Other, "other",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Other", "training_topic")},
     };
 };
 
@@ -145,9 +185,11 @@ enum class CertificationStandard { National, International };
 template <> struct EnumNames<CertificationStandard>
 {
     static constexpr std::string_view type = "certification_standard";
-    static constexpr std::pair<CertificationStandard, std::string_view> items[] = {
-        {CertificationStandard::National, "national"},
-        {CertificationStandard::International, "international"},
+    static constexpr EnumItem<CertificationStandard> items[] = {
+        {CertificationStandard::National, "national",
+            QT_TRANSLATE_NOOP3("EnumLabels", "National", "certification_standard")},
+        {CertificationStandard::International, "international",
+            QT_TRANSLATE_NOOP3("EnumLabels", "International", "certification_standard")},
     };
 };
 
@@ -164,14 +206,19 @@ enum class EventKind {
 template <> struct EnumNames<EventKind>
 {
     static constexpr std::string_view type = "event_kind";
-    static constexpr std::pair<EventKind, std::string_view> items[] = {
-        {EventKind::Workshop, "workshop"},
-        {EventKind::Seminar, "seminar"},
-        {EventKind::StudyTour, "study_tour"},
-        {EventKind::TrainTheTrainer, "train_the_trainer"},
-        {EventKind::InfoDay, "info_day"},
-        {EventKind::Webinar, "webinar"},
-        {EventKind::Conference, "conference"},
+    static constexpr EnumItem<EventKind> items[] = {
+        {EventKind::Workshop, "workshop",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Workshop", "event_kind")},
+        {EventKind::Seminar, "seminar", QT_TRANSLATE_NOOP3("EnumLabels", "Seminar", "event_kind")},
+        {EventKind::StudyTour, "study_tour",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Study tour", "event_kind")},
+        {EventKind::TrainTheTrainer, "train_the_trainer",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Train-the-Trainer", "event_kind")},
+        {EventKind::InfoDay, "info_day",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Info day", "event_kind")},
+        {EventKind::Webinar, "webinar", QT_TRANSLATE_NOOP3("EnumLabels", "Webinar", "event_kind")},
+        {EventKind::Conference, "conference",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Conference", "event_kind")},
     };
 };
 
@@ -180,10 +227,11 @@ enum class EventMode { InPerson, Online, Hybrid };
 template <> struct EnumNames<EventMode>
 {
     static constexpr std::string_view type = "event_mode";
-    static constexpr std::pair<EventMode, std::string_view> items[] = {
-        {EventMode::InPerson, "in_person"},
-        {EventMode::Online, "online"},
-        {EventMode::Hybrid, "hybrid"},
+    static constexpr EnumItem<EventMode> items[] = {
+        {EventMode::InPerson, "in_person",
+            QT_TRANSLATE_NOOP3("EnumLabels", "In person", "event_mode")},
+        {EventMode::Online, "online", QT_TRANSLATE_NOOP3("EnumLabels", "Online", "event_mode")},
+        {EventMode::Hybrid, "hybrid", QT_TRANSLATE_NOOP3("EnumLabels", "Hybrid", "event_mode")},
     };
 };
 
@@ -192,10 +240,13 @@ enum class ParticipationResult { Pending, Passed, Failed };
 template <> struct EnumNames<ParticipationResult>
 {
     static constexpr std::string_view type = "participation_result";
-    static constexpr std::pair<ParticipationResult, std::string_view> items[] = {
-        {ParticipationResult::Pending, "pending"},
-        {ParticipationResult::Passed, "passed"},
-        {ParticipationResult::Failed, "failed"},
+    static constexpr EnumItem<ParticipationResult> items[] = {
+        {ParticipationResult::Pending, "pending",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Pending", "participation_result")},
+        {ParticipationResult::Passed, "passed",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Passed", "participation_result")},
+        {ParticipationResult::Failed, "failed",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Failed", "participation_result")},
     };
 };
 
@@ -204,10 +255,13 @@ enum class CertificateStatus { Valid, Superseded, Revoked };
 template <> struct EnumNames<CertificateStatus>
 {
     static constexpr std::string_view type = "certificate_status";
-    static constexpr std::pair<CertificateStatus, std::string_view> items[] = {
-        {CertificateStatus::Valid, "valid"},
-        {CertificateStatus::Superseded, "superseded"},
-        {CertificateStatus::Revoked, "revoked"},
+    static constexpr EnumItem<CertificateStatus> items[] = {
+        {CertificateStatus::Valid, "valid",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Valid", "certificate_status")},
+        {CertificateStatus::Superseded, "superseded",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Superseded", "certificate_status")},
+        {CertificateStatus::Revoked, "revoked",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Revoked", "certificate_status")},
     };
 };
 
@@ -216,9 +270,10 @@ enum class CourseArea { Steam, Entrepreneurship };
 template <> struct EnumNames<CourseArea>
 {
     static constexpr std::string_view type = "course_area";
-    static constexpr std::pair<CourseArea, std::string_view> items[] = {
-        {CourseArea::Steam, "steam"},
-        {CourseArea::Entrepreneurship, "entrepreneurship"},
+    static constexpr EnumItem<CourseArea> items[] = {
+        {CourseArea::Steam, "steam", QT_TRANSLATE_NOOP3("EnumLabels", "STEAM", "course_area")},
+        {CourseArea::Entrepreneurship, "entrepreneurship",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Entrepreneurship", "course_area")},
     };
 };
 
@@ -227,10 +282,13 @@ enum class CourseDelivery { Online, Blended, InPerson };
 template <> struct EnumNames<CourseDelivery>
 {
     static constexpr std::string_view type = "course_delivery";
-    static constexpr std::pair<CourseDelivery, std::string_view> items[] = {
-        {CourseDelivery::Online, "online"},
-        {CourseDelivery::Blended, "blended"},
-        {CourseDelivery::InPerson, "in_person"},
+    static constexpr EnumItem<CourseDelivery> items[] = {
+        {CourseDelivery::Online, "online",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Online", "course_delivery")},
+        {CourseDelivery::Blended, "blended",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Blended", "course_delivery")},
+        {CourseDelivery::InPerson, "in_person",
+            QT_TRANSLATE_NOOP3("EnumLabels", "In person", "course_delivery")},
     };
 };
 
@@ -239,12 +297,17 @@ enum class AccreditationStatus { NotSubmitted, Submitted, Accredited, Refused, E
 template <> struct EnumNames<AccreditationStatus>
 {
     static constexpr std::string_view type = "accreditation_status";
-    static constexpr std::pair<AccreditationStatus, std::string_view> items[] = {
-        {AccreditationStatus::NotSubmitted, "not_submitted"},
-        {AccreditationStatus::Submitted, "submitted"},
-        {AccreditationStatus::Accredited, "accredited"},
-        {AccreditationStatus::Refused, "refused"},
-        {AccreditationStatus::Expired, "expired"},
+    static constexpr EnumItem<AccreditationStatus> items[] = {
+        {AccreditationStatus::NotSubmitted, "not_submitted",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Not submitted", "accreditation_status")},
+        {AccreditationStatus::Submitted, "submitted",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Submitted", "accreditation_status")},
+        {AccreditationStatus::Accredited, "accredited",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Accredited", "accreditation_status")},
+        {AccreditationStatus::Refused, "refused",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Refused", "accreditation_status")},
+        {AccreditationStatus::Expired, "expired",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Expired", "accreditation_status")},
     };
 };
 
@@ -253,12 +316,68 @@ enum class EnrollmentStatus { Enrolled, Completed, Withdrawn, Failed };
 template <> struct EnumNames<EnrollmentStatus>
 {
     static constexpr std::string_view type = "enrollment_status";
-    static constexpr std::pair<EnrollmentStatus, std::string_view> items[] = {
-        {EnrollmentStatus::Enrolled, "enrolled"},
-        {EnrollmentStatus::Completed, "completed"},
-        {EnrollmentStatus::Withdrawn, "withdrawn"},
-        {EnrollmentStatus::Failed, "failed"},
+    static constexpr EnumItem<EnrollmentStatus> items[] = {
+        {EnrollmentStatus::Enrolled, "enrolled",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Enrolled", "enrollment_status")},
+        {EnrollmentStatus::Completed, "completed",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Completed", "enrollment_status")},
+        {EnrollmentStatus::Withdrawn, "withdrawn",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Withdrawn", "enrollment_status")},
+        {EnrollmentStatus::Failed, "failed",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Failed", "enrollment_status")},
     };
 };
+
+// The languages courses are taught in and data is kept in (stored as a word in text fields).
+enum class LanguageCode { Kk, Ru, En };
+
+template <> struct EnumNames<LanguageCode>
+{
+    static constexpr std::string_view type = "language";
+    static constexpr EnumItem<LanguageCode> items[] = {
+        {LanguageCode::Kk, "kk", QT_TRANSLATE_NOOP3("EnumLabels", "Kazakh", "language")},
+        {LanguageCode::Ru, "ru", QT_TRANSLATE_NOOP3("EnumLabels", "Russian", "language")},
+        {LanguageCode::En, "en", QT_TRANSLATE_NOOP3("EnumLabels", "English", "language")},
+    };
+};
+
+// How an indicator is measured: the computations the store knows (Indicator::measure).
+enum class IndicatorMeasure {
+    Manual,
+    EducatorsCertified,
+    EducatorsCertifiedInternationalShare,
+    CoursesAccredited,
+    EnrollmentGrowth,
+    FemaleStemGrowth
+};
+
+template <> struct EnumNames<IndicatorMeasure>
+{
+    static constexpr std::string_view type = "indicator_measure";
+    static constexpr EnumItem<IndicatorMeasure> items[] = {
+        {IndicatorMeasure::Manual, "manual",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Values entered by hand", "indicator_measure")},
+        {IndicatorMeasure::EducatorsCertified, "educators_certified",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Educators certified", "indicator_measure")},
+        {IndicatorMeasure::EducatorsCertifiedInternationalShare,
+            "educators_certified_international_share",
+            QT_TRANSLATE_NOOP3("EnumLabels",
+                "Share of educators certified to an international standard", "indicator_measure")},
+        {IndicatorMeasure::CoursesAccredited, "courses_accredited",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Accredited courses", "indicator_measure")},
+        {IndicatorMeasure::EnrollmentGrowth, "enrollment_growth",
+            QT_TRANSLATE_NOOP3(
+                "EnumLabels", "Enrollment growth per semester", "indicator_measure")},
+        {IndicatorMeasure::FemaleStemGrowth, "female_stem_growth",
+            QT_TRANSLATE_NOOP3(
+                "EnumLabels", "Growth of female participation in STEM", "indicator_measure")},
+    };
+};
+
+// Every enumeration above, for the code that finds one by its type word (EnumLabels).
+using AllEnums = EnumList<InstitutionKind, Gender, PartnershipKind, PartnershipStatus, ProjectRole,
+    IndicatorUnit, TrainingTopic, CertificationStandard, EventKind, EventMode, ParticipationResult,
+    CertificateStatus, CourseArea, CourseDelivery, AccreditationStatus, EnrollmentStatus, LanguageCode,
+    IndicatorMeasure>;
 
 } // namespace ef

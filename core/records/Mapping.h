@@ -1,6 +1,6 @@
 // How a domain type maps to its table: the column list, and for each column how to bind the
-// member to a statement and read it back. Written once per type in its mapping() function;
-// the store builds its SQL from it.
+// member to a statement and read it back. Derived from the type's Description; the store
+// builds its SQL from it.
 #pragma once
 
 #include "records/EnumText.h"
@@ -108,7 +108,7 @@ public:
         std::function<Uuid(const T &)> uuid;
     };
 
-    Mapping(QString table, std::initializer_list<Column> columns)
+    Mapping(QString table, const QList<Column> &columns)
     {
         m_table = std::move(table);
         m_cols.append(
@@ -164,18 +164,5 @@ public:
 private:
     QList<Column> m_cols;
 };
-
-// A column of T stored from `member`.
-template <class T, class M> typename Mapping<T>::Column column(const char *name, M T::*member)
-{
-    return Mapping<T>::makeColumn(QString::fromLatin1(name), member, {});
-}
-
-// A Uuid column of T that refers to a row of `table`.
-template <class T>
-typename Mapping<T>::Column reference(const char *name, Uuid T::*member, const char *table)
-{
-    return Mapping<T>::makeColumn(QString::fromLatin1(name), member, QString::fromLatin1(table));
-}
 
 } // namespace ef

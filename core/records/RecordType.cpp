@@ -6,7 +6,14 @@ namespace ef {
 
 QString FieldInfo::translatedLabel() const
 {
-    return QCoreApplication::translate("RecordFields", label);
+    return translated(label);
+}
+
+QString FieldInfo::translated(const char *source) const
+{
+    if (!source)
+        return {};
+    return translate ? translate(source, nullptr, -1) : QString::fromUtf8(source);
 }
 
 const FieldInfo *RecordType::field(QStringView column) const

@@ -1,8 +1,9 @@
-// How a kind of record is edited without the editor knowing its C++ type: its fields (column,
-// label, kind), and loading, validating and saving its values through the store. One form, one
-// undo command and one delete path then serve all sixteen kinds.
+// How a kind of record is edited without the editor knowing its C++ type: its fields (from the
+// kind's Description), and loading, validating and saving its values through the store. One
+// form, one undo command and one delete path then serve every kind.
 #pragma once
 
+#include "records/Field.h"
 #include "records/Problem.h"
 #include "store/StoreError.h"
 #include "util/Result.h"
@@ -17,39 +18,6 @@ namespace ef {
 
 class Store;
 class TableMapping;
-
-enum class FieldKind {
-    Text,
-    LongText,
-    Date,
-    Integer,
-    OptionalInteger,
-    Decimal,
-    OptionalDecimal,
-    Bool,
-    Enum, // the stored word; FieldInfo::enumType names the enumeration
-    Reference, // a Uuid of FieldInfo::refTable
-    Semester, // year * 10 + term
-    Language, // one of kk, ru, en
-    Languages, // a comma list of kk, ru, en
-    Roles, // PersonRoles flags
-};
-
-struct FieldInfo
-{
-    QString column; // the column, which is also the field of a Problem
-    const char *label = nullptr; // English source, translated in the context "RecordFields"
-    FieldKind kind = FieldKind::Text;
-    QString enumType;
-    QString refTable;
-    double min = 0;
-    double max = 0;
-    int decimals = 0;
-    bool required = false;
-    bool hidden = false; // kept and saved, never shown in a form (a document's checksum)
-
-    QString translatedLabel() const;
-};
 
 // A record as the editor holds it: its id and owner, and each field's value by column.
 struct RecordValues

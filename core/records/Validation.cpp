@@ -1,11 +1,79 @@
 #include "records/Validation.h"
 
+#include "records/EnumLabels.h"
+#include "records/Field.h"
 #include "util/Uuid.h"
 
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace ef {
+
+void Validation::check(Problems &p, const FieldInfo &f, const QString &value)
+{
+    if (value.trimmed().isEmpty()) {
+        if (f.required)
+            required(p, f.column, value);
+        return;
+    }
+    if (f.maxLength > 0)
+        maxLength(p, f.column, value, f.maxLength);
+    switch (f.format) {
+    case FieldFormat::None:
+        break;
+    case FieldFormat::Email:
+        email(p, f.column, value);
+        break;
+    case FieldFormat::Phone:
+        phone(p, f.column, value);
+        break;
+    case FieldFormat::Url:
+        url(p, f.column, value);
+        break;
+    case FieldFormat::CountryCode:
+        countryCode(p, f.column, value);
+        break;
+    case FieldFormat::LatinName:
+        latinName(p, f.column, value);
+        break;
+    }
+    if (!f.pattern.pattern().isEmpty() && !f.pattern.match(value).hasMatch())
+        p.append({f.column, f.translated(f.patternMessage)});
+    if ((f.kind == FieldKind::Enum || f.kind == FieldKind::Language)
+        && !EnumLabels::words(f.enumType).contains(value))
+        p.append({f.column, tr("Choose one of the values in the list.")});
+}
+
+void Validation::check(Problems &p, const FieldInfo &f, const Uuid &value)
+{
+    if (f.required)
+        required(p, f.column, value);
+}
+
+void Validation::check(Problems &p, const FieldInfo &f, const QDate &value)
+{
+    if (f.required)
+        required(p, f.column, value);
+}
+
+void Validation::missingSemester(Problems &p, const QString &field)
+{
+    p.append({field, tr("Choose a semester.")});
+}
+
+void Validation::check(Problems &p, const FieldInfo &f, std::optional<double> value)
+{
+    if (!value) {
+        if (f.required)
+            p.append({f.column, tr("This field is required.")});
+        return;
+    }
+    if (f.hasRange && !(*value >= f.min && *value <= f.max)) {
+        p.append({f.column,
+            f.rangeMessage ? f.translated(f.rangeMessage)
+                           : tr("Enter a number from %1 to %2.").arg(f.min).arg(f.max)});
+    }
+}
 
 void Validation::required(Problems &p, const QString &field, const QString &value)
 {

@@ -11,12 +11,22 @@
 namespace ef {
 
 class Uuid;
+struct FieldInfo;
 
 class Validation
 {
     Q_DECLARE_TR_FUNCTIONS(Validation)
 
 public:
+    // A field's simple rules as its Description declares them (records/Field.h): required,
+    // length, format, pattern and enumeration words for text; required for references and
+    // dates; range for numbers (nullopt: no value, which only `required` refuses).
+    static void check(Problems &p, const FieldInfo &f, const QString &value);
+    static void check(Problems &p, const FieldInfo &f, const Uuid &value);
+    static void check(Problems &p, const FieldInfo &f, const QDate &value);
+    static void check(Problems &p, const FieldInfo &f, std::optional<double> value);
+    static void missingSemester(Problems &p, const QString &field);
+
     static void required(Problems &p, const QString &field, const QString &value);
     static void required(Problems &p, const QString &field, const Uuid &value);
     static void required(Problems &p, const QString &field, const QDate &value);

@@ -95,7 +95,7 @@ std::optional<QByteArray> Attachments::content(Store &store, const Attachment &a
 
 QList<Attachment> Attachments::ofPartnership(Store &store, const Uuid &partnershipId)
 {
-    const Mapping<Attachment> &m = Attachment::mapping();
+    const Mapping<Attachment> &m = Attachment::description().mapping();
     Statement s = store.db().prepare(m.selectSql()
         + QStringLiteral(
             " WHERE partnership_id = ? AND deleted = 0 ORDER BY file_name COLLATE KAZAKH"));

@@ -5,7 +5,7 @@
 
 #include "Database.h"
 #include "StoreError.h"
-#include "records/Mapping.h"
+#include "records/Description.h"
 #include "sync/Hlc.h"
 #include "util/Clock.h"
 
@@ -62,11 +62,11 @@ public:
     // Deletion is a tombstone, so it syncs and can be undone with restore().
     template <class T> Result<void, StoreError> remove(const Uuid &id)
     {
-        return setDeleted(T::mapping(), id, true);
+        return setDeleted(T::description().mapping(), id, true);
     }
     template <class T> Result<void, StoreError> restore(const Uuid &id)
     {
-        return setDeleted(T::mapping(), id, false);
+        return setDeleted(T::description().mapping(), id, false);
     }
     // A live record, or nothing when it does not exist or is deleted.
     template <class T> std::optional<T> get(const Uuid &id);
@@ -118,7 +118,7 @@ template <class T> Result<void, StoreError> Store::insert(T &record)
         record.id = newId();
     if (const Problems p = record.validate(); !p.isEmpty())
         return unexpected(StoreError::invalid(p));
-    const Mapping<T> &m = T::mapping();
+    const Mapping<T> &m = T::description().mapping();
     return write(m, record.id, true, m.referencedIds(record), [&](Statement &s) {
         s.bind(1, record.id).bind(2, m_hlc.tick()).bind(3, m_deviceRef);
         m.bind(record, s, 4);
@@ -129,7 +129,7 @@ template <class T> Result<void, StoreError> Store::update(const T &record)
 {
     if (const Problems p = record.validate(); !p.isEmpty())
         return unexpected(StoreError::invalid(p));
-    const Mapping<T> &m = T::mapping();
+    const Mapping<T> &m = T::description().mapping();
     return write(m, record.id, false, m.referencedIds(record), [&](Statement &s) {
         s.bind(1, record.id);
         m.bind(record, s, 2);
@@ -138,7 +138,7 @@ template <class T> Result<void, StoreError> Store::update(const T &record)
 
 template <class T> std::optional<T> Store::get(const Uuid &id)
 {
-    const Mapping<T> &m = T::mapping();
+    const Mapping<T> &m = T::description().mapping();
     Statement s = m_db->prepare(m.selectSql() + QStringLiteral(" WHERE id = ? AND deleted = 0"));
     s.bind(1, id);
     if (!s.next())

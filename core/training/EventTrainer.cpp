@@ -1,27 +1,26 @@
 #include "training/EventTrainer.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 namespace ef {
 
 Problems EventTrainer::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("event_id"), eventId);
-    Validation::required(p, QStringLiteral("person_id"), personId);
+    const Description<EventTrainer> &d = description();
+    Problems p = d.check(*this);
     return p;
 }
 
-const Mapping<EventTrainer> &EventTrainer::mapping()
+const Description<EventTrainer> &EventTrainer::description()
 {
     using T = EventTrainer;
-    static const Mapping<T> m(QStringLiteral("event_trainer"),
+    static const Description<T> d("event_trainer", QT_TR_NOOP("Trainer"),
         {
-            reference("event_id", &T::eventId, "training_event"),
-            reference("person_id", &T::personId, "person"),
+            field(&T::eventId, "event_id", QT_TR_NOOP("Event"), "training_event").required(),
+            field(&T::personId, "person_id", QT_TR_NOOP("Trainer"), "person").required(),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "records/Enums.h"
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
 
@@ -11,6 +10,8 @@
 #include <optional>
 
 namespace ef {
+
+template <class T> class Description;
 
 struct EventTrainer : Record
 {
@@ -21,7 +22,8 @@ public:
     Uuid personId;
 
     Problems validate() const;
-    static const Mapping<EventTrainer> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<EventTrainer> &description();
 };
 
 } // namespace ef

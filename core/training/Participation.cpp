@@ -1,32 +1,30 @@
 #include "training/Participation.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 namespace ef {
 
 Problems Participation::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("event_id"), eventId);
-    Validation::required(p, QStringLiteral("person_id"), personId);
-    Validation::range(p, QStringLiteral("attended_hours"), attendedHours, 0, 1000);
-    Validation::range(p, QStringLiteral("assessment"), assessment, 0, 100);
+    const Description<Participation> &d = description();
+    Problems p = d.check(*this);
     return p;
 }
 
-const Mapping<Participation> &Participation::mapping()
+const Description<Participation> &Participation::description()
 {
     using T = Participation;
-    static const Mapping<T> m(QStringLiteral("participation"),
+    static const Description<T> d("participation", QT_TR_NOOP("Participation"),
         {
-            reference("event_id", &T::eventId, "training_event"),
-            reference("person_id", &T::personId, "person"),
-            column("attended_hours", &T::attendedHours),
-            column("assessment", &T::assessment),
-            column("result", &T::result),
+            field(&T::eventId, "event_id", QT_TR_NOOP("Event"), "training_event").required(),
+            field(&T::personId, "person_id", QT_TR_NOOP("Participant"), "person").required(),
+            field(&T::attendedHours, "attended_hours", QT_TR_NOOP("Hours attended"))
+                .range(0, 1000, 1),
+            field(&T::assessment, "assessment", QT_TR_NOOP("Assessment (0–100)")).range(0, 100, 1),
+            field(&T::result, "result", QT_TR_NOOP("Result")),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

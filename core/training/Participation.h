@@ -2,7 +2,6 @@
 #pragma once
 
 #include "records/Enums.h"
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
 
@@ -11,6 +10,8 @@
 #include <optional>
 
 namespace ef {
+
+template <class T> class Description;
 
 struct Participation : Record
 {
@@ -24,7 +25,8 @@ public:
     ParticipationResult result = ParticipationResult::Pending;
 
     Problems validate() const;
-    static const Mapping<Participation> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<Participation> &description();
 };
 
 } // namespace ef

@@ -1,46 +1,41 @@
 #include "training/TrainingEvent.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 namespace ef {
 
 Problems TrainingEvent::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("title"), title);
-    Validation::required(p, QStringLiteral("starts_on"), startsOn);
-    Validation::required(p, QStringLiteral("ends_on"), endsOn);
-    Validation::maxLength(p, QStringLiteral("title"), title, 300);
-    Validation::maxLength(p, QStringLiteral("place"), place, 300);
-    Validation::maxLength(p, QStringLiteral("city"), city, 100);
-    Validation::dateOrder(p, QStringLiteral("ends_on"), startsOn, endsOn);
-    if (!country.isEmpty())
-        Validation::countryCode(p, QStringLiteral("country"), country);
-    Validation::range(p, QStringLiteral("hours"), hours, 0, 1000);
+    using T = TrainingEvent;
+    const Description<T> &d = description();
+    Problems p = d.check(*this);
+    Validation::dateOrder(p, d.column(&T::endsOn), startsOn, endsOn);
     if (mode != EventMode::Online && city.trimmed().isEmpty())
-        p.append({QStringLiteral("city"), tr("Enter the city where the event takes place.")});
+        p.append({d.column(&T::city), tr("Enter the city where the event takes place.")});
     return p;
 }
 
-const Mapping<TrainingEvent> &TrainingEvent::mapping()
+const Description<TrainingEvent> &TrainingEvent::description()
 {
     using T = TrainingEvent;
-    static const Mapping<T> m(QStringLiteral("training_event"),
+    static const Description<T> d("training_event", QT_TR_NOOP("Training event"),
         {
-            reference("programme_id", &T::programmeId, "training_programme"),
-            column("kind", &T::kind),
-            column("title", &T::title),
-            column("starts_on", &T::startsOn),
-            column("ends_on", &T::endsOn),
-            column("mode", &T::mode),
-            reference("host_id", &T::hostId, "institution"),
-            column("place", &T::place),
-            column("city", &T::city),
-            column("country", &T::country),
-            column("hours", &T::hours),
+            field(&T::title, "title", QT_TR_NOOP("Title")).required().maxLength(300),
+            field(&T::kind, "kind", QT_TR_NOOP("Kind")),
+            field(&T::programmeId, "programme_id", QT_TR_NOOP("Programme"), "training_programme"),
+            field(&T::startsOn, "starts_on", QT_TR_NOOP("Starts on")).required(),
+            field(&T::endsOn, "ends_on", QT_TR_NOOP("Ends on")).required(),
+            field(&T::mode, "mode", QT_TR_NOOP("Mode")),
+            field(&T::hostId, "host_id", QT_TR_NOOP("Host"), "institution").ownsNewRecord(),
+            field(&T::place, "place", QT_TR_NOOP("Place")).maxLength(300),
+            field(&T::city, "city", QT_TR_NOOP("City")).maxLength(100),
+            field(&T::country, "country", QT_TR_NOOP("Country (ISO code)"))
+                .format(FieldFormat::CountryCode)
+                .format(FieldFormat::CountryCode),
+            field(&T::hours, "hours", QT_TR_NOOP("Hours")).range(0, 1000, 1),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "records/Enums.h"
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
 
@@ -11,6 +10,8 @@
 #include <optional>
 
 namespace ef {
+
+template <class T> class Description;
 
 struct TrainingEvent : Record
 {
@@ -30,7 +31,8 @@ public:
     double hours = 0;
 
     Problems validate() const;
-    static const Mapping<TrainingEvent> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<TrainingEvent> &description();
 };
 
 } // namespace ef

@@ -1,39 +1,36 @@
 #include "training/TrainingProgramme.h"
 
+#include "records/Description.h"
 #include "records/Validation.h"
 
 namespace ef {
 
 Problems TrainingProgramme::validate() const
 {
-    Problems p;
-    Validation::required(p, QStringLiteral("owner_id"), ownerId);
-    Validation::required(p, QStringLiteral("code"), code);
-    Validation::titleInOneLanguage(p, QStringLiteral("title_en"), titleEn, titleRu, titleKk);
-    Validation::maxLength(p, QStringLiteral("code"), code, 40);
-    Validation::maxLength(p, QStringLiteral("title_en"), titleEn, 300);
-    Validation::maxLength(p, QStringLiteral("title_ru"), titleRu, 300);
-    Validation::maxLength(p, QStringLiteral("title_kk"), titleKk, 300);
-    if (!(hours > 0 && hours <= 2000))
-        p.append({QStringLiteral("hours"), tr("Enter the programme's hours, from 1 to 2000.")});
+    using T = TrainingProgramme;
+    const Description<T> &d = description();
+    Problems p = d.check(*this);
+    Validation::titleInOneLanguage(p, d.column(&T::titleEn), titleEn, titleRu, titleKk);
     return p;
 }
 
-const Mapping<TrainingProgramme> &TrainingProgramme::mapping()
+const Description<TrainingProgramme> &TrainingProgramme::description()
 {
     using T = TrainingProgramme;
-    static const Mapping<T> m(QStringLiteral("training_programme"),
+    static const Description<T> d("training_programme", QT_TR_NOOP("Training programme"),
         {
-            column("code", &T::code),
-            column("title_en", &T::titleEn),
-            column("title_ru", &T::titleRu),
-            column("title_kk", &T::titleKk),
-            column("topic", &T::topic),
-            column("standard", &T::standard),
-            column("hours", &T::hours),
-            reference("project_id", &T::projectId, "project"),
+            field(&T::code, "code", QT_TR_NOOP("Code")).required().maxLength(40),
+            field(&T::titleKk, "title_kk", QT_TR_NOOP("Title in Kazakh")).maxLength(300),
+            field(&T::titleRu, "title_ru", QT_TR_NOOP("Title in Russian")).maxLength(300),
+            field(&T::titleEn, "title_en", QT_TR_NOOP("Title in English")).maxLength(300),
+            field(&T::topic, "topic", QT_TR_NOOP("Topic")),
+            field(&T::standard, "standard", QT_TR_NOOP("Certification standard")),
+            field(&T::hours, "hours", QT_TR_NOOP("Hours"))
+                .required()
+                .range(1, 2000, 1, QT_TR_NOOP("Enter the programme's hours, from 1 to 2000.")),
+            field(&T::projectId, "project_id", QT_TR_NOOP("Project"), "project"),
         });
-    return m;
+    return d;
 }
 
 } // namespace ef

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "records/Enums.h"
-#include "records/Mapping.h"
 #include "records/Problem.h"
 #include "records/Record.h"
 
@@ -11,6 +10,8 @@
 #include <optional>
 
 namespace ef {
+
+template <class T> class Description;
 
 struct TrainingProgramme : Record
 {
@@ -27,7 +28,8 @@ public:
     Uuid projectId;
 
     Problems validate() const;
-    static const Mapping<TrainingProgramme> &mapping();
+    // Fields, labels and limits: the one description of this kind (records/Description.h).
+    static const Description<TrainingProgramme> &description();
 };
 
 } // namespace ef

@@ -1,4 +1,4 @@
-// The benchmark's baseline: the generator's rows inserted with hand-written prepared statements
+// The benchmark's baseline: the generator's rows inserted with prepared statements bound by hand
 // through the bare sqlite3 C API: no domain validation, no change tracking, no search index.
 #pragma once
 
@@ -30,7 +30,7 @@ public:
     Result<void, StoreError> batch(const std::function<Result<void, StoreError>()> &fn) override;
 
 private:
-    sqlite3_stmt *statement(int slot, const char *sql);
+    sqlite3_stmt *statement(int slot, const QString &sql);
     Result<void, StoreError> step(sqlite3_stmt *s);
 
     sqlite3 *m_db;

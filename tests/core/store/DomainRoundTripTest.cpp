@@ -45,7 +45,7 @@ template <class T, class Compare> void roundTrip(test::TempStore &s, T &sent, Co
 template <class T> void expectRefused(test::TempStore &s, T record, const char *field)
 {
     SCOPED_TRACE(field);
-    const QString table = T::mapping().table();
+    const QString table = T::description().mapping().table();
     const qint64 before = s->count(table);
     record.id = {};
     const auto r = s->insert(record);
