@@ -1,9 +1,9 @@
 #include "RecordForm.h"
 
 #include "RecordPicker.h"
-#include "records/EnumLabels.h"
-#include "people/Person.h"
 #include "courses/Semester.h"
+#include "people/Person.h"
+#include "records/EnumLabels.h"
 #include "text/DateFormat.h"
 #include "text/Transliteration.h"
 
@@ -195,6 +195,8 @@ QWidget *RecordForm::createEditor(const FieldInfo &f)
     }
     case FieldKind::Enum: {
         auto *e = new QComboBox(this);
+        if (f.wordInText && !f.required)
+            e->addItem(QString(), QString()); // an optional word (an indicator's denominator)
         for (const QString &word : EnumLabels::words(f.enumType))
             e->addItem(QString(), word);
         connect(e, &QComboBox::currentIndexChanged, this, changed);
