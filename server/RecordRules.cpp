@@ -19,7 +19,8 @@ RecordRules::RecordRules()
         qFatal("the scratch store cannot turn foreign keys off");
     for (const QString &t : SyncSchema::tables()) {
         QStringList cols;
-        Statement s = m_scratch->db().prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+        Statement s
+            = m_scratch->db().prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
         s.bind(1, t);
         while (s.next()) {
             if (!SyncSchema::isBookkeepingColumn(s.text(0)))
@@ -84,8 +85,8 @@ QString RecordRules::problem(const QString &table, const QVariantMap &values)
         return r.error().message;
     QString problem;
     {
-        Statement ins = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                       .arg(table, names.join(u','), marks));
+        Statement ins = db.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(u','), marks));
         ins.bind(1, probe);
         int i = 2;
         for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -93,6 +94,8 @@ QString RecordRules::problem(const QString &table, const QVariantMap &values)
         if (auto r = ins.exec(); !r)
             problem = QStringLiteral("%1: %2").arg(table, r.error().message);
     }
+    // The probe is never kept. Undoing a savepoint of an in-memory store fails only with a
+    // broken connection, and then every later probe reports that connection's error.
     (void)db.exec(QStringLiteral("ROLLBACK TO probe; RELEASE probe"));
     return problem;
 }

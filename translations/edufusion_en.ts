@@ -1135,6 +1135,18 @@
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Courses taught</source>
+        <translation>Courses taught</translation>
+    </message>
+    <message>
+        <source>Partnerships as contact</source>
+        <translation>Partnerships as contact</translation>
+    </message>
 </context>
 <context>
     <name>NationalGenerator</name>
@@ -2278,6 +2290,65 @@
     </message>
 </context>
 <context>
+    <name>ef::PartnershipEditor</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Open &amp;file</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Document not available</source>
+        <translation>Document not available</translation>
+    </message>
+    <message>
+        <source>The content of “%1” is not on this computer yet or is damaged; it arrives with the next sync.</source>
+        <translation>The content of “%1” is not on this computer yet or is damaged; it arrives with the next sync.</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Attach a document</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Not attached</translation>
+    </message>
+    <message>
+        <source>attach %1</source>
+        <translation>attach %1</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>Save document as</source>
+        <translation>Save document as</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ef::PartnershipHistory</name>
     <message>
         <source>(none)</source>
@@ -2327,56 +2398,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&amp;Add file…</source>
-        <translation>&amp;Add file…</translation>
-    </message>
-    <message>
-        <source>Open &amp;file</source>
-        <translation>Open &amp;file</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <source>Document not available</source>
-        <translation>Document not available</translation>
-    </message>
-    <message>
-        <source>The content of “%1” is not on this computer yet or is damaged; it arrives with the next sync.</source>
-        <translation>The content of “%1” is not on this computer yet or is damaged; it arrives with the next sync.</translation>
-    </message>
-    <message>
-        <source>Attach a document</source>
-        <translation>Attach a document</translation>
-    </message>
-    <message>
-        <source>Not attached</source>
-        <translation>Not attached</translation>
-    </message>
-    <message>
-        <source>attach %1</source>
-        <translation>attach %1</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>Cannot open</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Save document as</source>
-        <translation>Save document as</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Add &amp;participants…</source>
-        <translation>Add &amp;participants…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2387,28 +2410,8 @@
         <translation>Save the changes to this record?</translation>
     </message>
     <message>
-        <source>Trainings</source>
-        <translation>Trainings</translation>
-    </message>
-    <message>
-        <source>Courses taught</source>
-        <translation>Courses taught</translation>
-    </message>
-    <message>
-        <source>Partnerships as contact</source>
-        <translation>Partnerships as contact</translation>
-    </message>
-    <message>
         <source>New record: %1</source>
         <translation>New record: %1</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Read only: %1</source>
@@ -2672,6 +2675,22 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
 
 Keep it in the data file instead? Anyone who can read the file could then sync as you. If not, you sign in again each time EduFusion Desk starts.</translation>
     </message>
+    <message>
+        <source>Sign-in not kept</source>
+        <translation>Sign-in not kept</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the data file (%1); you sign in again when EduFusion Desk starts next time.</source>
+        <translation>The sign-in could not be kept in the data file (%1); you sign in again when EduFusion Desk starts next time.</translation>
+    </message>
+    <message>
+        <source>Sign-in still in the data file</source>
+        <translation>Sign-in still in the data file</translation>
+    </message>
+    <message>
+        <source>The sign-in kept in the data file could not be removed (%1): anyone who can read the file could still sync as you. Sign out again, or ask the coordinator to revoke this computer&apos;s sign-in.</source>
+        <translation>The sign-in kept in the data file could not be removed (%1): anyone who can read the file could still sync as you. Sign out again, or ask the coordinator to revoke this computer&apos;s sign-in.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncIssues</name>
@@ -2897,6 +2916,10 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <source>The server refused the sync: %1</source>
         <translation>The server refused the sync: %1</translation>
     </message>
+    <message>
+        <source>The changes were synced, but the time of the sync could not be noted: %1</source>
+        <translation>The changes were synced, but the time of the sync could not be noted: %1</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncUi</name>
@@ -2958,6 +2981,13 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>Stop this task; what is done so far is kept</source>
         <translation>Stop this task; what is done so far is kept</translation>
+    </message>
+</context>
+<context>
+    <name>ef::TrainingEventEditor</name>
+    <message>
+        <source>Add &amp;participants…</source>
+        <translation>Add &amp;participants…</translation>
     </message>
 </context>
 <context>

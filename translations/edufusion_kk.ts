@@ -1135,6 +1135,18 @@
         <source>Enrolled</source>
         <translation>Жазылған</translation>
     </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Оқытуға қатысуы</translation>
+    </message>
+    <message>
+        <source>Courses taught</source>
+        <translation>Жүргізетін курстары</translation>
+    </message>
+    <message>
+        <source>Partnerships as contact</source>
+        <translation>Байланыс адамы ретінде серіктестіктер</translation>
+    </message>
 </context>
 <context>
     <name>NationalGenerator</name>
@@ -2278,6 +2290,65 @@
     </message>
 </context>
 <context>
+    <name>ef::PartnershipEditor</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарихы</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>Файл &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>&amp;Файлды ашу</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Басқаша &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Document not available</source>
+        <translation>Құжат қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>The content of “%1” is not on this computer yet or is damaged; it arrives with the next sync.</source>
+        <translation>«%1» мазмұны бұл компьютерде әлі жоқ немесе бүлінген; ол келесі синхрондауда келеді.</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Құжат тіркеу</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Тіркелмеді</translation>
+    </message>
+    <message>
+        <source>attach %1</source>
+        <translation>«%1» тіркеу</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Save document as</source>
+        <translation>Құжатты басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
     <name>ef::PartnershipHistory</name>
     <message>
         <source>(none)</source>
@@ -2327,56 +2398,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&amp;Add file…</source>
-        <translation>Файл &amp;қосу…</translation>
-    </message>
-    <message>
-        <source>Open &amp;file</source>
-        <translation>&amp;Файлды ашу</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Басқаша &amp;сақтау…</translation>
-    </message>
-    <message>
-        <source>Document not available</source>
-        <translation>Құжат қолжетімсіз</translation>
-    </message>
-    <message>
-        <source>The content of “%1” is not on this computer yet or is damaged; it arrives with the next sync.</source>
-        <translation>«%1» мазмұны бұл компьютерде әлі жоқ немесе бүлінген; ол келесі синхрондауда келеді.</translation>
-    </message>
-    <message>
-        <source>Attach a document</source>
-        <translation>Құжат тіркеу</translation>
-    </message>
-    <message>
-        <source>Not attached</source>
-        <translation>Тіркелмеді</translation>
-    </message>
-    <message>
-        <source>attach %1</source>
-        <translation>«%1» тіркеу</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>Ашу мүмкін емес</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <source>Save document as</source>
-        <translation>Құжатты басқаша сақтау</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
-    </message>
-    <message>
-        <source>Add &amp;participants…</source>
-        <translation>&amp;Қатысушыларды қосу…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2387,28 +2410,8 @@
         <translation>Осы жазбадағы өзгерістерді сақтау керек пе?</translation>
     </message>
     <message>
-        <source>Trainings</source>
-        <translation>Оқытуға қатысуы</translation>
-    </message>
-    <message>
-        <source>Courses taught</source>
-        <translation>Жүргізетін курстары</translation>
-    </message>
-    <message>
-        <source>Partnerships as contact</source>
-        <translation>Байланыс адамы ретінде серіктестіктер</translation>
-    </message>
-    <message>
         <source>New record: %1</source>
         <translation>Жаңа жазба: %1</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Тарихы</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Read only: %1</source>
@@ -2672,6 +2675,22 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
 
 Оның орнына деректер файлында сақтау керек пе? Сонда файлды оқи алатын кез келген адам сіздің атыңыздан синхрондай алады. Әйтпесе EduFusion Desk әр іске қосылғанда қайта кіресіз.</translation>
     </message>
+    <message>
+        <source>Sign-in not kept</source>
+        <translation>Кіру сақталмады</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the data file (%1); you sign in again when EduFusion Desk starts next time.</source>
+        <translation>Кіруді деректер файлында сақтау мүмкін болмады (%1); EduFusion Desk келесі жолы іске қосылғанда қайта кіресіз.</translation>
+    </message>
+    <message>
+        <source>Sign-in still in the data file</source>
+        <translation>Кіру әлі деректер файлында</translation>
+    </message>
+    <message>
+        <source>The sign-in kept in the data file could not be removed (%1): anyone who can read the file could still sync as you. Sign out again, or ask the coordinator to revoke this computer&apos;s sign-in.</source>
+        <translation>Деректер файлында сақталған кіруді өшіру мүмкін болмады (%1): файлды оқи алатын кез келген адам әлі де сіздің атыңыздан синхрондай алады. Қайта шығып көріңіз немесе үйлестірушіден осы компьютердің кіруін кері қайтарып алуды сұраңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncIssues</name>
@@ -2897,6 +2916,10 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <source>The server refused the sync: %1</source>
         <translation>Сервер синхрондауды қабылдамады: %1</translation>
     </message>
+    <message>
+        <source>The changes were synced, but the time of the sync could not be noted: %1</source>
+        <translation>Өзгерістер синхрондалды, бірақ синхрондау уақытын белгілеу мүмкін болмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncUi</name>
@@ -2958,6 +2981,13 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>Stop this task; what is done so far is kept</source>
         <translation>Тапсырманы тоқтату; орындалған бөлігі сақталады</translation>
+    </message>
+</context>
+<context>
+    <name>ef::TrainingEventEditor</name>
+    <message>
+        <source>Add &amp;participants…</source>
+        <translation>&amp;Қатысушыларды қосу…</translation>
     </message>
 </context>
 <context>

@@ -1135,6 +1135,18 @@
         <source>Enrolled</source>
         <translation>Записан</translation>
     </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Courses taught</source>
+        <translation>Преподаваемые курсы</translation>
+    </message>
+    <message>
+        <source>Partnerships as contact</source>
+        <translation>Партнёрства (контактное лицо)</translation>
+    </message>
 </context>
 <context>
     <name>NationalGenerator</name>
@@ -2283,6 +2295,65 @@
     </message>
 </context>
 <context>
+    <name>ef::PartnershipEditor</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Добавить файл…</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Открыть &amp;файл</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Document not available</source>
+        <translation>Документ недоступен</translation>
+    </message>
+    <message>
+        <source>The content of “%1” is not on this computer yet or is damaged; it arrives with the next sync.</source>
+        <translation>Содержимого «%1» ещё нет на этом компьютере или оно повреждено; оно придёт со следующей синхронизацией.</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Прикрепить документ</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Не прикреплено</translation>
+    </message>
+    <message>
+        <source>attach %1</source>
+        <translation>прикрепление «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Не удаётся открыть</translation>
+    </message>
+    <message>
+        <source>Save document as</source>
+        <translation>Сохранить документ как</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ef::PartnershipHistory</name>
     <message>
         <source>(none)</source>
@@ -2332,56 +2403,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&amp;Add file…</source>
-        <translation>&amp;Добавить файл…</translation>
-    </message>
-    <message>
-        <source>Open &amp;file</source>
-        <translation>Открыть &amp;файл</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Сохранить &amp;как…</translation>
-    </message>
-    <message>
-        <source>Document not available</source>
-        <translation>Документ недоступен</translation>
-    </message>
-    <message>
-        <source>The content of “%1” is not on this computer yet or is damaged; it arrives with the next sync.</source>
-        <translation>Содержимого «%1» ещё нет на этом компьютере или оно повреждено; оно придёт со следующей синхронизацией.</translation>
-    </message>
-    <message>
-        <source>Attach a document</source>
-        <translation>Прикрепить документ</translation>
-    </message>
-    <message>
-        <source>Not attached</source>
-        <translation>Не прикреплено</translation>
-    </message>
-    <message>
-        <source>attach %1</source>
-        <translation>прикрепление «%1»</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>Не удаётся открыть</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <source>Save document as</source>
-        <translation>Сохранить документ как</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>Add &amp;participants…</source>
-        <translation>Добавить &amp;участников…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2392,28 +2415,8 @@
         <translation>Сохранить изменения этой записи?</translation>
     </message>
     <message>
-        <source>Trainings</source>
-        <translation>Обучение</translation>
-    </message>
-    <message>
-        <source>Courses taught</source>
-        <translation>Преподаваемые курсы</translation>
-    </message>
-    <message>
-        <source>Partnerships as contact</source>
-        <translation>Партнёрства (контактное лицо)</translation>
-    </message>
-    <message>
         <source>New record: %1</source>
         <translation>Новая запись: %1</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>Read only: %1</source>
@@ -2679,6 +2682,22 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
 
 Сохранить его в файле данных? Тогда любой, кто может прочитать файл, сможет синхронизировать от вашего имени. Если нет, вы будете входить заново при каждом запуске EduFusion Desk.</translation>
     </message>
+    <message>
+        <source>Sign-in not kept</source>
+        <translation>Вход не сохранён</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the data file (%1); you sign in again when EduFusion Desk starts next time.</source>
+        <translation>Не удалось сохранить вход в файле данных (%1); при следующем запуске EduFusion Desk войдите снова.</translation>
+    </message>
+    <message>
+        <source>Sign-in still in the data file</source>
+        <translation>Вход всё ещё в файле данных</translation>
+    </message>
+    <message>
+        <source>The sign-in kept in the data file could not be removed (%1): anyone who can read the file could still sync as you. Sign out again, or ask the coordinator to revoke this computer&apos;s sign-in.</source>
+        <translation>Не удалось удалить вход, сохранённый в файле данных (%1): любой, кто может прочитать файл, всё ещё может выполнять синхронизацию от вашего имени. Выйдите ещё раз или попросите координатора отозвать вход этого компьютера.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncIssues</name>
@@ -2907,6 +2926,10 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <source>The server refused the sync: %1</source>
         <translation>Сервер отклонил синхронизацию: %1</translation>
     </message>
+    <message>
+        <source>The changes were synced, but the time of the sync could not be noted: %1</source>
+        <translation>Изменения синхронизированы, но время синхронизации не удалось записать: %1</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncUi</name>
@@ -2968,6 +2991,13 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>Stop this task; what is done so far is kept</source>
         <translation>Остановить задачу; сделанное сохранится</translation>
+    </message>
+</context>
+<context>
+    <name>ef::TrainingEventEditor</name>
+    <message>
+        <source>Add &amp;participants…</source>
+        <translation>Добавить &amp;участников…</translation>
     </message>
 </context>
 <context>
