@@ -1513,8 +1513,8 @@
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
         <translation>
-            <numerusform>%n field(s) need attention.</numerusform>
-            <numerusform>%n field(s) need attention.</numerusform>
+            <numerusform>%n field needs attention.</numerusform>
+            <numerusform>%n fields need attention.</numerusform>
         </translation>
     </message>
     <message>
@@ -1676,8 +1676,8 @@
     <message numerus="yes">
         <source>Use at most %n character(s).</source>
         <translation>
-            <numerusform>Use at most %n character(s).</numerusform>
-            <numerusform>Use at most %n character(s).</numerusform>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
