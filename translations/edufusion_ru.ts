@@ -1834,6 +1834,222 @@
     </message>
 </context>
 <context>
+    <name>ef::CertificatePdf</name>
+    <message>
+        <source>No PDF is being written.</source>
+        <translation>PDF сейчас не записывается.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in use and cannot be replaced.</source>
+        <translation>%1 используется, его нельзя заменить.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateTemplate</name>
+    <message>
+        <source>unknown field “%1”</source>
+        <translation>неизвестное поле «%1»</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>должно быть от %1 до %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>должно быть одним из: %1</translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB, not “%1”</source>
+        <translation>должен быть цветом в виде #RRGGBB, а не «%1»</translation>
+    </message>
+    <message>
+        <source>unknown field “{%1}”</source>
+        <translation>неизвестное поле «{%1}»</translation>
+    </message>
+    <message>
+        <source>reaches beyond its page or block (%1 × %2 mm)</source>
+        <translation>выходит за пределы страницы или блока (%1 × %2 мм)</translation>
+    </message>
+    <message>
+        <source>must name an SVG file in the logos folder, not “%1”</source>
+        <translation>должен называть SVG-файл в папке логотипов, а не «%1»</translation>
+    </message>
+    <message>
+        <source>there is no logo “%1”</source>
+        <translation>логотипа «%1» нет</translation>
+    </message>
+    <message>
+        <source>reaches beyond its page</source>
+        <translation>выходит за пределы страницы</translation>
+    </message>
+    <message>
+        <source>must be a list of elements</source>
+        <translation>должен быть списком элементов</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1, поле %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не читается: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MB</source>
+        <translation>больше 1 МБ</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at byte %1: %2</source>
+        <translation>не является корректным JSON в байте %1: %2</translation>
+    </message>
+    <message>
+        <source>is not a certificate template</source>
+        <translation>не является шаблоном сертификата</translation>
+    </message>
+    <message>
+        <source>must give the design&apos;s name in kk, ru and en</source>
+        <translation>должен указывать название дизайна на kk, ru и en</translation>
+    </message>
+    <message>
+        <source>must place exactly one QR code (type “qr”), not %1</source>
+        <translation>должен размещать ровно один QR-код (тип «qr»), а не %1</translation>
+    </message>
+    <message>
+        <source>is not one of the certificate designs</source>
+        <translation>не является одним из дизайнов сертификата</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateTexts</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3</source>
+        <translation>%1 не является корректным JSON в байте %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of certificate texts.</source>
+        <translation>%1 не является файлом текстов сертификата.</translation>
+    </message>
+    <message>
+        <source>%1: the text “%2” has no %3 version.</source>
+        <translation>%1: у текста «%2» нет версии %3.</translation>
+    </message>
+    <message>
+        <source>%1: the date format “%2” has no %3 version.</source>
+        <translation>%1: у формата даты «%2» нет версии %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateVerifier</name>
+    <message>
+        <source>Valid</source>
+        <translation>Действителен</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Подделан</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Заменён</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк срок</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>Неизвестный выдавший</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>Не сертификат</translation>
+    </message>
+    <message>
+        <source>The signature is the consortium&apos;s and the certificate is in force.</source>
+        <translation>Подпись принадлежит консорциуму, сертификат действителен.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s content was changed after it was signed.</source>
+        <translation>Содержимое сертификата изменено после подписания.</translation>
+    </message>
+    <message>
+        <source>The code is damaged or was changed: it cannot be read as a certificate.</source>
+        <translation>Код повреждён или изменён: его нельзя прочитать как сертификат.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1.</source>
+        <translation>Сертификат отозван %1.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>Сертификат отозван.</translation>
+    </message>
+    <message>
+        <source>The certificate was replaced by a reissued one.</source>
+        <translation>Сертификат заменён переизданным.</translation>
+    </message>
+    <message>
+        <source>The certificate was replaced by certificate %1.</source>
+        <translation>Сертификат заменён сертификатом %1.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>Срок действия сертификата истёк %1.</translation>
+    </message>
+    <message>
+        <source>The key that signed it was not entitled to give this number or date.</source>
+        <translation>Подписавший его ключ не имел права выдавать этот номер или дату.</translation>
+    </message>
+    <message>
+        <source>It was signed by a key that the consortium&apos;s root key has not certified, or that this computer does not know yet.</source>
+        <translation>Он подписан ключом, который не сертифицирован корневым ключом консорциума или ещё неизвестен этому компьютеру.</translation>
+    </message>
+    <message>
+        <source>This is not an EduFusion certificate code.</source>
+        <translation>Это не код сертификата EduFusion.</translation>
+    </message>
+    <message>
+        <source>It was signed with a demo key: it is not a real certificate.</source>
+        <translation>Он подписан демонстрационным ключом: это не настоящий сертификат.</translation>
+    </message>
+</context>
+<context>
     <name>ef::ConflictListModel</name>
     <message>
         <source>%1 “%2”</source>
@@ -2115,6 +2331,41 @@
     <message>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>ef::KeyFile</name>
+    <message>
+        <source>This is not an EduFusion key file.</source>
+        <translation>Это не файл ключа EduFusion.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s kind “%1” is neither root nor office.</source>
+        <translation>Вид файла ключа «%1» — ни корневой, ни офисный.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s public key or key id is damaged.</source>
+        <translation>Открытый ключ или идентификатор ключа в файле повреждён.</translation>
+    </message>
+    <message>
+        <source>The office key file names no office.</source>
+        <translation>В файле ключа офиса не указан офис.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s encryption is damaged or of an unknown kind.</source>
+        <translation>Шифрование файла ключа повреждено или неизвестного вида.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the key file.</source>
+        <translation>Недостаточно памяти, чтобы открыть файл ключа.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the key file was changed.</source>
+        <translation>Неверная парольная фраза, или файл ключа изменён.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s public key does not belong to its secret key.</source>
+        <translation>Открытый ключ файла не соответствует его секретному ключу.</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2671,29 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ef::QrReader</name>
+    <message>
+        <source>%1 cannot be opened as a PDF.</source>
+        <translation>%1 не открывается как PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be drawn.</source>
+        <translation>Не удаётся отрисовать страницу %1 из %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a picture nor a PDF.</source>
+        <translation>%1 — не изображение и не PDF.</translation>
+    </message>
+    <message>
+        <source>There is no QR code in %1.</source>
+        <translation>В %1 нет QR-кода.</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3306,21 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>Add &amp;participants…</source>
         <translation>Добавить &amp;участников…</translation>
+    </message>
+</context>
+<context>
+    <name>ef::TrustList</name>
+    <message>
+        <source>This is not a consortium key file.</source>
+        <translation>Это не файл ключей консорциума.</translation>
+    </message>
+    <message>
+        <source>A root key in the consortium key file is damaged.</source>
+        <translation>Корневой ключ в файле ключей консорциума повреждён.</translation>
+    </message>
+    <message>
+        <source>The consortium key file holds no root key.</source>
+        <translation>В файле ключей консорциума нет корневого ключа.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,16 @@
-// The main() of every test executable: a QCoreApplication (or QApplication for GUI tests,
-// which bring their own main) around GoogleTest.
-#include <QCoreApplication>
+// The main() of every test executable: a QGuiApplication, offscreen, since core paints
+// certificates with QtGui (GUI tests bring their own main with a QApplication), around GoogleTest.
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Offscreen unless told otherwise: also when CMake lists the tests at build time.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("EduFusion-Test"));
     QCoreApplication::setApplicationName(QStringLiteral("edufusion-desk-test"));
     // Settings of this process's own, in a folder that goes with it: tests never touch the
