@@ -19,7 +19,8 @@ RecordRules::RecordRules()
         qFatal("the scratch store cannot turn foreign keys off");
     for (const QString &t : SyncSchema::tables()) {
         QStringList cols;
-        Statement s = m_scratch->db().prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+        Statement s
+            = m_scratch->db().prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
         s.bind(1, t);
         while (s.next()) {
             if (!SyncSchema::isBookkeepingColumn(s.text(0)))
@@ -50,7 +51,10 @@ const QStringList &RecordRules::sharedTables()
 
 const QStringList &RecordRules::readableByAllTables()
 {
-    static const QStringList list = sharedTables() + QStringList {QStringLiteral("person")};
+    // Office keys and revocation lists: every office verifies every office's certificates.
+    static const QStringList list = sharedTables()
+        + QStringList {QStringLiteral("person"), QStringLiteral("office_key"),
+            QStringLiteral("revocation_list")};
     return list;
 }
 
@@ -84,8 +88,8 @@ QString RecordRules::problem(const QString &table, const QVariantMap &values)
         return r.error().message;
     QString problem;
     {
-        Statement ins = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                       .arg(table, names.join(u','), marks));
+        Statement ins = db.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(u','), marks));
         ins.bind(1, probe);
         int i = 2;
         for (auto it = values.cbegin(); it != values.cend(); ++it)
