@@ -8,7 +8,7 @@
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
 #include "partnerships/AmendmentDialog.h"
-#include "records/AddParticipantsDialog.h"
+#include "training/AddParticipantsDialog.h"
 #include "records/RecordDialog.h"
 #include "records/RecordEditing.h"
 #include "store/Store.h"

@@ -84,13 +84,17 @@ Result<void, QString> Accounts::addUser(
         return unexpected(QStringLiteral("an institution officer needs --institution"));
     if (const QString p = passwordProblem(password); !p.isEmpty())
         return unexpected(p);
-    if (m_db.scalar(QStringLiteral("SELECT 1 FROM users WHERE name = ?"), {name}).isValid())
+    const auto known = m_db.scalar(QStringLiteral("SELECT 1 FROM users WHERE name = ?"), {name});
+    if (!known)
+        return unexpected(known.error());
+    if (known->isValid())
         return unexpected(QStringLiteral("there is already a user %1").arg(name));
-    if (!m_db.exec(QStringLiteral("INSERT INTO users (name, role, institution, pw_hash, "
-                                  "created_ms) VALUES (?, ?, ?, ?, ?)"),
+    if (auto added = m_db.exec(QStringLiteral("INSERT INTO users (name, role, institution, "
+                                              "pw_hash, created_ms) VALUES (?, ?, ?, ?, ?)"),
             {name, roleName(role), idValue(institution), hashPassword(password),
-                qint64(m_clock.nowMs())}))
-        return unexpected(m_db.lastError());
+                qint64(m_clock.nowMs())});
+        !added)
+        return unexpected(added.error());
     return {};
 }
 
@@ -99,35 +103,39 @@ Result<void, QString> Accounts::setPassword(const QString &name, const QString &
     if (const QString p = passwordProblem(password); !p.isEmpty())
         return unexpected(p);
     return m_db.transact(ServerDb::Work::Read, [&]() -> Result<void, QString> {
-        QSqlQuery q = m_db.query(QStringLiteral("UPDATE users SET pw_hash = ? WHERE name = ?"),
-            {hashPassword(password), name});
-        if (!q.isActive())
-            return unexpected(m_db.lastError());
-        if (q.numRowsAffected() == 0)
+        const auto changed
+            = m_db.exec(QStringLiteral("UPDATE users SET pw_hash = ? WHERE name = ?"),
+                {hashPassword(password), name});
+        if (!changed)
+            return unexpected(changed.error());
+        if (*changed == 0)
             return unexpected(QStringLiteral("there is no user %1").arg(name));
         // A new password signs every device out.
-        if (!m_db.exec(
-                QStringLiteral("UPDATE tokens SET revoked = 1 WHERE user_name = ?"), {name}))
-            return unexpected(m_db.lastError());
-        m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE user_name = ?"), {name});
+        if (auto r = m_db.exec(
+                QStringLiteral("UPDATE tokens SET revoked = 1 WHERE user_name = ?"), {name});
+            !r)
+            return unexpected(r.error());
+        if (auto r
+            = m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE user_name = ?"), {name});
+            !r)
+            return unexpected(r.error());
         return {};
     });
 }
 
 Result<void, QString> Accounts::setDisabled(const QString &name, bool disabled)
 {
-    QSqlQuery q = m_db.query(QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"),
-        {disabled ? 1 : 0, name});
-    if (!q.isActive())
-        return unexpected(m_db.lastError());
-    if (q.numRowsAffected() == 0)
+    const auto changed = m_db.exec(
+        QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"), {disabled ? 1 : 0, name});
+    if (!changed)
+        return unexpected(changed.error());
+    if (*changed == 0)
         return unexpected(QStringLiteral("there is no user %1").arg(name));
     return {};
 }
 
-Result<Accounts::Session, LoginError> Accounts::login(const QString &user,
-    const QString &password, const Uuid &device, const QString &deviceLabel,
-    const QString &address)
+Result<Accounts::Session, LoginError> Accounts::login(const QString &user, const QString &password,
+    const Uuid &device, const QString &deviceLabel, const QString &address)
 {
     if (user.isEmpty() || user.size() > 64 || password.toUtf8().size() > 1024 || device.isNull()
         || deviceLabel.size() > 200)
@@ -135,46 +143,57 @@ Result<Accounts::Session, LoginError> Accounts::login(const QString &user,
             QStringLiteral("login needs a user (at most 64 characters), a password and a "
                            "device id"),
             0});
+    const auto storage = [](const QString &message) {
+        return unexpected(LoginError {LoginError::Kind::Storage, message, 0});
+    };
     const std::int64_t now = m_clock.nowMs();
     const std::int64_t since = now - m_limits.windowMs;
-    // Limits are checked before the password, so guessing costs the attacker time, not us.
-    const int byUser = m_db.scalar(QStringLiteral("SELECT count(*) FROM login_failures WHERE "
-                                                  "user_name = ? AND at_ms > ?"),
-                               {user, qint64(since)})
-                           .toInt();
-    const int byAddress = m_db.scalar(QStringLiteral("SELECT count(*) FROM login_failures WHERE "
-                                                     "address = ? AND at_ms > ?"),
-                                  {address, qint64(since)})
-                              .toInt();
-    if (byUser >= m_limits.failuresPerUser || byAddress >= m_limits.failuresPerAddress)
+    // Limits are checked before the password, so guessing costs the attacker time, not us. A
+    // store that cannot count the failures lets nobody in.
+    const auto byUser = m_db.scalar(QStringLiteral("SELECT count(*) FROM login_failures WHERE "
+                                                   "user_name = ? AND at_ms > ?"),
+        {user, qint64(since)});
+    if (!byUser)
+        return storage(byUser.error());
+    const auto byAddress = m_db.scalar(QStringLiteral("SELECT count(*) FROM login_failures WHERE "
+                                                      "address = ? AND at_ms > ?"),
+        {address, qint64(since)});
+    if (!byAddress)
+        return storage(byAddress.error());
+    if (byUser->toInt() >= m_limits.failuresPerUser
+        || byAddress->toInt() >= m_limits.failuresPerAddress)
         return unexpected(LoginError {LoginError::Kind::TooManyAttempts,
             QStringLiteral("too many failed sign-ins; try again later"),
             int(m_limits.windowMs / 1000)});
 
-    QSqlQuery q = m_db.query(
+    auto q = m_db.query(
         QStringLiteral("SELECT role, institution, pw_hash, disabled FROM users WHERE name = ?"),
         {user});
-    const bool found = q.isActive() && q.next();
+    if (!q)
+        return storage(q.error());
+    const bool found = q->next();
     // An unknown user costs the same as a wrong password, so names cannot be probed by time.
     static const QString dummy = hashPassword(QStringLiteral("not a password of anyone"));
-    const bool ok = verifyPassword(found ? q.value(2).toString() : dummy, password) && found;
+    const bool ok = verifyPassword(found ? q->value(2).toString() : dummy, password) && found;
     if (!ok) {
-        m_db.exec(QStringLiteral(
-                      "INSERT INTO login_failures (user_name, address, at_ms) VALUES (?, ?, ?)"),
-            {user, address, qint64(now)});
+        // Unrecorded, a failure would not count against the limits: refuse instead.
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO login_failures (user_name, address, "
+                                              "at_ms) VALUES (?, ?, ?)"),
+                {user, address, qint64(now)});
+            !r)
+            return storage(r.error());
         return unexpected(LoginError {
             LoginError::Kind::BadCredentials, QStringLiteral("wrong user name or password"), 0});
     }
-    if (q.value(3).toInt() != 0)
-        return unexpected(LoginError {
-            LoginError::Kind::Disabled, QStringLiteral("this account is disabled"), 0});
+    if (q->value(3).toInt() != 0)
+        return unexpected(
+            LoginError {LoginError::Kind::Disabled, QStringLiteral("this account is disabled"), 0});
     Session session;
     session.principal.user = user;
-    session.principal.role = roleFromName(q.value(0).toString()).value_or(Role::Auditor);
-    session.principal.institution
-        = Uuid::fromBytes(q.value(1).toByteArray()).value_or(Uuid());
+    session.principal.role = roleFromName(q->value(0).toString()).value_or(Role::Auditor);
+    session.principal.institution = Uuid::fromBytes(q->value(1).toByteArray()).value_or(Uuid());
     session.principal.device = device;
-    q.finish();
+    q->finish();
 
     unsigned char raw[32];
     randombytes_buf(raw, sizeof raw);
@@ -183,61 +202,73 @@ Result<Accounts::Session, LoginError> Accounts::login(const QString &user,
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     session.expiresMs = now + m_limits.tokenLifetimeMs;
     auto stored = m_db.transact(ServerDb::Work::Read, [&]() -> Result<void, QString> {
-        if (!m_db.exec(QStringLiteral("INSERT INTO tokens (hash, user_name, device, created_ms, "
-                                      "expires_ms) VALUES (?, ?, ?, ?, ?)"),
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO tokens (hash, user_name, device, "
+                                              "created_ms, expires_ms) VALUES (?, ?, ?, ?, ?)"),
                 {tokenHash(session.token), user, device.toBytes(), qint64(now),
-                    qint64(session.expiresMs)}))
-            return unexpected(m_db.lastError());
-        if (!m_db.exec(QStringLiteral(
-                           "INSERT INTO devices (id, user_name, label, first_ms, last_ms) VALUES "
-                           "(?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET user_name = "
-                           "excluded.user_name, label = excluded.label, last_ms = excluded.last_ms"),
-                {device.toBytes(), user, deviceLabel, qint64(now), qint64(now)}))
-            return unexpected(m_db.lastError());
-        m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE user_name = ? OR at_ms < ?"),
-            {user, qint64(since)});
+                    qint64(session.expiresMs)});
+            !r)
+            return unexpected(r.error());
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO devices (id, user_name, label, "
+                                              "first_ms, last_ms) VALUES (?, ?, ?, ?, ?) ON "
+                                              "CONFLICT (id) DO UPDATE SET user_name = "
+                                              "excluded.user_name, label = excluded.label, "
+                                              "last_ms = excluded.last_ms"),
+                {device.toBytes(), user, deviceLabel, qint64(now), qint64(now)});
+            !r)
+            return unexpected(r.error());
+        if (auto r = m_db.exec(
+                QStringLiteral("DELETE FROM login_failures WHERE user_name = ? OR at_ms < ?"),
+                {user, qint64(since)});
+            !r)
+            return unexpected(r.error());
         return {};
     });
     if (!stored)
-        return unexpected(LoginError {LoginError::Kind::Storage, stored.error(), 0});
+        return storage(stored.error());
     return session;
 }
 
-std::optional<Principal> Accounts::authenticate(const QString &token)
+Result<std::optional<Principal>, QString> Accounts::authenticate(const QString &token)
 {
     if (token.isEmpty() || token.size() > 100)
-        return std::nullopt;
-    QSqlQuery q = m_db.query(
+        return std::optional<Principal>();
+    auto q = m_db.query(
         QStringLiteral("SELECT t.user_name, t.device, u.role, u.institution FROM tokens t "
                        "JOIN users u ON u.name = t.user_name WHERE t.hash = ? AND t.revoked = 0 "
                        "AND t.expires_ms > ? AND u.disabled = 0"),
         {tokenHash(token), qint64(m_clock.nowMs())});
-    if (!q.isActive() || !q.next())
-        return std::nullopt;
+    if (!q)
+        return unexpected(q.error());
+    if (!q->next())
+        return std::optional<Principal>();
     Principal p;
-    p.user = q.value(0).toString();
-    p.device = Uuid::fromBytes(q.value(1).toByteArray()).value_or(Uuid());
-    p.role = roleFromName(q.value(2).toString()).value_or(Role::Auditor);
-    p.institution = Uuid::fromBytes(q.value(3).toByteArray()).value_or(Uuid());
-    return p;
+    p.user = q->value(0).toString();
+    p.device = Uuid::fromBytes(q->value(1).toByteArray()).value_or(Uuid());
+    p.role = roleFromName(q->value(2).toString()).value_or(Role::Auditor);
+    p.institution = Uuid::fromBytes(q->value(3).toByteArray()).value_or(Uuid());
+    return std::optional<Principal>(p);
 }
 
-bool Accounts::revoke(const QString &token)
+Result<bool, QString> Accounts::revoke(const QString &token)
 {
-    QSqlQuery q = m_db.query(
+    const auto revoked = m_db.exec(
         QStringLiteral("UPDATE tokens SET revoked = 1 WHERE hash = ?"), {tokenHash(token)});
-    return q.isActive() && q.numRowsAffected() > 0;
+    if (!revoked)
+        return unexpected(revoked.error());
+    return *revoked > 0;
 }
 
-QList<DeviceInfo> Accounts::devices()
+Result<QList<DeviceInfo>, QString> Accounts::devices()
 {
-    QList<DeviceInfo> out;
-    QSqlQuery q = m_db.query(QStringLiteral(
+    auto q = m_db.query(QStringLiteral(
         "SELECT id, user_name, label, first_ms, last_ms, push FROM devices ORDER BY last_ms DESC"));
-    while (q.isActive() && q.next()) {
-        out.append({Uuid::fromBytes(q.value(0).toByteArray()).value_or(Uuid()),
-            q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-            q.value(4).toLongLong(), q.value(5).toLongLong()});
+    if (!q)
+        return unexpected(q.error());
+    QList<DeviceInfo> out;
+    while (q->next()) {
+        out.append({Uuid::fromBytes(q->value(0).toByteArray()).value_or(Uuid()),
+            q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
+            q->value(4).toLongLong(), q->value(5).toLongLong()});
     }
     return out;
 }

@@ -86,11 +86,13 @@ public:
     // Signs a device in; the token is shown once and only its hash is kept.
     Result<Session, LoginError> login(const QString &user, const QString &password,
         const Uuid &device, const QString &deviceLabel, const QString &address);
-    // The principal of a valid, unexpired, unrevoked token of an enabled user.
-    std::optional<Principal> authenticate(const QString &token);
-    bool revoke(const QString &token);
+    // The principal of a valid, unexpired, unrevoked token of an enabled user; nothing for any
+    // other token; an error when the store cannot say.
+    Result<std::optional<Principal>, QString> authenticate(const QString &token);
+    // Whether the token was one to revoke.
+    Result<bool, QString> revoke(const QString &token);
 
-    QList<DeviceInfo> devices();
+    Result<QList<DeviceInfo>, QString> devices();
 
 private:
     ServerDb &m_db;

@@ -12,8 +12,8 @@ namespace ef {
 
 namespace {
 
-QHttpServerResponse error(QHttpServerResponse::StatusCode status, const QString &code,
-    const QString &message)
+QHttpServerResponse error(
+    QHttpServerResponse::StatusCode status, const QString &code, const QString &message)
 {
     const QJsonObject body {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
     return QHttpServerResponse(QByteArrayLiteral("application/json"),
@@ -30,10 +30,11 @@ QString bearer(const QHttpServerRequest &request)
 
 } // namespace
 
-HttpApi::HttpApi(Accounts &accounts, SyncService &sync, QObject *parent)
+HttpApi::HttpApi(Accounts &accounts, SyncService &sync, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
     , m_sync(sync)
+    , m_clock(clock)
     , m_http(std::make_unique<QHttpServer>())
 {
     using Method = QHttpServerRequest::Method;
@@ -49,16 +50,17 @@ HttpApi::HttpApi(Accounts &accounts, SyncService &sync, QObject *parent)
 
 HttpApi::~HttpApi() = default;
 
-quint16 HttpApi::listen(const QHostAddress &address, quint16 port, const QSslConfiguration *tls)
+Result<quint16, QString> HttpApi::listen(
+    const QHostAddress &address, quint16 port, const QSslConfiguration *tls)
 {
     // Room for the headers over the largest body the protocol allows.
-    m_tcp = new GuardedTcpServer(SyncProtocol::MaxBodyBytes + 64 * 1024, this);
+    auto tcp = std::make_unique<GuardedTcpServer>(SyncProtocol::MaxBodyBytes + 64 * 1024);
     if (tls)
-        m_tcp->setTls(*tls);
-    if (!m_tcp->listen(address, port)) {
-        m_error = m_tcp->errorString();
-        return 0;
-    }
+        tcp->setTls(*tls);
+    if (!tcp->listen(address, port))
+        return unexpected(tcp->errorString());
+    m_tcp = tcp.release();
+    m_tcp->setParent(this);
     m_http->bind(m_tcp);
     return m_tcp->serverPort();
 }
@@ -68,7 +70,7 @@ QHttpServerResponse HttpApi::serveStatus(const QHttpServerRequest &)
     ++m_requests;
     const QJsonObject body {{QStringLiteral("protocol"), SyncProtocol::Version},
         {QStringLiteral("oldest_protocol"), SyncProtocol::OldestAccepted},
-        {QStringLiteral("time"), double(Clock::system().nowMs())}};
+        {QStringLiteral("time"), double(m_clock.nowMs())}};
     return QHttpServerResponse(body);
 }
 
@@ -80,12 +82,13 @@ QHttpServerResponse HttpApi::serveLogin(const QHttpServerRequest &request)
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
     if (!doc.isObject())
         return error(Status::BadRequest, QStringLiteral("malformed"),
-            QStringLiteral("the login body is not a JSON object: %1").arg(parseError.errorString()));
+            QStringLiteral("the login body is not a JSON object: %1")
+                .arg(parseError.errorString()));
     const QJsonObject o = doc.object();
     const auto device = Uuid::fromString(o.value(QStringLiteral("device")).toString());
     if (!device)
-        return error(Status::BadRequest, QStringLiteral("malformed"),
-            QStringLiteral("device: not a UUID"));
+        return error(
+            Status::BadRequest, QStringLiteral("malformed"), QStringLiteral("device: not a UUID"));
     auto session = m_accounts.login(o.value(QStringLiteral("user")).toString(),
         o.value(QStringLiteral("password")).toString(), *device,
         o.value(QStringLiteral("label")).toString(), request.remoteAddress().toString());
@@ -110,18 +113,22 @@ QHttpServerResponse HttpApi::serveLogin(const QHttpServerRequest &request)
     }
     const Principal &p = session->principal;
     const QJsonObject body {{QStringLiteral("token"), session->token},
-        {QStringLiteral("expires"), double(session->expiresMs)},
-        {QStringLiteral("user"), p.user}, {QStringLiteral("role"), roleName(p.role)},
+        {QStringLiteral("expires"), double(session->expiresMs)}, {QStringLiteral("user"), p.user},
+        {QStringLiteral("role"), roleName(p.role)},
         {QStringLiteral("institution"),
             p.institution.isNull() ? QString() : p.institution.toString()},
-        {QStringLiteral("time"), double(Clock::system().nowMs())}};
+        {QStringLiteral("time"), double(m_clock.nowMs())}};
     return QHttpServerResponse(body);
 }
 
 QHttpServerResponse HttpApi::serveLogout(const QHttpServerRequest &request)
 {
     ++m_requests;
-    if (!m_accounts.revoke(bearer(request)))
+    const auto revoked = m_accounts.revoke(bearer(request));
+    if (!revoked)
+        return error(QHttpServerResponse::StatusCode::InternalServerError,
+            QStringLiteral("storage"), revoked.error());
+    if (!*revoked)
         return error(QHttpServerResponse::StatusCode::Unauthorized, QStringLiteral("token"),
             QStringLiteral("the token is not valid"));
     return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
@@ -133,6 +140,8 @@ QHttpServerResponse HttpApi::serveSync(const QHttpServerRequest &request)
     using Status = QHttpServerResponse::StatusCode;
     const auto who = m_accounts.authenticate(bearer(request));
     if (!who)
+        return error(Status::InternalServerError, QStringLiteral("storage"), who.error());
+    if (!*who)
         return error(Status::Unauthorized, QStringLiteral("token"),
             QStringLiteral("the token is missing, expired or revoked: sign in again"));
     QByteArray body = request.body();
@@ -161,7 +170,7 @@ QHttpServerResponse HttpApi::serveSync(const QHttpServerRequest &request)
         return error(Status::BadRequest, QStringLiteral("idempotency-key"),
             QStringLiteral("a push carries the header Idempotency-Key: %1")
                 .arg(parsed->idempotencyKey()));
-    auto answer = m_sync.handle(*who, *parsed);
+    auto answer = m_sync.handle(**who, *parsed);
     if (!answer)
         return error(static_cast<Status>(answer.error().httpStatus), answer.error().code,
             answer.error().message);

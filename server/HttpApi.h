@@ -3,6 +3,8 @@
 // with a JSON body that says what is wrong.
 #pragma once
 
+#include "util/Result.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <memory>
@@ -15,6 +17,7 @@ class QSslConfiguration;
 namespace ef {
 
 class Accounts;
+class Clock;
 class GuardedTcpServer;
 class SyncService;
 
@@ -23,12 +26,13 @@ class HttpApi : public QObject
     Q_OBJECT
 
 public:
-    HttpApi(Accounts &accounts, SyncService &sync, QObject *parent = nullptr);
+    // The server's time in answers (a client corrects its clock by it) comes from `clock`.
+    HttpApi(Accounts &accounts, SyncService &sync, const Clock &clock, QObject *parent = nullptr);
     ~HttpApi() override;
 
-    // Listens on address:port (port 0: any free one); returns the port, or 0 on failure.
-    quint16 listen(const QHostAddress &address, quint16 port, const QSslConfiguration *tls);
-    QString errorString() const { return m_error; }
+    // Listens on address:port (port 0: any free one); the port it listens on, or why not.
+    Result<quint16, QString> listen(
+        const QHostAddress &address, quint16 port, const QSslConfiguration *tls);
 
     // Requests served, for the log and the benchmarks.
     qint64 requestCount() const { return m_requests; }
@@ -41,9 +45,9 @@ private:
 
     Accounts &m_accounts;
     SyncService &m_sync;
+    const Clock &m_clock;
     std::unique_ptr<QHttpServer> m_http;
     GuardedTcpServer *m_tcp = nullptr;
-    QString m_error;
     qint64 m_requests = 0;
 };
 

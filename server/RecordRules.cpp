@@ -97,6 +97,8 @@ QString RecordRules::problem(const QString &table, const QVariantMap &values)
         if (auto r = ins.exec(); !r)
             problem = QStringLiteral("%1: %2").arg(table, r.error().message);
     }
+    // The probe is never kept. Undoing a savepoint of an in-memory store fails only with a
+    // broken connection, and then every later probe reports that connection's error.
     (void)db.exec(QStringLiteral("ROLLBACK TO probe; RELEASE probe"));
     return problem;
 }

@@ -9,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -116,7 +115,10 @@ int ServerCli::run(const QStringList &arguments)
         return fail(QStringLiteral("--token-days: a positive number of days"));
     Accounts accounts(**db, Clock::system(), limits);
     RecordRules rules;
-    SyncService sync(**db, rules, Clock::system());
+    auto service = SyncService::open(**db, rules, Clock::system());
+    if (!service)
+        return fail(service.error());
+    SyncService &sync = **service;
 
     const QStringList args = p.positionalArguments();
     const QString command = args.value(0, QStringLiteral("serve"));
@@ -140,15 +142,14 @@ int ServerCli::run(const QStringList &arguments)
         return 0;
     }
     if (command == u"institutions") {
-        QSqlQuery q = (*db)->query(QStringLiteral(
-            "SELECT row_id FROM records WHERE tbl = 'institution' ORDER BY row_id"));
-        QList<Uuid> ids;
-        while (q.isActive() && q.next())
-            ids << Uuid::fromBytes(q.value(0).toByteArray()).value_or(Uuid());
-        q.finish();
-        for (const Uuid &id : std::as_const(ids)) {
-            const QVariantMap values = sync.currentValues(QStringLiteral("institution"), id);
-            out() << id.toString() << '\t' << values.value(QStringLiteral("name_en")).toString()
+        const auto ids = sync.institutions();
+        if (!ids)
+            return fail(ids.error());
+        for (const Uuid &id : *ids) {
+            const auto values = sync.currentValues(QStringLiteral("institution"), id);
+            if (!values)
+                return fail(values.error());
+            out() << id.toString() << '\t' << values->value(QStringLiteral("name_en")).toString()
                   << Qt::endl;
         }
         return 0;
@@ -182,7 +183,10 @@ int ServerCli::run(const QStringList &arguments)
         return 0;
     }
     if (command == u"devices") {
-        for (const DeviceInfo &d : accounts.devices()) {
+        const auto devices = accounts.devices();
+        if (!devices)
+            return fail(devices.error());
+        for (const DeviceInfo &d : *devices) {
             out() << d.id.toString() << '\t' << d.user << '\t' << d.label << '\t'
                   << QDateTime::fromMSecsSinceEpoch(d.lastMs, Qt::UTC).toString(Qt::ISODate)
                   << "\tpush " << d.push << Qt::endl;
@@ -213,15 +217,15 @@ int ServerCli::run(const QStringList &arguments)
     const int portNumber = p.value(port).toInt(&portOk);
     if (!portOk || portNumber < 0 || portNumber > 65535)
         return fail(QStringLiteral("--port: 0 to 65535"));
-    HttpApi api(accounts, sync);
-    const quint16 bound = api.listen(address, quint16(portNumber), tls ? &*tls : nullptr);
+    HttpApi api(accounts, sync, Clock::system());
+    const auto bound = api.listen(address, quint16(portNumber), tls ? &*tls : nullptr);
     if (!bound)
         return fail(QStringLiteral("cannot listen on %1:%2: %3")
                         .arg(address.toString())
                         .arg(portNumber)
-                        .arg(api.errorString()));
+                        .arg(bound.error()));
     // Tests and scripts read the port from this line.
-    out() << "listening on " << address.toString() << ':' << bound << (tls ? " (TLS)" : "")
+    out() << "listening on " << address.toString() << ':' << *bound << (tls ? " (TLS)" : "")
           << " with " << (*db)->describe() << Qt::endl;
     return QCoreApplication::exec();
 }

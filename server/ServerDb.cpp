@@ -105,8 +105,8 @@ Result<std::unique_ptr<ServerDb>, QString> ServerDb::open(Kind kind, const QStri
     if (kind == Kind::Sqlite) {
         for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                  "PRAGMA cache_size = -64000"}) {
-            if (!self->exec(QString::fromLatin1(pragma)))
-                return unexpected(self->lastError());
+            if (auto r = self->query(QString::fromLatin1(pragma)); !r)
+                return unexpected(r.error());
         }
     }
     if (auto r = self->createSchema(); !r)
@@ -117,9 +117,10 @@ Result<std::unique_ptr<ServerDb>, QString> ServerDb::open(Kind kind, const QStri
 QString ServerDb::describe() const
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    return m_kind == Kind::Sqlite
-        ? QStringLiteral("SQLite %1").arg(db.databaseName())
-        : QStringLiteral("PostgreSQL %1@%2:%3").arg(db.databaseName(), db.hostName()).arg(db.port());
+    return m_kind == Kind::Sqlite ? QStringLiteral("SQLite %1").arg(db.databaseName())
+                                  : QStringLiteral("PostgreSQL %1@%2:%3")
+                                        .arg(db.databaseName(), db.hostName())
+                                        .arg(db.port());
 }
 
 QString ServerDb::dialect(QString sql) const
@@ -133,44 +134,57 @@ Result<void, QString> ServerDb::createSchema()
 {
     return transact(Work::Read, [&]() -> Result<void, QString> {
         for (const char *sql : schema) {
-            if (!exec(dialect(QString::fromLatin1(sql))))
-                return unexpected(m_lastError);
+            if (auto r = exec(dialect(QString::fromLatin1(sql))); !r)
+                return unexpected(r.error());
         }
         return {};
     });
 }
 
-QSqlQuery ServerDb::query(const QString &sql, const QVariantList &values)
+Result<QSqlQuery, QString> ServerDb::query(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
+    const auto failed
+        = [&] { return unexpected(QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), sql)); };
     if (values.isEmpty()) {
         // Nothing to bind: run it as it is (PostgreSQL cannot prepare BEGIN, COMMIT …).
         if (!q.exec(sql))
-            m_lastError = QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), sql);
+            return failed();
         return q;
     }
-    if (!q.prepare(sql)) {
-        m_lastError = QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), sql);
-        return q;
-    }
+    if (!q.prepare(sql))
+        return failed();
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        m_lastError = QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), sql);
+        return failed();
     return q;
 }
 
-bool ServerDb::exec(const QString &sql, const QVariantList &values)
+Result<int, QString> ServerDb::exec(const QString &sql, const QVariantList &values)
 {
-    m_lastError.clear();
-    return query(sql, values).isActive() && m_lastError.isEmpty();
+    auto q = query(sql, values);
+    if (!q)
+        return unexpected(q.error());
+    return q->numRowsAffected();
 }
 
-QVariant ServerDb::scalar(const QString &sql, const QVariantList &values)
+Result<QVariant, QString> ServerDb::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q = query(sql, values);
-    return q.isActive() && q.next() ? q.value(0) : QVariant();
+    auto q = query(sql, values);
+    if (!q)
+        return unexpected(q.error());
+    return q->next() ? q->value(0) : QVariant();
+}
+
+void ServerDb::rollback()
+{
+    m_seqTaken = false;
+    // A rollback that fails leaves nothing to undo on our side: the connection is gone, and
+    // the server reports the failure that brought it here.
+    if (auto r = exec(QStringLiteral("ROLLBACK")); !r)
+        qWarning("ROLLBACK failed: %s", qPrintable(r.error()));
 }
 
 Result<void, QString> ServerDb::transact(
@@ -180,31 +194,37 @@ Result<void, QString> ServerDb::transact(
     // SQLite: BEGIN IMMEDIATE takes the write lock up front. PostgreSQL: the sequence row is
     // locked, so writing transactions commit one after another and sequence numbers become
     // visible in order (a database sequence would let a later number commit first).
-    if (!exec(m_kind == Kind::Sqlite && write ? QStringLiteral("BEGIN IMMEDIATE")
-                                              : QStringLiteral("BEGIN")))
-        return unexpected(m_lastError);
+    if (auto begun = exec(m_kind == Kind::Sqlite && write ? QStringLiteral("BEGIN IMMEDIATE")
+                                                          : QStringLiteral("BEGIN"));
+        !begun)
+        return unexpected(begun.error());
     m_seqTaken = false;
     if (write) {
-        const QVariant seq = scalar(m_kind == Kind::Postgres
+        const auto seq = scalar(m_kind == Kind::Postgres
                 ? QStringLiteral("SELECT value FROM counter WHERE name = 'seq' FOR UPDATE")
                 : QStringLiteral("SELECT value FROM counter WHERE name = 'seq'"));
-        if (!seq.isValid()) {
-            const QString error = m_lastError;
-            exec(QStringLiteral("ROLLBACK"));
-            return unexpected(error);
+        if (!seq || !seq->isValid()) {
+            rollback();
+            return unexpected(
+                seq ? QStringLiteral("the sequence counter is missing") : seq.error());
         }
-        m_seq = seq.toLongLong();
+        m_seq = seq->toLongLong();
         m_seqTaken = true;
     }
-    auto r = fn();
-    if (r && write && !exec(QStringLiteral("UPDATE counter SET value = ? WHERE name = 'seq'"),
-                      {QVariant(qint64(m_seq))}))
-        r = unexpected(m_lastError);
-    if (!r || !exec(QStringLiteral("COMMIT"))) {
-        const QString error = r ? m_lastError : r.error();
-        exec(QStringLiteral("ROLLBACK"));
-        m_seqTaken = false;
-        return unexpected(error);
+    Result<void, QString> r = fn();
+    if (r && write) {
+        if (auto saved = exec(QStringLiteral("UPDATE counter SET value = ? WHERE name = 'seq'"),
+                {QVariant(qint64(m_seq))});
+            !saved)
+            r = unexpected(saved.error());
+    }
+    if (r) {
+        if (auto committed = exec(QStringLiteral("COMMIT")); !committed)
+            r = unexpected(committed.error());
+    }
+    if (!r) {
+        rollback();
+        return r;
     }
     m_seqTaken = false;
     return {};
@@ -216,13 +236,16 @@ std::int64_t ServerDb::nextSeq()
     return ++m_seq;
 }
 
-std::int64_t ServerDb::lastSeq()
+Result<std::int64_t, QString> ServerDb::lastSeq()
 {
     // Inside a writing transaction this one's own numbers are visible too: every lower number
     // is committed, since the lock is held.
     if (m_seqTaken)
         return m_seq;
-    return scalar(QStringLiteral("SELECT value FROM counter WHERE name = 'seq'")).toLongLong();
+    auto seq = scalar(QStringLiteral("SELECT value FROM counter WHERE name = 'seq'"));
+    if (!seq)
+        return unexpected(seq.error());
+    return std::int64_t(seq->toLongLong());
 }
 
 } // namespace ef

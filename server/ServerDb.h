@@ -28,12 +28,12 @@ public:
     Kind kind() const { return m_kind; }
     QString describe() const;
 
-    // A prepared query with its values bound in order.
-    QSqlQuery query(const QString &sql, const QVariantList &values = {});
-    // Runs a statement; false (and lastError()) when it fails.
-    bool exec(const QString &sql, const QVariantList &values = {});
-    QVariant scalar(const QString &sql, const QVariantList &values = {});
-    QString lastError() const { return m_lastError; }
+    // A prepared query with its values bound in order, run: read its rows, or why it failed.
+    Result<QSqlQuery, QString> query(const QString &sql, const QVariantList &values = {});
+    // Runs a statement; how many rows it changed, or why it failed.
+    Result<int, QString> exec(const QString &sql, const QVariantList &values = {});
+    // The first column of the first row; an invalid QVariant when there is no row.
+    Result<QVariant, QString> scalar(const QString &sql, const QVariantList &values = {});
 
     // Runs fn in one transaction. Writing work takes the sequence lock first, so sequence
     // numbers commit in the order they are given.
@@ -42,16 +42,17 @@ public:
     // The next server sequence number; only inside a Write transaction.
     std::int64_t nextSeq();
     // The last sequence number given; every change up to it is committed.
-    std::int64_t lastSeq();
+    Result<std::int64_t, QString> lastSeq();
 
 private:
     ServerDb(Kind kind, QString connection);
     Result<void, QString> createSchema();
     QString dialect(QString sql) const;
+    // Ends a failed transaction; the failure that led here is the one reported.
+    void rollback();
 
     Kind m_kind;
     QString m_connection;
-    QString m_lastError;
     std::int64_t m_seq = 0;
     bool m_seqTaken = false;
 };

@@ -6,6 +6,7 @@
 #include "sync/Hlc.h"
 
 #include <QSqlQuery>
+#include <utility>
 
 namespace ef {
 
@@ -31,9 +32,9 @@ QString conflictKindWord(ConflictKind k)
 
 QString scopeMessage(const QString &reason, const QString &table, const Uuid &owner)
 {
-    return reason == u"read-only"
-        ? QStringLiteral("an auditor cannot change records")
-        : QStringLiteral("%1 owned by %2 is outside this user's scope").arg(table, owner.toString());
+    return reason == u"read-only" ? QStringLiteral("an auditor cannot change records")
+                                  : QStringLiteral("%1 owned by %2 is outside this user's scope")
+                                        .arg(table, owner.toString());
 }
 
 QVariant uuidValue(const Uuid &id)
@@ -48,21 +49,33 @@ Uuid uuidOf(const QVariant &v)
 
 } // namespace
 
-SyncService::SyncService(ServerDb &db, RecordRules &rules, const Clock &clock)
+SyncService::SyncService(ServerDb &db, RecordRules &rules, const Clock &clock, Uuid serverDevice)
     : m_db(db)
     , m_rules(rules)
     , m_clock(clock)
+    , m_serverDevice(serverDevice)
+{ }
+
+Result<std::unique_ptr<SyncService>, QString> SyncService::open(
+    ServerDb &db, RecordRules &rules, const Clock &clock)
 {
     // The server's own device id, for the records the administration commands create.
-    const QVariant stored
-        = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'server_device'"));
-    if (const auto id = Uuid::fromString(stored.toString()))
-        m_serverDevice = *id;
-    else {
-        m_serverDevice = Uuid::v7(clock);
-        m_db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('server_device', ?)"),
-            {m_serverDevice.toString()});
+    const auto stored
+        = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'server_device'"));
+    if (!stored)
+        return unexpected(stored.error());
+    Uuid device;
+    if (const auto id = Uuid::fromString(stored->toString())) {
+        device = *id;
+    } else {
+        device = Uuid::v7(clock);
+        if (auto r
+            = db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('server_device', ?)"),
+                {device.toString()});
+            !r)
+            return unexpected(r.error());
     }
+    return std::unique_ptr<SyncService>(new SyncService(db, rules, clock, device));
 }
 
 QString SyncService::scopeProblem(
@@ -118,19 +131,19 @@ Result<SyncResponse, SyncError> SyncService::handle(
     auto done = m_db.transact(work, [&]() -> Result<void, QString> {
         if (request.push > 0) {
             // The answer to a device's last push is kept, so a retry gets it again.
-            QSqlQuery last = m_db.query(
+            auto last = m_db.query(
                 QStringLiteral("SELECT push, push_hash, answer FROM devices WHERE id = ?"),
                 {uuidValue(request.device)});
-            if (!last.isActive())
-                return unexpected(m_db.lastError());
+            if (!last)
+                return unexpected(last.error());
             std::int64_t lastPush = 0;
             QByteArray lastHash, lastAnswer;
-            if (last.next()) {
-                lastPush = last.value(0).toLongLong();
-                lastHash = last.value(1).toByteArray();
-                lastAnswer = last.value(2).toByteArray();
+            if (last->next()) {
+                lastPush = last->value(0).toLongLong();
+                lastHash = last->value(1).toByteArray();
+                lastAnswer = last->value(2).toByteArray();
             }
-            last.finish();
+            last->finish();
             SyncRequest pushed;
             pushed.changes = request.changes;
             const QByteArray hash = Accounts::sha256(pushed.toCbor());
@@ -147,19 +160,20 @@ Result<SyncResponse, SyncError> SyncService::handle(
                         .arg(request.push)};
                 return {};
             } else {
-                m_storageError.clear();
                 for (const WireChange &c : request.changes) {
-                    response.results.append(applyOne(who, c));
-                    if (!m_storageError.isEmpty())
-                        return unexpected(m_storageError);
+                    auto result = applyOne(who, c);
+                    if (!result)
+                        return unexpected(result.error());
+                    response.results.append(*result);
                 }
                 SyncResponse answer;
                 answer.results = response.results;
-                if (!m_db.exec(QStringLiteral("UPDATE devices SET push = ?, push_hash = ?, "
-                                              "answer = ?, last_ms = ? WHERE id = ?"),
+                if (auto r = m_db.exec(QStringLiteral("UPDATE devices SET push = ?, push_hash = ?, "
+                                                      "answer = ?, last_ms = ? WHERE id = ?"),
                         {qint64(request.push), hash, answer.toCbor(), qint64(now),
-                            uuidValue(request.device)}))
-                    return unexpected(m_db.lastError());
+                            uuidValue(request.device)});
+                    !r)
+                    return unexpected(r.error());
             }
         }
         return pull(who, request, response);
@@ -172,7 +186,7 @@ Result<SyncResponse, SyncError> SyncService::handle(
     return response;
 }
 
-PushResult SyncService::applyOne(const Principal &who, const WireChange &c)
+SyncService::Applied SyncService::applyOne(const Principal &who, const WireChange &c)
 {
     if (c.device != who.device && !(who.device == m_serverDevice && c.device == m_serverDevice))
         return rejected(QStringLiteral("invalid"),
@@ -183,7 +197,7 @@ PushResult SyncService::applyOne(const Principal &who, const WireChange &c)
     return c.isCreate() ? applyCreate(who, c) : applyField(who, c);
 }
 
-PushResult SyncService::applyCreate(const Principal &who, const WireChange &c)
+SyncService::Applied SyncService::applyCreate(const Principal &who, const WireChange &c)
 {
     const Uuid owner = uuidOf(c.values.value(QStringLiteral("owner_id")));
     if (owner.isNull())
@@ -191,15 +205,20 @@ PushResult SyncService::applyCreate(const Principal &who, const WireChange &c)
             QStringLiteral("%1.owner_id: missing or not a 16-byte id").arg(c.table));
     if (const QString p = scopeProblem(who, c.table, owner); !p.isEmpty())
         return rejected(p, scopeMessage(p, c.table, owner));
-    const QVariant known
+    const auto known
         = m_db.scalar(QStringLiteral("SELECT hlc FROM writes WHERE tbl = ? AND row_id = ? AND "
                                      "field = ? AND device = ? ORDER BY hlc LIMIT 1"),
             {c.table, uuidValue(c.row), creationField(), uuidValue(c.device)});
-    if (known.isValid() && known.toLongLong() == c.hlc)
-        return {}; // this creation, pushed before
-    if (m_db.scalar(QStringLiteral("SELECT 1 FROM records WHERE tbl = ? AND row_id = ?"),
-                {c.table, uuidValue(c.row)})
-            .isValid())
+    if (!known)
+        return unexpected(known.error());
+    if (known->isValid() && known->toLongLong() == c.hlc)
+        return PushResult {}; // this creation, pushed before
+    const auto exists
+        = m_db.scalar(QStringLiteral("SELECT 1 FROM records WHERE tbl = ? AND row_id = ?"),
+            {c.table, uuidValue(c.row)});
+    if (!exists)
+        return unexpected(exists.error());
+    if (exists->isValid())
         return rejected(QStringLiteral("invalid"),
             QStringLiteral("%1 %2 already exists").arg(c.table, c.row.toString()));
     if (const QString p = m_rules.problem(c.table, c.values); !p.isEmpty())
@@ -207,29 +226,36 @@ PushResult SyncService::applyCreate(const Principal &who, const WireChange &c)
 
     const qint64 seq = m_db.nextSeq();
     const QByteArray record = SyncValue::encodeRecord(c.values);
-    const bool ok
-        = m_db.exec(QStringLiteral("INSERT INTO records (tbl, row_id, owner) VALUES (?, ?, ?)"),
-              {c.table, uuidValue(c.row), uuidValue(owner)})
-        && m_db.exec(QStringLiteral("INSERT INTO writes (tbl, row_id, field, hlc, device, value, "
-                                    "base) VALUES (?, ?, ?, ?, ?, ?, 0)"),
-            {c.table, uuidValue(c.row), creationField(), qint64(c.hlc), uuidValue(c.device), record})
-        && m_db.exec(QStringLiteral("INSERT INTO changes (seq, tbl, row_id, owner, field, value, "
-                                    "hlc, device, base) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, 0)"),
-            {seq, c.table, uuidValue(c.row), uuidValue(owner), record, qint64(c.hlc),
-                uuidValue(c.device)});
-    if (!ok)
-        m_storageError = m_db.lastError();
-    return {};
+    for (const auto &[sql, values] : {
+             std::pair {QStringLiteral("INSERT INTO records (tbl, row_id, owner) VALUES (?, ?, ?)"),
+                 QVariantList {c.table, uuidValue(c.row), uuidValue(owner)}},
+             std::pair {QStringLiteral("INSERT INTO writes (tbl, row_id, field, hlc, device, "
+                                       "value, base) VALUES (?, ?, ?, ?, ?, ?, 0)"),
+                 QVariantList {c.table, uuidValue(c.row), creationField(), qint64(c.hlc),
+                     uuidValue(c.device), record}},
+             std::pair {QStringLiteral("INSERT INTO changes (seq, tbl, row_id, owner, field, "
+                                       "value, hlc, device, base) VALUES (?, ?, ?, ?, NULL, ?, ?, "
+                                       "?, 0)"),
+                 QVariantList {seq, c.table, uuidValue(c.row), uuidValue(owner), record,
+                     qint64(c.hlc), uuidValue(c.device)}},
+         }) {
+        if (auto r = m_db.exec(sql, values); !r)
+            return unexpected(r.error());
+    }
+    return PushResult {};
 }
 
-PushResult SyncService::applyField(const Principal &who, const WireChange &c)
+SyncService::Applied SyncService::applyField(const Principal &who, const WireChange &c)
 {
     if (!m_rules.columns(c.table).contains(c.field))
-        return rejected(QStringLiteral("invalid"),
-            QStringLiteral("%1 has no field %2").arg(c.table, c.field));
-    const Uuid owner = uuidOf(m_db.scalar(
-        QStringLiteral("SELECT owner FROM records WHERE tbl = ? AND row_id = ?"),
-        {c.table, uuidValue(c.row)}));
+        return rejected(
+            QStringLiteral("invalid"), QStringLiteral("%1 has no field %2").arg(c.table, c.field));
+    const auto ownerValue
+        = m_db.scalar(QStringLiteral("SELECT owner FROM records WHERE tbl = ? AND row_id = ?"),
+            {c.table, uuidValue(c.row)});
+    if (!ownerValue)
+        return unexpected(ownerValue.error());
+    const Uuid owner = uuidOf(*ownerValue);
     if (owner.isNull())
         return rejected(QStringLiteral("unknown-record"),
             QStringLiteral("%1 %2 is not on the server").arg(c.table, c.row.toString()));
@@ -241,12 +267,13 @@ PushResult SyncService::applyField(const Principal &who, const WireChange &c)
 
     // Everything known of the record: the merge decides this field, and the conflicts of the
     // whole record (a tombstone decides whether edits raced it).
-    ReplicaState state = loadRecord(c.table, c.row);
-    if (!m_storageError.isEmpty())
-        return {};
+    auto loaded = loadRecord(c.table, c.row);
+    if (!loaded)
+        return unexpected(loaded.error());
+    ReplicaState &state = *loaded;
     const QList<ConflictRecord> before = m_merge.conflicts(state);
-    const Change change {FieldKey {c.table, c.row, c.field}, Stamped {c.value, c.hlc, c.device,
-                                                                 c.base}};
+    const Change change {
+        FieldKey {c.table, c.row, c.field}, Stamped {c.value, c.hlc, c.device, c.base}};
     // The value must fit the record as it stands.
     QVariantMap row = valuesOf(state);
     row.insert(c.field, c.value);
@@ -262,55 +289,79 @@ PushResult SyncService::applyField(const Principal &who, const WireChange &c)
     if (outcome == Merge::Outcome::Duplicate)
         return PushResult {status(), {}, {}};
     const qint64 seq = m_db.nextSeq();
-    const bool ok
-        = m_db.exec(QStringLiteral("INSERT INTO writes (tbl, row_id, field, hlc, device, value, "
-                                   "base) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-              {c.table, uuidValue(c.row), c.field, qint64(c.hlc), uuidValue(c.device),
-                  SyncValue::encode(c.value), qint64(c.base)})
-        && m_db.exec(QStringLiteral("INSERT INTO changes (seq, tbl, row_id, owner, field, value, "
-                                    "hlc, device, base) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO writes (tbl, row_id, field, hlc, device, "
+                                          "value, base) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {c.table, uuidValue(c.row), c.field, qint64(c.hlc), uuidValue(c.device),
+                SyncValue::encode(c.value), qint64(c.base)});
+        !r)
+        return unexpected(r.error());
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO changes (seq, tbl, row_id, owner, field, "
+                                          "value, hlc, device, base) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                          "?, ?)"),
             {seq, c.table, uuidValue(c.row), uuidValue(owner), c.field, SyncValue::encode(c.value),
-                qint64(c.hlc), uuidValue(c.device), qint64(c.base)})
-        && storeConflicts(c.table, c.row, owner, state, before);
-    if (!ok)
-        m_storageError = m_db.lastError();
+                qint64(c.hlc), uuidValue(c.device), qint64(c.base)});
+        !r)
+        return unexpected(r.error());
+    if (auto r = storeConflicts(c.table, c.row, owner, state, before); !r)
+        return unexpected(r.error());
     return PushResult {status(), {}, {}};
 }
 
-ReplicaState SyncService::loadRecord(const QString &table, const Uuid &row)
+Result<ReplicaState, QString> SyncService::loadRecord(const QString &table, const Uuid &row)
 {
     ReplicaState state;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT field, hlc, device, value, base FROM writes "
-                                            "WHERE tbl = ? AND row_id = ?"),
+    auto q = m_db.query(QStringLiteral("SELECT field, hlc, device, value, base FROM writes "
+                                       "WHERE tbl = ? AND row_id = ?"),
         {table, uuidValue(row)});
-    if (!q.isActive()) {
-        m_storageError = m_db.lastError();
-        return state;
-    }
-    while (q.next()) {
-        const QString field = q.value(0).toString();
-        const Stamped stamp {QVariant(), q.value(1).toLongLong(), uuidOf(q.value(2)),
-            q.value(4).toLongLong()};
+    if (!q)
+        return unexpected(q.error());
+    while (q->next()) {
+        const QString field = q->value(0).toString();
+        const Stamped stamp {
+            QVariant(), q->value(1).toLongLong(), uuidOf(q->value(2)), q->value(4).toLongLong()};
+        const QByteArray bytes = q->value(3).toByteArray();
         if (field == creationField()) {
             // A creation writes every field of the record at one stamp.
-            const QVariantMap values = SyncValue::decodeRecord(q.value(3).toByteArray());
-            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const auto values = SyncValue::decodeRecord(bytes);
+            if (!values)
+                return unexpected(
+                    QStringLiteral("%1 %2: %3").arg(table, row.toString(), values.error()));
+            for (auto it = values->cbegin(); it != values->cend(); ++it) {
                 Stamped w = stamp;
                 w.value = it.value();
                 m_merge.apply(state, Change {FieldKey {table, row, it.key()}, w});
             }
         } else {
+            auto value = SyncValue::decode(bytes);
+            if (!value)
+                return unexpected(QStringLiteral("%1 %2.%3: %4")
+                                      .arg(table, row.toString(), field, value.error()));
             Stamped w = stamp;
-            w.value = SyncValue::decode(q.value(3).toByteArray());
+            w.value = *value;
             m_merge.apply(state, Change {FieldKey {table, row, field}, w});
         }
     }
     return state;
 }
 
-QVariantMap SyncService::currentValues(const QString &table, const Uuid &row)
+Result<QVariantMap, QString> SyncService::currentValues(const QString &table, const Uuid &row)
 {
-    return valuesOf(loadRecord(table, row));
+    auto state = loadRecord(table, row);
+    if (!state)
+        return unexpected(state.error());
+    return valuesOf(*state);
+}
+
+Result<QList<Uuid>, QString> SyncService::institutions()
+{
+    auto q = m_db.query(
+        QStringLiteral("SELECT row_id FROM records WHERE tbl = 'institution' ORDER BY row_id"));
+    if (!q)
+        return unexpected(q.error());
+    QList<Uuid> ids;
+    while (q->next())
+        ids << uuidOf(q->value(0));
+    return ids;
 }
 
 QVariantMap SyncService::valuesOf(const ReplicaState &state) const
@@ -321,31 +372,36 @@ QVariantMap SyncService::valuesOf(const ReplicaState &state) const
     return values;
 }
 
-bool SyncService::storeConflicts(const QString &table, const Uuid &row, const Uuid &owner,
-    const ReplicaState &state, const QList<ConflictRecord> &before)
+Result<void, QString> SyncService::storeConflicts(const QString &table, const Uuid &row,
+    const Uuid &owner, const ReplicaState &state, const QList<ConflictRecord> &before)
 {
     for (const ConflictRecord &c : m_merge.conflicts(state)) {
         if (before.contains(c))
             continue;
         const Stamped kept = m_merge.current(state, c.key);
-        if (!m_db.exec(QStringLiteral(
-                           "INSERT INTO conflicts (seq, tbl, row_id, owner, field, lost, lost_hlc, "
-                           "lost_device, kept, kept_hlc, kept_device, kind, review) VALUES (?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+        if (auto r = m_db.exec(
+                QStringLiteral(
+                    "INSERT INTO conflicts (seq, tbl, row_id, owner, field, lost, lost_hlc, "
+                    "lost_device, kept, kept_hlc, kept_device, kind, review) VALUES (?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                 {qint64(m_db.nextSeq()), table, uuidValue(row), uuidValue(owner), c.key.field,
                     SyncValue::encode(c.lost.value), qint64(c.lost.hlc), uuidValue(c.lost.device),
                     SyncValue::encode(kept.value), qint64(kept.hlc), uuidValue(kept.device),
-                    conflictKindWord(c.kind), c.needsReview ? 1 : 0}))
-            return false;
+                    conflictKindWord(c.kind), c.needsReview ? 1 : 0});
+            !r)
+            return unexpected(r.error());
     }
-    return true;
+    return {};
 }
 
 Result<void, QString> SyncService::pull(
     const Principal &who, const SyncRequest &request, SyncResponse &response)
 {
     // Every sequence number up to this one is committed: the cursor may move up to it.
-    std::int64_t bound = m_db.lastSeq();
+    const auto last = m_db.lastSeq();
+    if (!last)
+        return unexpected(last.error());
+    std::int64_t bound = *last;
     response.head = bound; // how far a long pull has to go, for the client's progress
     QString scope = QStringLiteral("1 = 1");
     QVariantList scopeValues;
@@ -358,7 +414,7 @@ Result<void, QString> SyncService::pull(
     }
     const int limit = std::clamp(request.limit, 1, SyncProtocol::MaxChangesPerPull);
     {
-        QSqlQuery q = m_db.query(
+        auto q = m_db.query(
             QStringLiteral("SELECT seq, tbl, row_id, field, value, hlc, device, base FROM changes "
                            "WHERE seq > ? AND seq <= ? AND device <> ? AND %1 ORDER BY seq "
                            "LIMIT %2")
@@ -366,40 +422,49 @@ Result<void, QString> SyncService::pull(
                 .arg(limit + 1),
             QVariantList {qint64(request.cursor), qint64(bound), uuidValue(request.device)}
                 + scopeValues);
-        if (!q.isActive())
-            return unexpected(m_db.lastError());
-        while (q.next()) {
+        if (!q)
+            return unexpected(q.error());
+        while (q->next()) {
             if (response.changes.size() == limit) {
                 response.more = true;
                 bound = response.changes.constLast().seq;
                 break;
             }
             WireChange c;
-            c.seq = q.value(0).toLongLong();
-            c.table = q.value(1).toString();
-            c.row = uuidOf(q.value(2));
-            if (q.value(3).isNull())
-                c.values = SyncValue::decodeRecord(q.value(4).toByteArray());
-            else {
-                c.field = q.value(3).toString();
-                c.value = SyncValue::decode(q.value(4).toByteArray());
+            c.seq = q->value(0).toLongLong();
+            c.table = q->value(1).toString();
+            c.row = uuidOf(q->value(2));
+            const QByteArray bytes = q->value(4).toByteArray();
+            if (q->value(3).isNull()) {
+                auto values = SyncValue::decodeRecord(bytes);
+                if (!values)
+                    return unexpected(
+                        QStringLiteral("change %1: %2").arg(c.seq).arg(values.error()));
+                c.values = std::move(*values);
+            } else {
+                c.field = q->value(3).toString();
+                auto value = SyncValue::decode(bytes);
+                if (!value)
+                    return unexpected(
+                        QStringLiteral("change %1: %2").arg(c.seq).arg(value.error()));
+                c.value = std::move(*value);
             }
-            c.hlc = q.value(5).toLongLong();
-            c.device = uuidOf(q.value(6));
-            c.base = q.value(7).toLongLong();
+            c.hlc = q->value(5).toLongLong();
+            c.device = uuidOf(q->value(6));
+            c.base = q->value(7).toLongLong();
             response.changes.append(c);
         }
     }
-    QSqlQuery q = m_db.query(
+    auto q = m_db.query(
         QStringLiteral("SELECT seq, tbl, row_id, field, lost, lost_hlc, lost_device, kept, "
                        "kept_hlc, kept_device, kind, review FROM conflicts WHERE seq > ? AND "
                        "seq <= ? AND %1 ORDER BY seq LIMIT %2")
             .arg(scope)
             .arg(limit + 1),
         QVariantList {qint64(request.cursor), qint64(bound)} + scopeValues);
-    if (!q.isActive())
-        return unexpected(m_db.lastError());
-    while (q.next()) {
+    if (!q)
+        return unexpected(q.error());
+    while (q->next()) {
         if (response.conflicts.size() == limit) {
             // Too many conflicts for one page: stop both lists at the last one sent.
             response.more = true;
@@ -409,18 +474,24 @@ Result<void, QString> SyncService::pull(
             break;
         }
         WireConflict c;
-        c.seq = q.value(0).toLongLong();
-        c.table = q.value(1).toString();
-        c.row = uuidOf(q.value(2));
-        c.field = q.value(3).toString();
-        c.lostValue = SyncValue::decode(q.value(4).toByteArray());
-        c.lostHlc = q.value(5).toLongLong();
-        c.lostDevice = uuidOf(q.value(6));
-        c.keptValue = SyncValue::decode(q.value(7).toByteArray());
-        c.keptHlc = q.value(8).toLongLong();
-        c.keptDevice = uuidOf(q.value(9));
-        c.kind = q.value(10).toString();
-        c.needsReview = q.value(11).toInt() != 0;
+        c.seq = q->value(0).toLongLong();
+        c.table = q->value(1).toString();
+        c.row = uuidOf(q->value(2));
+        c.field = q->value(3).toString();
+        auto lost = SyncValue::decode(q->value(4).toByteArray());
+        auto kept = SyncValue::decode(q->value(7).toByteArray());
+        if (!lost || !kept)
+            return unexpected(QStringLiteral("conflict %1: %2")
+                                  .arg(c.seq)
+                                  .arg(lost ? kept.error() : lost.error()));
+        c.lostValue = std::move(*lost);
+        c.lostHlc = q->value(5).toLongLong();
+        c.lostDevice = uuidOf(q->value(6));
+        c.keptValue = std::move(*kept);
+        c.keptHlc = q->value(8).toLongLong();
+        c.keptDevice = uuidOf(q->value(9));
+        c.kind = q->value(10).toString();
+        c.needsReview = q->value(11).toInt() != 0;
         response.conflicts.append(c);
     }
     response.cursor = std::max(bound, request.cursor);
@@ -443,10 +514,10 @@ Result<Uuid, QString> SyncService::createAsServer(const QString &table, QVariant
     Principal server {QStringLiteral("server"), Role::Coordinator, {}, m_serverDevice};
     PushResult result;
     auto done = m_db.transact(ServerDb::Work::Write, [&]() -> Result<void, QString> {
-        m_storageError.clear();
-        result = applyOne(server, c);
-        if (!m_storageError.isEmpty())
-            return unexpected(m_storageError);
+        auto applied = applyOne(server, c);
+        if (!applied)
+            return unexpected(applied.error());
+        result = *applied;
         return {};
     });
     if (!done)

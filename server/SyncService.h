@@ -26,7 +26,9 @@ struct SyncError
 class SyncService
 {
 public:
-    SyncService(ServerDb &db, RecordRules &rules, const Clock &clock);
+    // The service on a server store; the server's own device id is made on first use.
+    static Result<std::unique_ptr<SyncService>, QString> open(
+        ServerDb &db, RecordRules &rules, const Clock &clock);
 
     Result<SyncResponse, SyncError> handle(const Principal &who, const SyncRequest &request);
 
@@ -35,7 +37,9 @@ public:
     Uuid serverDevice() const { return m_serverDevice; }
     // A record's current values after the merge of every write the server has of it (empty
     // when the server does not know it).
-    QVariantMap currentValues(const QString &table, const Uuid &row);
+    Result<QVariantMap, QString> currentValues(const QString &table, const Uuid &row);
+    // Every institution the server knows, in id order.
+    Result<QList<Uuid>, QString> institutions();
 
     // In the writes table a creation is one row with this field name and the whole record
     // (SyncValue::encodeRecord) as its value; every other row is the write of one field.
@@ -45,16 +49,21 @@ public:
     static constexpr std::int64_t MaxClockAheadMs = 5 * 60 * 1000;
 
 private:
-    PushResult applyOne(const Principal &who, const WireChange &c);
-    PushResult applyCreate(const Principal &who, const WireChange &c);
-    PushResult applyField(const Principal &who, const WireChange &c);
+    SyncService(ServerDb &db, RecordRules &rules, const Clock &clock, Uuid serverDevice);
+
+    // A pushed change's answer; an error only when the store failed (the request then fails
+    // as a whole and nothing of it stays).
+    using Applied = Result<PushResult, QString>;
+    Applied applyOne(const Principal &who, const WireChange &c);
+    Applied applyCreate(const Principal &who, const WireChange &c);
+    Applied applyField(const Principal &who, const WireChange &c);
     QString scopeProblem(const Principal &who, const QString &table, const Uuid &owner) const;
-    Result<void, QString> pull(const Principal &who, const SyncRequest &request,
-        SyncResponse &response);
+    Result<void, QString> pull(
+        const Principal &who, const SyncRequest &request, SyncResponse &response);
     // Every write of a record, merged.
-    ReplicaState loadRecord(const QString &table, const Uuid &row);
+    Result<ReplicaState, QString> loadRecord(const QString &table, const Uuid &row);
     QVariantMap valuesOf(const ReplicaState &state) const;
-    bool storeConflicts(const QString &table, const Uuid &row, const Uuid &owner,
+    Result<void, QString> storeConflicts(const QString &table, const Uuid &row, const Uuid &owner,
         const ReplicaState &state, const QList<ConflictRecord> &before);
 
     ServerDb &m_db;
@@ -62,7 +71,6 @@ private:
     const Clock &m_clock;
     Merge m_merge;
     Uuid m_serverDevice;
-    QString m_storageError;
 };
 
 } // namespace ef

@@ -1135,6 +1135,18 @@
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Courses taught</source>
+        <translation>Courses taught</translation>
+    </message>
+    <message>
+        <source>Partnerships as contact</source>
+        <translation>Partnerships as contact</translation>
+    </message>
 </context>
 <context>
     <name>NationalGenerator</name>
@@ -1501,8 +1513,8 @@
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
         <translation>
-            <numerusform>%n field(s) need attention.</numerusform>
-            <numerusform>%n field(s) need attention.</numerusform>
+            <numerusform>%n field needs attention.</numerusform>
+            <numerusform>%n fields need attention.</numerusform>
         </translation>
     </message>
     <message>
@@ -1664,8 +1676,8 @@
     <message numerus="yes">
         <source>Use at most %n character(s).</source>
         <translation>
-            <numerusform>Use at most %n character(s).</numerusform>
-            <numerusform>Use at most %n character(s).</numerusform>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1811,6 +1823,222 @@
     <message>
         <source>Say in a sentence what the amendment changes.</source>
         <translation>Say in a sentence what the amendment changes.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificatePdf</name>
+    <message>
+        <source>No PDF is being written.</source>
+        <translation>No PDF is being written.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>%1 is in use and cannot be replaced.</source>
+        <translation>%1 is in use and cannot be replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateTemplate</name>
+    <message>
+        <source>unknown field “%1”</source>
+        <translation>unknown field “%1”</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>must be a text</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>must be one of: %1</translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB, not “%1”</source>
+        <translation>must be a colour written #RRGGBB, not “%1”</translation>
+    </message>
+    <message>
+        <source>unknown field “{%1}”</source>
+        <translation>unknown field “{%1}”</translation>
+    </message>
+    <message>
+        <source>reaches beyond its page or block (%1 × %2 mm)</source>
+        <translation>reaches beyond its page or block (%1 × %2 mm)</translation>
+    </message>
+    <message>
+        <source>must name an SVG file in the logos folder, not “%1”</source>
+        <translation>must name an SVG file in the logos folder, not “%1”</translation>
+    </message>
+    <message>
+        <source>there is no logo “%1”</source>
+        <translation>there is no logo “%1”</translation>
+    </message>
+    <message>
+        <source>reaches beyond its page</source>
+        <translation>reaches beyond its page</translation>
+    </message>
+    <message>
+        <source>must be a list of elements</source>
+        <translation>must be a list of elements</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1, field %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MB</source>
+        <translation>is larger than 1 MB</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at byte %1: %2</source>
+        <translation>is not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>is not a certificate template</source>
+        <translation>is not a certificate template</translation>
+    </message>
+    <message>
+        <source>must give the design&apos;s name in kk, ru and en</source>
+        <translation>must give the design's name in kk, ru and en</translation>
+    </message>
+    <message>
+        <source>must place exactly one QR code (type “qr”), not %1</source>
+        <translation>must place exactly one QR code (type “qr”), not %1</translation>
+    </message>
+    <message>
+        <source>is not one of the certificate designs</source>
+        <translation>is not one of the certificate designs</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateTexts</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3</source>
+        <translation>%1 is not valid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of certificate texts.</source>
+        <translation>%1 is not a file of certificate texts.</translation>
+    </message>
+    <message>
+        <source>%1: the text “%2” has no %3 version.</source>
+        <translation>%1: the text “%2” has no %3 version.</translation>
+    </message>
+    <message>
+        <source>%1: the date format “%2” has no %3 version.</source>
+        <translation>%1: the date format “%2” has no %3 version.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateVerifier</name>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Tampered</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>Unknown issuer</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>Not a certificate</translation>
+    </message>
+    <message>
+        <source>The signature is the consortium&apos;s and the certificate is in force.</source>
+        <translation>The signature is the consortium's and the certificate is in force.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s content was changed after it was signed.</source>
+        <translation>The certificate's content was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>The code is damaged or was changed: it cannot be read as a certificate.</source>
+        <translation>The code is damaged or was changed: it cannot be read as a certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1.</source>
+        <translation>The certificate was revoked on %1.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>The certificate was revoked.</translation>
+    </message>
+    <message>
+        <source>The certificate was replaced by a reissued one.</source>
+        <translation>The certificate was replaced by a reissued one.</translation>
+    </message>
+    <message>
+        <source>The certificate was replaced by certificate %1.</source>
+        <translation>The certificate was replaced by certificate %1.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>The certificate expired on %1.</translation>
+    </message>
+    <message>
+        <source>The key that signed it was not entitled to give this number or date.</source>
+        <translation>The key that signed it was not entitled to give this number or date.</translation>
+    </message>
+    <message>
+        <source>It was signed by a key that the consortium&apos;s root key has not certified, or that this computer does not know yet.</source>
+        <translation>It was signed by a key that the consortium's root key has not certified, or that this computer does not know yet.</translation>
+    </message>
+    <message>
+        <source>This is not an EduFusion certificate code.</source>
+        <translation>This is not an EduFusion certificate code.</translation>
+    </message>
+    <message>
+        <source>It was signed with a demo key: it is not a real certificate.</source>
+        <translation>It was signed with a demo key: it is not a real certificate.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2326,41 @@
     </message>
 </context>
 <context>
+    <name>ef::KeyFile</name>
+    <message>
+        <source>This is not an EduFusion key file.</source>
+        <translation>This is not an EduFusion key file.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s kind “%1” is neither root nor office.</source>
+        <translation>The key file's kind “%1” is neither root nor office.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s public key or key id is damaged.</source>
+        <translation>The key file's public key or key id is damaged.</translation>
+    </message>
+    <message>
+        <source>The office key file names no office.</source>
+        <translation>The office key file names no office.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s encryption is damaged or of an unknown kind.</source>
+        <translation>The key file's encryption is damaged or of an unknown kind.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the key file.</source>
+        <translation>There is not enough memory to open the key file.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the key file was changed.</source>
+        <translation>The passphrase is wrong, or the key file was changed.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s public key does not belong to its secret key.</source>
+        <translation>The key file's public key does not belong to its secret key.</translation>
+    </message>
+</context>
+<context>
     <name>ef::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2278,53 +2541,14 @@
     </message>
 </context>
 <context>
-    <name>ef::PartnershipHistory</name>
+    <name>ef::PartnershipEditor</name>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Versions of the agreement</source>
-        <translation>Versions of the agreement</translation>
-    </message>
-    <message>
-        <source>As signed</source>
-        <translation>As signed</translation>
-    </message>
-    <message>
-        <source>Amendment %1</source>
-        <translation>Amendment %1</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-</context>
-<context>
-    <name>ef::RecordDialog</name>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
@@ -2363,10 +2587,6 @@
         <translation>Cannot open</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Save document as</source>
         <translation>Save document as</translation>
     </message>
@@ -2375,8 +2595,85 @@
         <translation>Not saved</translation>
     </message>
     <message>
-        <source>Add &amp;participants…</source>
-        <translation>Add &amp;participants…</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ef::PartnershipHistory</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Versions of the agreement</source>
+        <translation>Versions of the agreement</translation>
+    </message>
+    <message>
+        <source>As signed</source>
+        <translation>As signed</translation>
+    </message>
+    <message>
+        <source>Amendment %1</source>
+        <translation>Amendment %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ef::QrReader</name>
+    <message>
+        <source>%1 cannot be opened as a PDF.</source>
+        <translation>%1 cannot be opened as a PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be drawn.</source>
+        <translation>Page %1 of %2 cannot be drawn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a picture nor a PDF.</source>
+        <translation>%1 is neither a picture nor a PDF.</translation>
+    </message>
+    <message>
+        <source>There is no QR code in %1.</source>
+        <translation>There is no QR code in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::RecordDialog</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2387,28 +2684,8 @@
         <translation>Save the changes to this record?</translation>
     </message>
     <message>
-        <source>Trainings</source>
-        <translation>Trainings</translation>
-    </message>
-    <message>
-        <source>Courses taught</source>
-        <translation>Courses taught</translation>
-    </message>
-    <message>
-        <source>Partnerships as contact</source>
-        <translation>Partnerships as contact</translation>
-    </message>
-    <message>
         <source>New record: %1</source>
         <translation>New record: %1</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Read only: %1</source>
@@ -2672,6 +2949,22 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
 
 Keep it in the data file instead? Anyone who can read the file could then sync as you. If not, you sign in again each time EduFusion Desk starts.</translation>
     </message>
+    <message>
+        <source>Sign-in not kept</source>
+        <translation>Sign-in not kept</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the data file (%1); you sign in again when EduFusion Desk starts next time.</source>
+        <translation>The sign-in could not be kept in the data file (%1); you sign in again when EduFusion Desk starts next time.</translation>
+    </message>
+    <message>
+        <source>Sign-in still in the data file</source>
+        <translation>Sign-in still in the data file</translation>
+    </message>
+    <message>
+        <source>The sign-in kept in the data file could not be removed (%1): anyone who can read the file could still sync as you. Sign out again, or ask the coordinator to revoke this computer&apos;s sign-in.</source>
+        <translation>The sign-in kept in the data file could not be removed (%1): anyone who can read the file could still sync as you. Sign out again, or ask the coordinator to revoke this computer&apos;s sign-in.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncIssues</name>
@@ -2897,6 +3190,10 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <source>The server refused the sync: %1</source>
         <translation>The server refused the sync: %1</translation>
     </message>
+    <message>
+        <source>The changes were synced, but the time of the sync could not be noted: %1</source>
+        <translation>The changes were synced, but the time of the sync could not be noted: %1</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncUi</name>
@@ -2958,6 +3255,28 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>Stop this task; what is done so far is kept</source>
         <translation>Stop this task; what is done so far is kept</translation>
+    </message>
+</context>
+<context>
+    <name>ef::TrainingEventEditor</name>
+    <message>
+        <source>Add &amp;participants…</source>
+        <translation>Add &amp;participants…</translation>
+    </message>
+</context>
+<context>
+    <name>ef::TrustList</name>
+    <message>
+        <source>This is not a consortium key file.</source>
+        <translation>This is not a consortium key file.</translation>
+    </message>
+    <message>
+        <source>A root key in the consortium key file is damaged.</source>
+        <translation>A root key in the consortium key file is damaged.</translation>
+    </message>
+    <message>
+        <source>The consortium key file holds no root key.</source>
+        <translation>The consortium key file holds no root key.</translation>
     </message>
 </context>
 <context>

@@ -1135,6 +1135,18 @@
         <source>Enrolled</source>
         <translation>Жазылған</translation>
     </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Оқытуға қатысуы</translation>
+    </message>
+    <message>
+        <source>Courses taught</source>
+        <translation>Жүргізетін курстары</translation>
+    </message>
+    <message>
+        <source>Partnerships as contact</source>
+        <translation>Байланыс адамы ретінде серіктестіктер</translation>
+    </message>
 </context>
 <context>
     <name>NationalGenerator</name>
@@ -1814,6 +1826,222 @@
     </message>
 </context>
 <context>
+    <name>ef::CertificatePdf</name>
+    <message>
+        <source>No PDF is being written.</source>
+        <translation>Ешқандай PDF жазылып жатқан жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 жазылмайды.</translation>
+    </message>
+    <message>
+        <source>%1 is in use and cannot be replaced.</source>
+        <translation>%1 пайдаланылып жатыр, оны ауыстыру мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateTemplate</name>
+    <message>
+        <source>unknown field “%1”</source>
+        <translation>белгісіз өріс «%1»</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>сан болуы керек</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>%1 мен %2 аралығында болуы керек</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true немесе false болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>мыналардың бірі болуы керек: %1</translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB, not “%1”</source>
+        <translation>«%1» емес, #RRGGBB түрінде жазылған түс болуы керек</translation>
+    </message>
+    <message>
+        <source>unknown field “{%1}”</source>
+        <translation>белгісіз өріс «{%1}»</translation>
+    </message>
+    <message>
+        <source>reaches beyond its page or block (%1 × %2 mm)</source>
+        <translation>бетінен немесе блогынан шығып кетеді (%1 × %2 мм)</translation>
+    </message>
+    <message>
+        <source>must name an SVG file in the logos folder, not “%1”</source>
+        <translation>«%1» емес, логотиптер қалтасындағы SVG файлын атауы керек</translation>
+    </message>
+    <message>
+        <source>there is no logo “%1”</source>
+        <translation>«%1» логотипі жоқ</translation>
+    </message>
+    <message>
+        <source>reaches beyond its page</source>
+        <translation>бетінен шығып кетеді</translation>
+    </message>
+    <message>
+        <source>must be a list of elements</source>
+        <translation>элементтер тізімі болуы керек</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>нысан (object) болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1, %2 өрісі: %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>оқылмайды: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MB</source>
+        <translation>1 МБ-тан үлкен</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at byte %1: %2</source>
+        <translation>%1-байтта дұрыс JSON емес: %2</translation>
+    </message>
+    <message>
+        <source>is not a certificate template</source>
+        <translation>сертификат үлгісі емес</translation>
+    </message>
+    <message>
+        <source>must give the design&apos;s name in kk, ru and en</source>
+        <translation>дизайн атауын kk, ru және en тілдерінде беруі керек</translation>
+    </message>
+    <message>
+        <source>must place exactly one QR code (type “qr”), not %1</source>
+        <translation>%1 емес, дәл бір QR кодты («qr» түрі) орналастыруы керек</translation>
+    </message>
+    <message>
+        <source>is not one of the certificate designs</source>
+        <translation>сертификат дизайндарының бірі емес</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateTexts</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3</source>
+        <translation>%1 — %2-байтта дұрыс JSON емес: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of certificate texts.</source>
+        <translation>%1 — сертификат мәтіндерінің файлы емес.</translation>
+    </message>
+    <message>
+        <source>%1: the text “%2” has no %3 version.</source>
+        <translation>%1: «%2» мәтінінің %3 нұсқасы жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: the date format “%2” has no %3 version.</source>
+        <translation>%1: «%2» күн пішімінің %3 нұсқасы жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateVerifier</name>
+    <message>
+        <source>Valid</source>
+        <translation>Жарамды</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Өзгертілген</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Кері қайтарылған</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ауыстырылған</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>Белгісіз беруші</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>Сертификат емес</translation>
+    </message>
+    <message>
+        <source>The signature is the consortium&apos;s and the certificate is in force.</source>
+        <translation>Қолтаңба консорциумдікі, сертификат күшінде.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s content was changed after it was signed.</source>
+        <translation>Сертификаттың мазмұны қол қойылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The code is damaged or was changed: it cannot be read as a certificate.</source>
+        <translation>Код бүлінген немесе өзгертілген: оны сертификат ретінде оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1.</source>
+        <translation>Сертификаттың күші %1 жойылды.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>Сертификаттың күші жойылды.</translation>
+    </message>
+    <message>
+        <source>The certificate was replaced by a reissued one.</source>
+        <translation>Сертификат қайта берілген сертификатпен ауыстырылды.</translation>
+    </message>
+    <message>
+        <source>The certificate was replaced by certificate %1.</source>
+        <translation>Сертификат %1 сертификатымен ауыстырылды.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>Сертификаттың мерзімі %1 өтті.</translation>
+    </message>
+    <message>
+        <source>The key that signed it was not entitled to give this number or date.</source>
+        <translation>Оған қол қойған кілттің бұл нөмірді немесе күнді беруге құқығы болмаған.</translation>
+    </message>
+    <message>
+        <source>It was signed by a key that the consortium&apos;s root key has not certified, or that this computer does not know yet.</source>
+        <translation>Ол консорциумның түбір кілті сертификаттамаған немесе бұл компьютер әлі білмейтін кілтпен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>This is not an EduFusion certificate code.</source>
+        <translation>Бұл EduFusion сертификатының коды емес.</translation>
+    </message>
+    <message>
+        <source>It was signed with a demo key: it is not a real certificate.</source>
+        <translation>Ол демо кілтпен қол қойылған: бұл нақты сертификат емес.</translation>
+    </message>
+</context>
+<context>
     <name>ef::ConflictListModel</name>
     <message>
         <source>%1 “%2”</source>
@@ -2098,6 +2326,41 @@
     </message>
 </context>
 <context>
+    <name>ef::KeyFile</name>
+    <message>
+        <source>This is not an EduFusion key file.</source>
+        <translation>Бұл EduFusion кілт файлы емес.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s kind “%1” is neither root nor office.</source>
+        <translation>Кілт файлының «%1» түрі түбір де, кеңсе де емес.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s public key or key id is damaged.</source>
+        <translation>Кілт файлының ашық кілті немесе кілт идентификаторы бүлінген.</translation>
+    </message>
+    <message>
+        <source>The office key file names no office.</source>
+        <translation>Кеңсе кілтінің файлында кеңсе аталмаған.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s encryption is damaged or of an unknown kind.</source>
+        <translation>Кілт файлының шифрлауы бүлінген немесе белгісіз түрде.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the key file.</source>
+        <translation>Кілт файлын ашуға жад жеткіліксіз.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the key file was changed.</source>
+        <translation>Құпия фраза қате немесе кілт файлы өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s public key does not belong to its secret key.</source>
+        <translation>Кілт файлының ашық кілті оның құпия кілтіне сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
     <name>ef::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2278,53 +2541,14 @@
     </message>
 </context>
 <context>
-    <name>ef::PartnershipHistory</name>
+    <name>ef::PartnershipEditor</name>
     <message>
-        <source>(none)</source>
-        <translation>(жоқ)</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Нұсқа</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Өзгеріс</translation>
-    </message>
-    <message>
-        <source>Versions of the agreement</source>
-        <translation>Келісімнің нұсқалары</translation>
-    </message>
-    <message>
-        <source>As signed</source>
-        <translation>Қол қойылған күйі</translation>
-    </message>
-    <message>
-        <source>Amendment %1</source>
-        <translation>%1-қосымша келісім</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-</context>
-<context>
-    <name>ef::RecordDialog</name>
-    <message>
-        <source>Details</source>
-        <translation>Мәліметтер</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>History</source>
+        <translation>Тарихы</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
@@ -2363,10 +2587,6 @@
         <translation>Ашу мүмкін емес</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>Save document as</source>
         <translation>Құжатты басқаша сақтау</translation>
     </message>
@@ -2375,8 +2595,85 @@
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <source>Add &amp;participants…</source>
-        <translation>&amp;Қатысушыларды қосу…</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ef::PartnershipHistory</name>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Versions of the agreement</source>
+        <translation>Келісімнің нұсқалары</translation>
+    </message>
+    <message>
+        <source>As signed</source>
+        <translation>Қол қойылған күйі</translation>
+    </message>
+    <message>
+        <source>Amendment %1</source>
+        <translation>%1-қосымша келісім</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ef::QrReader</name>
+    <message>
+        <source>%1 cannot be opened as a PDF.</source>
+        <translation>%1 PDF ретінде ашылмайды.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be drawn.</source>
+        <translation>%2 ішіндегі %1-бет салынбайды.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a picture nor a PDF.</source>
+        <translation>%1 сурет те, PDF те емес.</translation>
+    </message>
+    <message>
+        <source>There is no QR code in %1.</source>
+        <translation>%1 ішінде QR код жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::RecordDialog</name>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2387,28 +2684,8 @@
         <translation>Осы жазбадағы өзгерістерді сақтау керек пе?</translation>
     </message>
     <message>
-        <source>Trainings</source>
-        <translation>Оқытуға қатысуы</translation>
-    </message>
-    <message>
-        <source>Courses taught</source>
-        <translation>Жүргізетін курстары</translation>
-    </message>
-    <message>
-        <source>Partnerships as contact</source>
-        <translation>Байланыс адамы ретінде серіктестіктер</translation>
-    </message>
-    <message>
         <source>New record: %1</source>
         <translation>Жаңа жазба: %1</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Тарихы</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Read only: %1</source>
@@ -2672,6 +2949,22 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
 
 Оның орнына деректер файлында сақтау керек пе? Сонда файлды оқи алатын кез келген адам сіздің атыңыздан синхрондай алады. Әйтпесе EduFusion Desk әр іске қосылғанда қайта кіресіз.</translation>
     </message>
+    <message>
+        <source>Sign-in not kept</source>
+        <translation>Кіру сақталмады</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the data file (%1); you sign in again when EduFusion Desk starts next time.</source>
+        <translation>Кіруді деректер файлында сақтау мүмкін болмады (%1); EduFusion Desk келесі жолы іске қосылғанда қайта кіресіз.</translation>
+    </message>
+    <message>
+        <source>Sign-in still in the data file</source>
+        <translation>Кіру әлі деректер файлында</translation>
+    </message>
+    <message>
+        <source>The sign-in kept in the data file could not be removed (%1): anyone who can read the file could still sync as you. Sign out again, or ask the coordinator to revoke this computer&apos;s sign-in.</source>
+        <translation>Деректер файлында сақталған кіруді өшіру мүмкін болмады (%1): файлды оқи алатын кез келген адам әлі де сіздің атыңыздан синхрондай алады. Қайта шығып көріңіз немесе үйлестірушіден осы компьютердің кіруін кері қайтарып алуды сұраңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncIssues</name>
@@ -2897,6 +3190,10 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <source>The server refused the sync: %1</source>
         <translation>Сервер синхрондауды қабылдамады: %1</translation>
     </message>
+    <message>
+        <source>The changes were synced, but the time of the sync could not be noted: %1</source>
+        <translation>Өзгерістер синхрондалды, бірақ синхрондау уақытын белгілеу мүмкін болмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncUi</name>
@@ -2958,6 +3255,28 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>Stop this task; what is done so far is kept</source>
         <translation>Тапсырманы тоқтату; орындалған бөлігі сақталады</translation>
+    </message>
+</context>
+<context>
+    <name>ef::TrainingEventEditor</name>
+    <message>
+        <source>Add &amp;participants…</source>
+        <translation>&amp;Қатысушыларды қосу…</translation>
+    </message>
+</context>
+<context>
+    <name>ef::TrustList</name>
+    <message>
+        <source>This is not a consortium key file.</source>
+        <translation>Бұл консорциум кілт файлы емес.</translation>
+    </message>
+    <message>
+        <source>A root key in the consortium key file is damaged.</source>
+        <translation>Консорциум кілт файлындағы түбір кілт бүлінген.</translation>
+    </message>
+    <message>
+        <source>The consortium key file holds no root key.</source>
+        <translation>Консорциум кілт файлында түбір кілт жоқ.</translation>
     </message>
 </context>
 <context>

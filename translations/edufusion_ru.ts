@@ -1135,6 +1135,18 @@
         <source>Enrolled</source>
         <translation>Записан</translation>
     </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Courses taught</source>
+        <translation>Преподаваемые курсы</translation>
+    </message>
+    <message>
+        <source>Partnerships as contact</source>
+        <translation>Партнёрства (контактное лицо)</translation>
+    </message>
 </context>
 <context>
     <name>NationalGenerator</name>
@@ -1818,6 +1830,222 @@
     </message>
 </context>
 <context>
+    <name>ef::CertificatePdf</name>
+    <message>
+        <source>No PDF is being written.</source>
+        <translation>PDF сейчас не записывается.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in use and cannot be replaced.</source>
+        <translation>%1 используется, его нельзя заменить.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateTemplate</name>
+    <message>
+        <source>unknown field “%1”</source>
+        <translation>неизвестное поле «%1»</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>должно быть от %1 до %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>должно быть одним из: %1</translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB, not “%1”</source>
+        <translation>должен быть цветом в виде #RRGGBB, а не «%1»</translation>
+    </message>
+    <message>
+        <source>unknown field “{%1}”</source>
+        <translation>неизвестное поле «{%1}»</translation>
+    </message>
+    <message>
+        <source>reaches beyond its page or block (%1 × %2 mm)</source>
+        <translation>выходит за пределы страницы или блока (%1 × %2 мм)</translation>
+    </message>
+    <message>
+        <source>must name an SVG file in the logos folder, not “%1”</source>
+        <translation>должен называть SVG-файл в папке логотипов, а не «%1»</translation>
+    </message>
+    <message>
+        <source>there is no logo “%1”</source>
+        <translation>логотипа «%1» нет</translation>
+    </message>
+    <message>
+        <source>reaches beyond its page</source>
+        <translation>выходит за пределы страницы</translation>
+    </message>
+    <message>
+        <source>must be a list of elements</source>
+        <translation>должен быть списком элементов</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1, поле %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не читается: %1</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MB</source>
+        <translation>больше 1 МБ</translation>
+    </message>
+    <message>
+        <source>is not valid JSON at byte %1: %2</source>
+        <translation>не является корректным JSON в байте %1: %2</translation>
+    </message>
+    <message>
+        <source>is not a certificate template</source>
+        <translation>не является шаблоном сертификата</translation>
+    </message>
+    <message>
+        <source>must give the design&apos;s name in kk, ru and en</source>
+        <translation>должен указывать название дизайна на kk, ru и en</translation>
+    </message>
+    <message>
+        <source>must place exactly one QR code (type “qr”), not %1</source>
+        <translation>должен размещать ровно один QR-код (тип «qr»), а не %1</translation>
+    </message>
+    <message>
+        <source>is not one of the certificate designs</source>
+        <translation>не является одним из дизайнов сертификата</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateTexts</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3</source>
+        <translation>%1 не является корректным JSON в байте %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of certificate texts.</source>
+        <translation>%1 не является файлом текстов сертификата.</translation>
+    </message>
+    <message>
+        <source>%1: the text “%2” has no %3 version.</source>
+        <translation>%1: у текста «%2» нет версии %3.</translation>
+    </message>
+    <message>
+        <source>%1: the date format “%2” has no %3 version.</source>
+        <translation>%1: у формата даты «%2» нет версии %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateVerifier</name>
+    <message>
+        <source>Valid</source>
+        <translation>Действителен</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Подделан</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Заменён</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк срок</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>Неизвестный выдавший</translation>
+    </message>
+    <message>
+        <source>Not a certificate</source>
+        <translation>Не сертификат</translation>
+    </message>
+    <message>
+        <source>The signature is the consortium&apos;s and the certificate is in force.</source>
+        <translation>Подпись принадлежит консорциуму, сертификат действителен.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s content was changed after it was signed.</source>
+        <translation>Содержимое сертификата изменено после подписания.</translation>
+    </message>
+    <message>
+        <source>The code is damaged or was changed: it cannot be read as a certificate.</source>
+        <translation>Код повреждён или изменён: его нельзя прочитать как сертификат.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1.</source>
+        <translation>Сертификат отозван %1.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>Сертификат отозван.</translation>
+    </message>
+    <message>
+        <source>The certificate was replaced by a reissued one.</source>
+        <translation>Сертификат заменён переизданным.</translation>
+    </message>
+    <message>
+        <source>The certificate was replaced by certificate %1.</source>
+        <translation>Сертификат заменён сертификатом %1.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>Срок действия сертификата истёк %1.</translation>
+    </message>
+    <message>
+        <source>The key that signed it was not entitled to give this number or date.</source>
+        <translation>Подписавший его ключ не имел права выдавать этот номер или дату.</translation>
+    </message>
+    <message>
+        <source>It was signed by a key that the consortium&apos;s root key has not certified, or that this computer does not know yet.</source>
+        <translation>Он подписан ключом, который не сертифицирован корневым ключом консорциума или ещё неизвестен этому компьютеру.</translation>
+    </message>
+    <message>
+        <source>This is not an EduFusion certificate code.</source>
+        <translation>Это не код сертификата EduFusion.</translation>
+    </message>
+    <message>
+        <source>It was signed with a demo key: it is not a real certificate.</source>
+        <translation>Он подписан демонстрационным ключом: это не настоящий сертификат.</translation>
+    </message>
+</context>
+<context>
     <name>ef::ConflictListModel</name>
     <message>
         <source>%1 “%2”</source>
@@ -2102,6 +2330,41 @@
     </message>
 </context>
 <context>
+    <name>ef::KeyFile</name>
+    <message>
+        <source>This is not an EduFusion key file.</source>
+        <translation>Это не файл ключа EduFusion.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s kind “%1” is neither root nor office.</source>
+        <translation>Вид файла ключа «%1» — ни корневой, ни офисный.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s public key or key id is damaged.</source>
+        <translation>Открытый ключ или идентификатор ключа в файле повреждён.</translation>
+    </message>
+    <message>
+        <source>The office key file names no office.</source>
+        <translation>В файле ключа офиса не указан офис.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s encryption is damaged or of an unknown kind.</source>
+        <translation>Шифрование файла ключа повреждено или неизвестного вида.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the key file.</source>
+        <translation>Недостаточно памяти, чтобы открыть файл ключа.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the key file was changed.</source>
+        <translation>Неверная парольная фраза, или файл ключа изменён.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s public key does not belong to its secret key.</source>
+        <translation>Открытый ключ файла не соответствует его секретному ключу.</translation>
+    </message>
+</context>
+<context>
     <name>ef::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2283,53 +2546,14 @@
     </message>
 </context>
 <context>
-    <name>ef::PartnershipHistory</name>
+    <name>ef::PartnershipEditor</name>
     <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Версия</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Изменение</translation>
-    </message>
-    <message>
-        <source>Versions of the agreement</source>
-        <translation>Версии соглашения</translation>
-    </message>
-    <message>
-        <source>As signed</source>
-        <translation>При подписании</translation>
-    </message>
-    <message>
-        <source>Amendment %1</source>
-        <translation>Дополнительное соглашение %1</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-</context>
-<context>
-    <name>ef::RecordDialog</name>
-    <message>
-        <source>Details</source>
-        <translation>Сведения</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>History</source>
+        <translation>История</translation>
     </message>
     <message>
         <source>&amp;Add file…</source>
@@ -2368,10 +2592,6 @@
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>Save document as</source>
         <translation>Сохранить документ как</translation>
     </message>
@@ -2380,8 +2600,85 @@
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <source>Add &amp;participants…</source>
-        <translation>Добавить &amp;участников…</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ef::PartnershipHistory</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Versions of the agreement</source>
+        <translation>Версии соглашения</translation>
+    </message>
+    <message>
+        <source>As signed</source>
+        <translation>При подписании</translation>
+    </message>
+    <message>
+        <source>Amendment %1</source>
+        <translation>Дополнительное соглашение %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>ef::QrReader</name>
+    <message>
+        <source>%1 cannot be opened as a PDF.</source>
+        <translation>%1 не открывается как PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be drawn.</source>
+        <translation>Не удаётся отрисовать страницу %1 из %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a picture nor a PDF.</source>
+        <translation>%1 — не изображение и не PDF.</translation>
+    </message>
+    <message>
+        <source>There is no QR code in %1.</source>
+        <translation>В %1 нет QR-кода.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::RecordDialog</name>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2392,28 +2689,8 @@
         <translation>Сохранить изменения этой записи?</translation>
     </message>
     <message>
-        <source>Trainings</source>
-        <translation>Обучение</translation>
-    </message>
-    <message>
-        <source>Courses taught</source>
-        <translation>Преподаваемые курсы</translation>
-    </message>
-    <message>
-        <source>Partnerships as contact</source>
-        <translation>Партнёрства (контактное лицо)</translation>
-    </message>
-    <message>
         <source>New record: %1</source>
         <translation>Новая запись: %1</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>Read only: %1</source>
@@ -2679,6 +2956,22 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
 
 Сохранить его в файле данных? Тогда любой, кто может прочитать файл, сможет синхронизировать от вашего имени. Если нет, вы будете входить заново при каждом запуске EduFusion Desk.</translation>
     </message>
+    <message>
+        <source>Sign-in not kept</source>
+        <translation>Вход не сохранён</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the data file (%1); you sign in again when EduFusion Desk starts next time.</source>
+        <translation>Не удалось сохранить вход в файле данных (%1); при следующем запуске EduFusion Desk войдите снова.</translation>
+    </message>
+    <message>
+        <source>Sign-in still in the data file</source>
+        <translation>Вход всё ещё в файле данных</translation>
+    </message>
+    <message>
+        <source>The sign-in kept in the data file could not be removed (%1): anyone who can read the file could still sync as you. Sign out again, or ask the coordinator to revoke this computer&apos;s sign-in.</source>
+        <translation>Не удалось удалить вход, сохранённый в файле данных (%1): любой, кто может прочитать файл, всё ещё может выполнять синхронизацию от вашего имени. Выйдите ещё раз или попросите координатора отозвать вход этого компьютера.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncIssues</name>
@@ -2907,6 +3200,10 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <source>The server refused the sync: %1</source>
         <translation>Сервер отклонил синхронизацию: %1</translation>
     </message>
+    <message>
+        <source>The changes were synced, but the time of the sync could not be noted: %1</source>
+        <translation>Изменения синхронизированы, но время синхронизации не удалось записать: %1</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncUi</name>
@@ -2968,6 +3265,28 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>Stop this task; what is done so far is kept</source>
         <translation>Остановить задачу; сделанное сохранится</translation>
+    </message>
+</context>
+<context>
+    <name>ef::TrainingEventEditor</name>
+    <message>
+        <source>Add &amp;participants…</source>
+        <translation>Добавить &amp;участников…</translation>
+    </message>
+</context>
+<context>
+    <name>ef::TrustList</name>
+    <message>
+        <source>This is not a consortium key file.</source>
+        <translation>Это не файл ключей консорциума.</translation>
+    </message>
+    <message>
+        <source>A root key in the consortium key file is damaged.</source>
+        <translation>Корневой ключ в файле ключей консорциума повреждён.</translation>
+    </message>
+    <message>
+        <source>The consortium key file holds no root key.</source>
+        <translation>В файле ключей консорциума нет корневого ключа.</translation>
     </message>
 </context>
 <context>

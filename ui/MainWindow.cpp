@@ -6,11 +6,13 @@
 #include "dashboard/DashboardPage.h"
 #include "lists/ListCatalog.h"
 #include "lists/ListPage.h"
+#include "partnerships/PartnershipEditor.h"
 #include "records/RecordCommands.h"
 #include "records/RecordEditing.h"
 #include "store/Store.h"
 #include "sync/ConflictsPage.h"
 #include "sync/SyncUi.h"
+#include "training/TrainingEventEditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,6 +75,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_undo(new QUndoStack(this))
     , m_editing(new RecordEditing(store, *m_undo, this))
 {
+    // What each kind's editor adds to the generic one.
+    PartnershipEditor::registerWith(*m_editing);
+    TrainingEventEditor::registerWith(*m_editing);
     setObjectName(QStringLiteral("MainWindow"));
 
     m_search = new QLineEdit(this);
@@ -123,7 +128,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         if (!m_search->text().isEmpty())
             runSearch();
     });
-    RecordCommand::setErrorHandler(
+    connect(m_editing, &RecordEditing::undoFailed, this,
         [this](const QString &message) { Dialogs::warn(this, tr("Undo"), message); });
 
     retranslateUi();
@@ -131,10 +136,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     restoreSettings();
 }
 
-MainWindow::~MainWindow()
-{
-    RecordCommand::setErrorHandler({});
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createNavigation()
 {
@@ -334,7 +336,7 @@ void MainWindow::retranslateUi()
         (*it)->setText(0,
             key == u"dashboard" ? tr("Dashboard")
                 : key.isEmpty() ? tr((*it)->data(0, SourceRole).toByteArray().constData())
-                                : ListCatalog::list(key).translatedTitle());
+                                : ListCatalog::title(key));
     }
     fitNavigation();
     for (const auto &[menu, title] : std::as_const(m_menus))
@@ -342,7 +344,7 @@ void MainWindow::retranslateUi()
     for (const auto &[action, text] : std::as_const(m_actions))
         action->setText(tr(text));
     for (const auto &[action, key] : std::as_const(m_moduleActions))
-        action->setText(ListCatalog::list(key).translatedTitle());
+        action->setText(ListCatalog::title(key));
     // The undo history's descriptions, then the actions that show them. QUndoStack hands its
     // commands out as const; they are ours, made non-const, and only their text changes.
     for (int i = 0; i < m_undo->count(); ++i)

@@ -244,11 +244,12 @@ RecordList renewals(const QDate &today)
     l.title = QT_TRANSLATE_NOOP("ListCatalog", "Renewals due");
     l.spec.columns.move(6, 0); // ending date first: it is what the list is about
     l.columns.move(6, 0);
-    const QDate day = today.isValid() ? today : QDate::currentDate();
+    // The day comes from the store's clock (a test moves it); never from the system's.
+    Q_ASSERT_X(today.isValid(), "ListCatalog::list", "the renewals list needs today's date");
     l.fixedFilters = {
-        {QStringLiteral("pa.ends_on"), ListFilter::Op::AtLeast, day.toString(Qt::ISODate)},
+        {QStringLiteral("pa.ends_on"), ListFilter::Op::AtLeast, today.toString(Qt::ISODate)},
         {QStringLiteral("pa.ends_on"), ListFilter::Op::AtMost,
-            day.addDays(90).toString(Qt::ISODate)},
+            today.addDays(90).toString(Qt::ISODate)},
         {QStringLiteral("pa.status IN ('signed', 'active')"), ListFilter::Op::Predicate, {}},
     };
     l.filters.removeIf([](const CatalogFilter &f) {
@@ -636,11 +637,55 @@ RecordList ListCatalog::list(const QString &key, const QDate &today)
     return {};
 }
 
+QString ListCatalog::title(const QString &key)
+{
+    // Every list's title is known without a date: the renewals window does not change it.
+    return list(key, QDate(2000, 1, 1)).translatedTitle();
+}
+
 RecordList ListCatalog::related(const QString &key, const QString &column, const QVariant &id)
 {
     RecordList l = list(key);
     l.fixedFilters << ListFilter {column, ListFilter::Op::Equals, id};
     return l;
+}
+
+QList<RelatedList> ListCatalog::relatedTo(const QString &table)
+{
+    struct Row
+    {
+        const char *owner, *list, *column, *field, *title;
+    };
+    static const Row rows[] = {
+        {"person", "participations", "pn.person_id", "person_id",
+            QT_TRANSLATE_NOOP("ListCatalog", "Trainings")},
+        {"person", "certificates", "ce.person_id", "person_id", nullptr},
+        {"person", "offerings", "o.instructor_id", "instructor_id",
+            QT_TRANSLATE_NOOP("ListCatalog", "Courses taught")},
+        {"person", "enrollments", "e.person_id", "person_id", nullptr},
+        {"person", "contacts", "pc.person_id", "person_id",
+            QT_TRANSLATE_NOOP("ListCatalog", "Partnerships as contact")},
+        {"partnership", "contacts", "pc.partnership_id", "partnership_id", nullptr},
+        {"partnership", "documents", "at.partnership_id", "partnership_id", nullptr},
+        {"training_event", "participations", "pn.event_id", "event_id", nullptr},
+        {"training_programme", "events", "ev.programme_id", "programme_id", nullptr},
+        {"training_programme", "certificates", "ce.programme_id", "programme_id", nullptr},
+        {"course", "offerings", "o.course_id", "course_id", nullptr},
+        {"offering", "enrollments", "e.offering_id", "offering_id", nullptr},
+        {"project", "indicators", "ind.project_id", "project_id", nullptr},
+        {"institution", "people", "p.institution_id", "institution_id", nullptr},
+    };
+    QList<RelatedList> out;
+    for (const Row &r : rows)
+        if (table == QLatin1StringView(r.owner))
+            out.append({QString::fromLatin1(r.list), QString::fromLatin1(r.column),
+                QString::fromLatin1(r.field), r.title});
+    return out;
+}
+
+QString RelatedList::translatedTitle() const
+{
+    return title ? QCoreApplication::translate("ListCatalog", title) : ListCatalog::title(key);
 }
 
 } // namespace ef

@@ -58,6 +58,17 @@ struct RecordList
     std::optional<ListFilter> makeFilter(const CatalogFilter &f, const QVariant &value) const;
 };
 
+// A list of the records that belong to one record, shown in that record's editor.
+struct RelatedList
+{
+    QString key; // the ListCatalog list
+    QString column; // the list's column that refers to the record
+    QString field; // the field a new related record gets the record's id in
+    const char *title = nullptr; // English source, context "ListCatalog"; null: the list's title
+
+    QString translatedTitle() const;
+};
+
 class ListCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(ListCatalog)
@@ -65,10 +76,15 @@ class ListCatalog
 public:
     // The lists in the order the navigation shows them.
     static QStringList keys();
-    // A list built for the current data language; `today` places the renewals window.
+    // A list built for the current data language; `today` (the store's clock) places the
+    // renewals window, which needs it.
     static RecordList list(const QString &key, const QDate &today = {});
+    // A list's title in the current language.
+    static QString title(const QString &key);
     // Lists of the records related to one record (a person's certificates …), filtered to it.
     static RecordList related(const QString &key, const QString &column, const QVariant &id);
+    // The lists that belong to a record of `table`, in the order its editor shows them.
+    static QList<RelatedList> relatedTo(const QString &table);
 };
 
 } // namespace ef

@@ -45,6 +45,9 @@ struct ListFilter
     QString expr; // SQL over the spec's FROM
     Op op = Op::Equals;
     QVariant value;
+
+    // A filter no row passes (a value that cannot match anything was chosen).
+    static ListFilter nothing() { return {QStringLiteral("0"), Op::Predicate, {}}; }
 };
 
 class ListQuery

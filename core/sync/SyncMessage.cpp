@@ -33,14 +33,21 @@ QCborValue cborOf(const Uuid &id)
     return QCborValue(id.toBytes());
 }
 
-// Reads a CBOR map field by field; the first problem is kept with the path to it.
+// Reads a CBOR map field by field; the first problem is kept with the path to it, and
+// result() gives it to the caller.
 class Reader
 {
 public:
-    Reader(QString &error, QString path)
-        : m_error(error)
-        , m_path(std::move(path))
+    explicit Reader(QString path = {})
+        : m_path(std::move(path))
     { }
+
+    Result<void, QString> result() const
+    {
+        if (failed())
+            return unexpected(m_error);
+        return {};
+    }
 
     bool fail(const QString &key, const QString &what)
     {
@@ -132,7 +139,7 @@ public:
     }
 
 private:
-    QString &m_error;
+    QString m_error;
     QString m_path;
 };
 
@@ -164,13 +171,13 @@ QCborMap encode(const WireChange &c)
     return m;
 }
 
-WireChange decodeChange(const QCborValue &v, const QString &path, QString &error)
+Result<WireChange, QString> decodeChange(const QCborValue &v, const QString &path)
 {
-    Reader r(error, path);
+    Reader r(path);
     WireChange c;
     if (!v.isMap()) {
         r.fail(QString(), QStringLiteral("not a map"));
-        return c;
+        return unexpected(r.result().error());
     }
     const QCborMap m = v.toMap();
     c.table = r.text(m, kTable);
@@ -182,7 +189,7 @@ WireChange decodeChange(const QCborValue &v, const QString &path, QString &error
         const QCborValue values = m.value(kValues);
         if (!values.isMap()) {
             r.fail(kValues, QStringLiteral("not a map"));
-            return c;
+            return unexpected(r.result().error());
         }
         const QCborMap vm = values.toMap();
         if (vm.size() > 200)
@@ -204,7 +211,23 @@ WireChange decodeChange(const QCborValue &v, const QString &path, QString &error
             r.fail(kValue, QStringLiteral("missing"));
         c.base = r.integer(m, kBase, false);
     }
+    if (auto ok = r.result(); !ok)
+        return unexpected(ok.error());
     return c;
+}
+
+// The items of a CBOR array of changes, each checked; the first problem, with its index.
+Result<QList<WireChange>, QString> decodeChanges(const QCborArray &a)
+{
+    QList<WireChange> out;
+    out.reserve(a.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        auto c = decodeChange(a.at(i), QStringLiteral("changes[%1].").arg(i));
+        if (!c)
+            return unexpected(c.error());
+        out.append(std::move(*c));
+    }
+    return out;
 }
 
 QString statusWord(PushResult::Status s)
@@ -263,8 +286,7 @@ Result<SyncRequest, QString> SyncRequest::fromCbor(const QByteArray &cbor)
     if (!top)
         return unexpected(top.error());
     const QCborMap &m = *top;
-    QString error;
-    Reader r(error, QString());
+    Reader r;
     SyncRequest q;
     q.protocol = int(r.integer(m, QStringLiteral("protocol"), true, 0, 1000));
     q.schema = int(r.integer(m, QStringLiteral("schema"), true, 0, 1000));
@@ -275,15 +297,15 @@ Result<SyncRequest, QString> SyncRequest::fromCbor(const QByteArray &cbor)
     if (!m.contains(QStringLiteral("limit")))
         q.limit = 1000;
     q.clientTimeMs = r.integer(m, QStringLiteral("time"), false);
-    const QCborArray a
-        = r.array(m, QStringLiteral("changes"), SyncProtocol::MaxChangesPerPush);
-    for (qsizetype i = 0; i < a.size() && error.isEmpty(); ++i)
-        q.changes.append(
-            decodeChange(a.at(i), QStringLiteral("changes[%1].").arg(i), error));
-    if (error.isEmpty() && !q.changes.isEmpty() && q.push <= 0)
-        error = QStringLiteral("push: must be positive when changes are pushed");
-    if (!error.isEmpty())
-        return unexpected(error);
+    const QCborArray a = r.array(m, QStringLiteral("changes"), SyncProtocol::MaxChangesPerPush);
+    if (auto ok = r.result(); !ok)
+        return unexpected(ok.error());
+    auto changes = decodeChanges(a);
+    if (!changes)
+        return unexpected(changes.error());
+    q.changes = std::move(*changes);
+    if (!q.changes.isEmpty() && q.push <= 0)
+        return unexpected(QStringLiteral("push: must be positive when changes are pushed"));
     return q;
 }
 
@@ -338,8 +360,7 @@ Result<SyncResponse, QString> SyncResponse::fromCbor(const QByteArray &cbor)
     if (!top)
         return unexpected(top.error());
     const QCborMap &m = *top;
-    QString error;
-    Reader r(error, QString());
+    Reader r;
     SyncResponse s;
     s.protocol = int(r.integer(m, QStringLiteral("protocol"), true, 0, 1000));
     s.serverTimeMs = r.integer(m, QStringLiteral("time"));
@@ -348,8 +369,10 @@ Result<SyncResponse, QString> SyncResponse::fromCbor(const QByteArray &cbor)
     s.head = r.integer(m, QStringLiteral("head"), false);
     const QCborArray results
         = r.array(m, QStringLiteral("results"), SyncProtocol::MaxChangesPerPush);
-    for (qsizetype i = 0; i < results.size() && error.isEmpty(); ++i) {
-        Reader ri(error, QStringLiteral("results[%1].").arg(i));
+    if (auto ok = r.result(); !ok)
+        return unexpected(ok.error());
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        Reader ri(QStringLiteral("results[%1].").arg(i));
         const QCborMap rm = results.at(i).toMap();
         const QString status = ri.text(rm, QStringLiteral("status"));
         PushResult p;
@@ -359,21 +382,28 @@ Result<SyncResponse, QString> SyncResponse::fromCbor(const QByteArray &cbor)
             p.status = PushResult::Status::Superseded;
         else if (status == u"rejected")
             p.status = PushResult::Status::Rejected;
-        else if (error.isEmpty())
+        else
             ri.fail(QStringLiteral("status"), QStringLiteral("unknown: %1").arg(status));
         p.reason = ri.text(rm, QStringLiteral("reason"), false);
         p.message = ri.text(rm, QStringLiteral("message"), false, 1000);
+        if (auto ok = ri.result(); !ok)
+            return unexpected(ok.error());
         s.results.append(p);
     }
     const QCborArray pulled
         = r.array(m, QStringLiteral("changes"), SyncProtocol::MaxChangesPerPull);
-    for (qsizetype i = 0; i < pulled.size() && error.isEmpty(); ++i)
-        s.changes.append(
-            decodeChange(pulled.at(i), QStringLiteral("changes[%1].").arg(i), error));
+    if (auto ok = r.result(); !ok)
+        return unexpected(ok.error());
+    auto changes = decodeChanges(pulled);
+    if (!changes)
+        return unexpected(changes.error());
+    s.changes = std::move(*changes);
     const QCborArray conflicts
         = r.array(m, QStringLiteral("conflicts"), SyncProtocol::MaxChangesPerPull);
-    for (qsizetype i = 0; i < conflicts.size() && error.isEmpty(); ++i) {
-        Reader rc(error, QStringLiteral("conflicts[%1].").arg(i));
+    if (auto ok = r.result(); !ok)
+        return unexpected(ok.error());
+    for (qsizetype i = 0; i < conflicts.size(); ++i) {
+        Reader rc(QStringLiteral("conflicts[%1].").arg(i));
         const QCborMap cm = conflicts.at(i).toMap();
         WireConflict c;
         c.seq = rc.integer(cm, kSeq, true, 1);
@@ -388,10 +418,10 @@ Result<SyncResponse, QString> SyncResponse::fromCbor(const QByteArray &cbor)
         c.keptDevice = rc.uuid(cm, QStringLiteral("kept_d"));
         c.kind = rc.text(cm, QStringLiteral("kind"));
         c.needsReview = rc.boolean(cm, QStringLiteral("review"));
+        if (auto ok = rc.result(); !ok)
+            return unexpected(ok.error());
         s.conflicts.append(c);
     }
-    if (!error.isEmpty())
-        return unexpected(error);
     return s;
 }
 
@@ -400,11 +430,17 @@ QByteArray SyncValue::encode(const QVariant &value)
     return cborOf(value).toCbor();
 }
 
-QVariant SyncValue::decode(const QByteArray &cbor)
+Result<QVariant, QString> SyncValue::decode(const QByteArray &cbor)
 {
-    QString error;
-    Reader r(error, QString());
-    return r.scalar(QCborValue::fromCbor(cbor), QString());
+    QCborParserError err;
+    const QCborValue v = QCborValue::fromCbor(cbor, &err);
+    if (err.error != QCborError::NoError)
+        return unexpected(QStringLiteral("a stored value is not CBOR: %1").arg(err.errorString()));
+    Reader r;
+    QVariant value = r.scalar(v, QStringLiteral("value"));
+    if (auto ok = r.result(); !ok)
+        return unexpected(ok.error());
+    return value;
 }
 
 QByteArray SyncValue::encodeRecord(const QVariantMap &values)
@@ -415,22 +451,29 @@ QByteArray SyncValue::encodeRecord(const QVariantMap &values)
     return m.toCborValue().toCbor();
 }
 
-QVariantMap SyncValue::decodeRecord(const QByteArray &cbor)
+Result<QVariantMap, QString> SyncValue::decodeRecord(const QByteArray &cbor)
 {
+    auto top = topMap(cbor);
+    if (!top)
+        return unexpected(top.error());
     QVariantMap out;
-    QString error;
-    Reader r(error, QString());
-    const QCborMap m = QCborValue::fromCbor(cbor).toMap();
-    for (auto it = m.cbegin(); it != m.cend(); ++it)
-        out.insert(it.key().toString(), r.scalar(it.value(), QString()));
+    Reader r;
+    for (auto it = top->cbegin(); it != top->cend(); ++it) {
+        if (!it.key().isString())
+            return unexpected(QStringLiteral("a stored record has a field name that is not text"));
+        const QString name = it.key().toString();
+        out.insert(name, r.scalar(it.value(), name));
+    }
+    if (auto ok = r.result(); !ok)
+        return unexpected(ok.error());
     return out;
 }
 
 QByteArray SyncBody::compress(const QByteArray &data)
 {
     QByteArray out(qsizetype(ZSTD_compressBound(size_t(data.size()))), Qt::Uninitialized);
-    const size_t n = ZSTD_compress(out.data(), size_t(out.size()), data.constData(),
-        size_t(data.size()), 3);
+    const size_t n
+        = ZSTD_compress(out.data(), size_t(out.size()), data.constData(), size_t(data.size()), 3);
     out.resize(ZSTD_isError(n) ? 0 : qsizetype(n));
     return out;
 }

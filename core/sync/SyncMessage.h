@@ -110,12 +110,13 @@ struct SyncResponse
 };
 
 // A field's value, or a created record's values, as CBOR bytes: how the server stores them, so
-// they come back exactly as they were sent on any storage backend.
+// they come back exactly as they were sent on any storage backend. Decoding says what is wrong
+// with bytes that are not such a value.
 namespace SyncValue {
 QByteArray encode(const QVariant &value);
-QVariant decode(const QByteArray &cbor);
+Result<QVariant, QString> decode(const QByteArray &cbor);
 QByteArray encodeRecord(const QVariantMap &values);
-QVariantMap decodeRecord(const QByteArray &cbor);
+Result<QVariantMap, QString> decodeRecord(const QByteArray &cbor);
 } // namespace SyncValue
 
 // Bodies on the wire: zstd-compressed; decompression stops past a cap instead of filling memory.

@@ -133,8 +133,12 @@ void SyncTask::runFinished(const SyncStats &stats)
 {
     m_lastStats = stats;
     m_resumeAttempt = 0;
-    (void)m_store.setMeta(lastSyncKey(), qint64(m_store.clock().nowMs()));
-    end(true, QString());
+    if (auto r = m_store.setMeta(lastSyncKey(), qint64(m_store.clock().nowMs())); !r)
+        end(unexpected(TaskError::failure(
+            tr("The changes were synced, but the time of the sync could not be noted: %1")
+                .arg(r.error().message))));
+    else
+        end({});
     if (stats.pulled > 0 || stats.conflicts > 0 || stats.rejected > 0)
         Q_EMIT changesArrived(stats.pulled, stats.conflicts + stats.rejected);
 }
@@ -143,16 +147,16 @@ void SyncTask::runFailed(const SyncFailure &failure)
 {
     m_lastStats = m_client ? m_client->stats() : SyncStats {};
     if (failure.kind == SyncFailure::Kind::Cancelled) {
-        end(false, QString());
+        end(unexpected(TaskError::cancel()));
         return;
     }
     if (failure.kind == SyncFailure::Kind::Unauthorized) {
         m_token.clear();
         Q_EMIT needsSignIn(failureText(failure)); // while the run that needed it still runs
-        end(false, failureText(failure));
+        end(unexpected(TaskError::failure(failureText(failure))));
         return;
     }
-    end(false, failureText(failure));
+    end(unexpected(TaskError::failure(failureText(failure))));
     // A link or a server that failed through all the client's retries: try again later,
     // waiting longer each time, with jitter so that offices do not all return at once.
     if (failure.kind == SyncFailure::Kind::Network || failure.kind == SyncFailure::Kind::Server) {

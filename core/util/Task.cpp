@@ -20,12 +20,12 @@ void Task::setProgress(qint64 done, qint64 total, const QString &text)
     Q_EMIT progressChanged(done, total, text);
 }
 
-void Task::end(bool ok, const QString &message)
+void Task::end(const TaskResult &result)
 {
     if (!m_running)
         return;
     m_running = false;
-    Q_EMIT finished(ok, message);
+    Q_EMIT finished(result);
 }
 
 } // namespace ef

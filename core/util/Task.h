@@ -1,12 +1,27 @@
-// Long work (sync, import, export, batch printing) as one kind of object: it reports progress
-// (done of total, total 0 while unknown) with a line of text, can be cancelled, and ends with
-// success or a message. One progress widget shows any task.
+// Long work (sync, data generation, import, export, batch printing) as one kind of object: it
+// reports progress (done of total, total 0 while unknown) with a line of text, can be cancelled,
+// and ends with a result: done, cancelled, or failed with a message. One progress widget shows
+// any task.
 #pragma once
+
+#include "util/Result.h"
 
 #include <QObject>
 #include <QString>
 
 namespace ef {
+
+// Why a task ended without doing its work.
+struct TaskError
+{
+    bool cancelled = false; // the user stopped it
+    QString message; // what went wrong, for the user; empty when cancelled
+
+    static TaskError cancel() { return TaskError {true, QString()}; }
+    static TaskError failure(const QString &message) { return TaskError {false, message}; }
+};
+
+using TaskResult = Result<void, TaskError>;
 
 class Task : public QObject
 {
@@ -27,13 +42,12 @@ public:
 Q_SIGNALS:
     void started();
     void progressChanged(qint64 done, qint64 total, const QString &text);
-    // ok false: `message` says why (empty when cancelled).
-    void finished(bool ok, const QString &message);
+    void finished(const ef::TaskResult &result);
 
 protected:
     void begin(const QString &text);
     void setProgress(qint64 done, qint64 total, const QString &text);
-    void end(bool ok, const QString &message);
+    void end(const TaskResult &result);
 
 private:
     bool m_running = false;

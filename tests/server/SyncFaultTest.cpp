@@ -3,7 +3,8 @@
 // delay, and the server is killed and restarted in the middle of a sync. Nothing is lost and
 // nothing applies twice.
 #include "FaultProxy.h"
-#include "ServerProcess.h"
+#include "Samples.h"
+#include "ServerSuite.h"
 #include "SyncOffice.h"
 #include "sync/SyncEngine.h"
 
@@ -17,27 +18,21 @@ namespace {
 
 using Fault = FaultProxy::Fault;
 
-class SyncFaults : public ::testing::Test
+class SyncFaults : public ServerSuite<>
 {
 protected:
     static void SetUpTestSuite()
     {
-        server = new ServerProcess();
-        ASSERT_TRUE(server->start()) << server->error().toStdString();
-        institution = server->addInstitution(QStringLiteral("Faulty Link University"));
-        ASSERT_TRUE(server->addUser(QStringLiteral("coord"), QStringLiteral("coordinator"), password));
-    }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        server = nullptr;
+        startServer({QStringLiteral("Faulty Link University")},
+            {{QStringLiteral("coord"), QStringLiteral("coordinator")}});
+        institution = institutionId(QStringLiteral("Faulty Link University"));
     }
 
     void SetUp() override
     {
-        // A server that did not come up fails every test (an assertion in SetUpTestSuite
-        // would only skip them).
-        ASSERT_TRUE(server && server->isRunning()) << server->error().toStdString();
+        ServerSuite::SetUp();
+        if (HasFatalFailure())
+            return;
         proxy = std::make_unique<FaultProxy>(QHostAddress::LocalHost, server->port());
         ASSERT_TRUE(proxy->listen());
         const QUrl via(QStringLiteral("http://127.0.0.1:%1").arg(proxy->port()));
@@ -54,13 +49,7 @@ protected:
         const Uuid owner = Uuid::fromString(institution).value_or(Uuid());
         auto r = office->store->transact([&]() -> Result<void, StoreError> {
             for (int i = 0; i < n; ++i) {
-                Person p;
-                p.ownerId = owner;
-                p.institutionId = owner;
-                p.familyName = family;
-                p.givenName = QStringLiteral("Person %1").arg(i);
-                p.familyNameLatin = QStringLiteral("Latin");
-                p.givenNameLatin = QStringLiteral("Person");
+                Person p = sample::person(owner, family);
                 if (auto w = office->store->insert(p); !w)
                     return w;
                 ids.append(p.id);
@@ -88,7 +77,6 @@ protected:
         EXPECT_EQ(s.integer(1), n);
     }
 
-    static inline ServerProcess *server = nullptr;
     static inline QString institution;
     std::unique_ptr<FaultProxy> proxy;
     std::unique_ptr<Office> office;

@@ -1,7 +1,8 @@
-// What the sync tests share: an office (a store file of its own with its sign-in), a raw HTTP
-// POST for requests the client would never send, and the test password.
+// What the sync tests share: an office (a store file of its own with its sign-in, with the
+// suites' password) and a raw HTTP POST for requests the client would never send.
 #pragma once
 
+#include "ServerSuite.h"
 #include "SyncRun.h"
 #include "TempStore.h"
 #include "people/Person.h"
@@ -13,8 +14,6 @@
 #include <QNetworkReply>
 
 namespace ef::test {
-
-inline const QString password = QStringLiteral("a long test password");
 
 struct Http
 {

@@ -2,7 +2,8 @@
 // random order, seed after seed. At the end every office and the server hold the same records
 // field for field, and every value that was overwritten without being seen is a conflict record
 // on every office.
-#include "ServerProcess.h"
+#include "Samples.h"
+#include "ServerSuite.h"
 #include "SyncOffice.h"
 
 #include <QRandomGenerator>
@@ -27,29 +28,16 @@ struct Write
     Uuid device;
 };
 
-class SyncProperty : public ::testing::TestWithParam<int>
+class SyncProperty : public ServerSuite<::testing::TestWithParam<int>>
 {
 protected:
     static void SetUpTestSuite()
     {
-        server = new ServerProcess();
-        ASSERT_TRUE(server->start()) << server->error().toStdString();
-        institution = server->addInstitution(QStringLiteral("Property University"));
-        ASSERT_TRUE(server->addUser(QStringLiteral("coord"), QStringLiteral("coordinator"), password));
-    }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        server = nullptr;
-    }
-    void SetUp() override
-    {
-        // A server that did not come up fails every test (an assertion in SetUpTestSuite
-        // would only skip them).
-        ASSERT_TRUE(server && server->isRunning()) << server->error().toStdString();
+        startServer({QStringLiteral("Property University")},
+            {{QStringLiteral("coord"), QStringLiteral("coordinator")}});
+        institution = institutionId(QStringLiteral("Property University"));
     }
 
-    static inline ServerProcess *server = nullptr;
     static inline QString institution;
 };
 
@@ -94,13 +82,7 @@ TEST_P(SyncProperty, OfficesConvergeAndEveryLostValueIsAConflict)
                 s.reset();
                 const int dice = int(rng.bounded(10));
                 if (live.isEmpty() || dice < 3) {
-                    Person p;
-                    p.ownerId = owner;
-                    p.institutionId = owner;
-                    p.familyName = family + QString::number(++made);
-                    p.givenName = QStringLiteral("Given");
-                    p.familyNameLatin = QStringLiteral("Latin");
-                    p.givenNameLatin = QStringLiteral("Given");
+                    Person p = sample::person(owner, family + QString::number(++made));
                     ASSERT_TRUE(o->store->insert(p));
                 } else if (dice < 9) {
                     Person p = *o->store->get<Person>(live[rng.bounded(live.size())]);

@@ -181,4 +181,32 @@ bool ServerProcess::addUser(const QString &name, const QString &role, const QStr
     return !admin(args, password).isNull();
 }
 
+bool ServerProcess::start(const Setup &setup)
+{
+    if (!start())
+        return false;
+    for (const QString &name : setup.institutions) {
+        const QString id = addInstitution(name);
+        if (id.isEmpty()) {
+            m_error = QStringLiteral("cannot add the institution %1: %2").arg(name, m_error);
+            return false;
+        }
+        m_institutions.insert(name, id);
+    }
+    for (const Account &a : setup.accounts) {
+        const QString institution
+            = a.institution.isEmpty() ? QString() : institutionId(a.institution);
+        if (!a.institution.isEmpty() && institution.isEmpty()) {
+            m_error = QStringLiteral("the account %1 names %2, which is not in the setup")
+                          .arg(a.name, a.institution);
+            return false;
+        }
+        if (!addUser(a.name, a.role, setup.password, institution)) {
+            m_error = QStringLiteral("cannot add the account %1: %2").arg(a.name, m_error);
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace ef::test

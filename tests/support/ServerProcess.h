@@ -3,6 +3,7 @@
 // same port so a test can take the server down in the middle of a sync.
 #pragma once
 
+#include <QHash>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -42,6 +43,25 @@ public:
     bool addUser(const QString &name, const QString &role, const QString &password,
         const QString &institution = {});
 
+    // What a suite or a benchmark needs on its server before the first request: institutions
+    // (by English name) and accounts, every one with the same password.
+    struct Account
+    {
+        QString name;
+        QString role; // "coordinator", "officer" or "auditor"
+        QString institution = {}; // an officer's: one of the setup's institution names
+    };
+    struct Setup
+    {
+        QStringList institutions;
+        QList<Account> accounts;
+        QString password;
+    };
+    // Starts the server and adds them; false with a message in error() when any step fails.
+    bool start(const Setup &setup);
+    // The id the server gave an institution of the setup (empty for a name it did not add).
+    QString institutionId(const QString &nameEn) const { return m_institutions.value(nameEn); }
+
     static QString executable();
     // "SQLite" or "PostgreSQL": which store this server runs on.
     QString backend() const;
@@ -62,6 +82,7 @@ private:
     quint16 m_port = 0;
     QString m_error;
     QString m_banner;
+    QHash<QString, QString> m_institutions; // English name → id, of the setup
 };
 
 } // namespace ef::test

@@ -151,7 +151,16 @@ TEST_F(LanguageSwitchTest, TheUndoHistoryIsNamedInTheNewLanguage)
     EXPECT_TRUE(undo) << "the Undo action names the action in Russian";
 }
 
-TEST(LanguageStart, TheSystemLocaleDecidesWhenNothingElseDoes)
+// The language at start, before any window opens.
+class LanguageStart : public GuiTestBase
+{
+protected:
+    LanguageStart()
+        : GuiTestBase(Opens::Nothing)
+    { }
+};
+
+TEST_F(LanguageStart, TheSystemLocaleDecidesWhenNothingElseDoes)
 {
     EXPECT_EQ(
         Language::fromLocale(QLocale(QLocale::Kazakh, QLocale::Kazakhstan)), QStringLiteral("kk"));

@@ -30,8 +30,10 @@ TEST_F(MainWindowTest, EveryModuleShowsItsListWithARowCount)
 
 TEST_F(MainWindowTest, SearchFindsAPersonTypedInLatinAndEnterOpensTheRecord)
 {
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
-    EXPECT_TRUE(window->searchField()->hasFocus() || !QApplication::focusWidget());
+    EXPECT_TRUE(window->searchField()->hasFocus()) << "Ctrl+K goes to the search field";
     window->searchField()->setText(QStringLiteral("akhmetova"));
     QTreeWidget *results = window->searchResults();
     ASSERT_GT(results->topLevelItemCount(), 0);

@@ -6,7 +6,7 @@
 #include "ScreenCheck.h"
 #include "WelcomeDialog.h"
 #include "partnerships/AmendmentDialog.h"
-#include "records/AddParticipantsDialog.h"
+#include "training/AddParticipantsDialog.h"
 #include "sync/SignInDialog.h"
 #include "sync/SyncSettingsDialog.h"
 #include "sync/SyncUi.h"

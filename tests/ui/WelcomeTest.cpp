@@ -12,7 +12,16 @@
 namespace ef::test {
 namespace {
 
-TEST(WelcomeTest, AnEmptyDataFileStartsWithTheOfficesInstitutionAsOwnerOfNewRecords)
+// The welcome page comes before any window or store.
+class WelcomeTest : public GuiTestBase
+{
+protected:
+    WelcomeTest()
+        : GuiTestBase(Opens::Nothing)
+    { }
+};
+
+TEST_F(WelcomeTest, AnEmptyDataFileStartsWithTheOfficesInstitutionAsOwnerOfNewRecords)
 {
     QTemporaryDir dir;
     WelcomeDialog welcome;
@@ -38,7 +47,7 @@ TEST(WelcomeTest, AnEmptyDataFileStartsWithTheOfficesInstitutionAsOwnerOfNewReco
     EXPECT_EQ(store->count(QStringLiteral("person")), 0);
 }
 
-TEST(WelcomeTest, TheDemoChoiceFillsANewFileAndAnExistingFileIsOpenedAsItIs)
+TEST_F(WelcomeTest, TheDemoChoiceFillsANewFileAndAnExistingFileIsOpenedAsItIs)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
@@ -53,7 +62,7 @@ TEST(WelcomeTest, TheDemoChoiceFillsANewFileAndAnExistingFileIsOpenedAsItIs)
     EXPECT_EQ(again->count(QStringLiteral("project")), 3) << "the demo is not added twice";
 }
 
-TEST(WelcomeTest, OpeningAFileTakesThePathTheUserPicked)
+TEST_F(WelcomeTest, OpeningAFileTakesThePathTheUserPicked)
 {
     WelcomeDialog welcome;
     Dialogs::setNextFileName(QStringLiteral("/data/office.sqlite"));

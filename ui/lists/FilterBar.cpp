@@ -1,9 +1,9 @@
 #include "FilterBar.h"
 
-#include "records/EnumLabels.h"
 #include "courses/Semester.h"
+#include "lists/FilterChoices.h"
+#include "records/EnumLabels.h"
 #include "records/RecordPicker.h"
-#include "store/Store.h"
 #include "text/DateFormat.h"
 
 #include <QComboBox>
@@ -18,16 +18,6 @@ namespace ef {
 
 namespace {
 const QDate AnyDate(1900, 1, 1);
-
-QList<qint64> semestersInStore(Store &store)
-{
-    QList<qint64> out;
-    Statement s = store.db().prepare(QStringLiteral(
-        "SELECT DISTINCT semester FROM offering WHERE deleted = 0 ORDER BY semester DESC"));
-    while (s.next())
-        out << s.int64(0);
-    return out;
-}
 } // namespace
 
 FilterBar::FilterBar(Store &store, const RecordList &list, QWidget *parent)
@@ -64,8 +54,8 @@ FilterBar::FilterBar(Store &store, const RecordList &list, QWidget *parent)
             auto *c = new QComboBox(this);
             c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
             c->addItem(QString(), QVariant());
-            for (qint64 s : semestersInStore(store))
-                c->addItem(QString(), s);
+            for (const Semester &s : FilterChoices::semesters(store))
+                c->addItem(QString(), qint64(s.toStorage()));
             connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::filtersChanged);
             w = c;
             break;
@@ -160,8 +150,7 @@ QList<ListFilter> FilterBar::filters() const
         if (auto f = m_list.makeFilter(c.filter, value))
             out << *f;
         else
-            out << ListFilter {
-                QStringLiteral("0"), ListFilter::Op::Predicate, {}}; // matches nothing
+            out << ListFilter::nothing();
     }
     return out;
 }

@@ -9,9 +9,9 @@
 
 namespace ef {
 
-AmendCommand::AmendCommand(
-    Store &store, Partnership before, Partnership after, Uuid amendmentId, Uuid attachmentId)
-    : RecordCommand(store,
+AmendCommand::AmendCommand(RecordEditing &editing, Partnership before, Partnership after,
+    Uuid amendmentId, Uuid attachmentId)
+    : RecordCommand(editing,
         [title = after.title] {
             return QCoreApplication::translate("AmendCommand", "amend %1").arg(title);
         })
@@ -34,7 +34,7 @@ void AmendCommand::undo()
         return m_store.update(m_before);
     });
     if (!r)
-        reportError(r.error().message);
+        report(r.error());
 }
 
 void AmendCommand::redo()
@@ -50,7 +50,7 @@ void AmendCommand::redo()
         return m_store.update(m_after);
     });
     if (!r)
-        reportError(r.error().message);
+        report(r.error());
 }
 
 } // namespace ef

@@ -7,13 +7,11 @@
 
 namespace ef {
 
-class Store;
-
 class AmendCommand : public RecordCommand
 {
 public:
-    AmendCommand(
-        Store &store, Partnership before, Partnership after, Uuid amendmentId, Uuid attachmentId);
+    AmendCommand(RecordEditing &editing, Partnership before, Partnership after, Uuid amendmentId,
+        Uuid attachmentId);
     void undo() override;
     void redo() override;
 

@@ -1,16 +1,11 @@
 #include "RecordCommands.h"
 
+#include "RecordEditing.h"
 #include "store/Store.h"
 
 namespace ef {
 
 namespace {
-std::function<void(const QString &)> &errorHandler()
-{
-    static std::function<void(const QString &)> handler;
-    return handler;
-}
-
 Result<void, StoreError> removeAll(Store &store, const QList<RecordRef> &records)
 {
     return store.transact([&]() -> Result<void, StoreError> {
@@ -22,13 +17,9 @@ Result<void, StoreError> removeAll(Store &store, const QList<RecordRef> &records
 }
 } // namespace
 
-void RecordCommand::setErrorHandler(std::function<void(const QString &)> handler)
-{
-    errorHandler() = std::move(handler);
-}
-
-RecordCommand::RecordCommand(Store &store, Describe describe)
-    : m_store(store)
+RecordCommand::RecordCommand(RecordEditing &editing, Describe describe)
+    : m_editing(editing)
+    , m_store(editing.store())
     , m_describe(std::move(describe))
 {
     retranslate();
@@ -41,18 +32,12 @@ void RecordCommand::retranslate()
 
 void RecordCommand::report(const StoreError &error) const
 {
-    reportError(error.message);
+    m_editing.reportUndoFailure(error.message);
 }
 
-void RecordCommand::reportError(const QString &message)
-{
-    if (errorHandler())
-        errorHandler()(message);
-}
-
-SaveRecordCommand::SaveRecordCommand(
-    Store &store, const RecordType &type, std::optional<RecordValues> before, RecordValues after)
-    : RecordCommand(store,
+SaveRecordCommand::SaveRecordCommand(RecordEditing &editing, const RecordType &type,
+    std::optional<RecordValues> before, RecordValues after)
+    : RecordCommand(editing,
         [edited = before.has_value(), title = type.title(after)] {
             return edited ? QCoreApplication::translate("RecordCommand", "edit %1").arg(title)
                           : QCoreApplication::translate("RecordCommand", "create %1").arg(title);
@@ -82,8 +67,8 @@ void SaveRecordCommand::redo()
 }
 
 DeleteRecordsCommand::DeleteRecordsCommand(
-    Store &store, QList<RecordRef> removed, Describe describe)
-    : RecordCommand(store, std::move(describe))
+    RecordEditing &editing, QList<RecordRef> removed, Describe describe)
+    : RecordCommand(editing, std::move(describe))
     , m_removed(std::move(removed))
 { }
 
@@ -102,8 +87,8 @@ void DeleteRecordsCommand::redo()
 }
 
 CreateRecordsCommand::CreateRecordsCommand(
-    Store &store, QList<RecordRef> created, Describe describe)
-    : RecordCommand(store, std::move(describe))
+    RecordEditing &editing, QList<RecordRef> created, Describe describe)
+    : RecordCommand(editing, std::move(describe))
     , m_created(std::move(created))
 { }
 

@@ -1,6 +1,6 @@
 // The undoable user actions on records. Each is done once before it is pushed (so a refused
 // save never enters the stack); undo and redo then replay it through the store, which tells the
-// lists to reload.
+// lists to reload. A replay the store refuses is reported to the window's RecordEditing.
 #pragma once
 
 #include "records/Dependents.h"
@@ -11,6 +11,7 @@
 
 namespace ef {
 
+class RecordEditing;
 class Store;
 
 class RecordCommand : public QUndoCommand
@@ -19,15 +20,14 @@ public:
     // What the command is called in the undo history, in the current language.
     using Describe = std::function<QString()>;
 
-    // Where undo and redo report a write the store refused (a record changed meanwhile by sync).
-    static void setErrorHandler(std::function<void(const QString &)> handler);
-    static void reportError(const QString &message);
     // Names the command again in the current language (after the language was switched).
     void retranslate();
 
 protected:
-    RecordCommand(Store &store, Describe describe);
+    RecordCommand(RecordEditing &editing, Describe describe);
+    // An undo or redo the store refused (a record changed meanwhile by sync): the window says so.
     void report(const StoreError &error) const;
+    RecordEditing &m_editing;
     Store &m_store;
     Describe m_describe;
     bool m_done = true; // the first redo() is the action already done
@@ -37,8 +37,8 @@ protected:
 class SaveRecordCommand : public RecordCommand
 {
 public:
-    SaveRecordCommand(Store &store, const RecordType &type, std::optional<RecordValues> before,
-        RecordValues after);
+    SaveRecordCommand(RecordEditing &editing, const RecordType &type,
+        std::optional<RecordValues> before, RecordValues after);
     void undo() override;
     void redo() override;
 
@@ -52,7 +52,7 @@ private:
 class DeleteRecordsCommand : public RecordCommand
 {
 public:
-    DeleteRecordsCommand(Store &store, QList<RecordRef> removed, Describe describe);
+    DeleteRecordsCommand(RecordEditing &editing, QList<RecordRef> removed, Describe describe);
     void undo() override;
     void redo() override;
 
@@ -64,7 +64,7 @@ private:
 class CreateRecordsCommand : public RecordCommand
 {
 public:
-    CreateRecordsCommand(Store &store, QList<RecordRef> created, Describe describe);
+    CreateRecordsCommand(RecordEditing &editing, QList<RecordRef> created, Describe describe);
     void undo() override;
     void redo() override;
 

@@ -1,20 +1,26 @@
-// The editor window of one record: its form, the lists of records that belong to it (a
-// person's trainings and certificates, an agreement's contacts and documents …), Save and Cancel.
-// A save is one undoable action; a refused one marks the fields and keeps what was typed.
+// The editor window of one record of any kind: its form, the lists of records that belong to it
+// (a person's trainings and certificates, an agreement's contacts and documents …), Save and
+// Cancel, and what the record's kind adds (its EditorExtension). A save is one undoable action;
+// a refused one marks the fields and keeps what was typed.
 #pragma once
 
 #include "records/RecordType.h"
 
 #include <QDialog>
 #include <QHash>
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QAbstractButton;
 class QDialogButtonBox;
+class QHBoxLayout;
+class QPushButton;
 class QTabWidget;
 
 namespace ef {
 
+class EditorExtension;
 class ListPage;
 class RecordEditing;
 class RecordForm;
@@ -24,11 +30,18 @@ class RecordDialog : public QDialog
     Q_OBJECT
 
 public:
+    // A text that follows the interface language (it is asked again after a switch).
+    using Text = std::function<QString()>;
+
     RecordDialog(RecordEditing &editing, const RecordType &type,
         std::optional<RecordValues> existing, QWidget *parent = nullptr);
+    ~RecordDialog() override;
 
     Uuid recordId() const { return m_saved ? m_saved->id : Uuid(); }
+    // The record as last saved; nothing for a new record.
+    const std::optional<RecordValues> &saved() const { return m_saved; }
     const RecordType &type() const { return m_type; }
+    RecordEditing &editing() const { return m_editing; }
     RecordForm *form() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
     ListPage *relatedList(const QString &key) const;
@@ -41,6 +54,11 @@ public:
     bool save();
     bool isModified() const;
 
+    // For a kind's EditorExtension: a tab titled `title`, and a button in a row under one of
+    // the related lists. A button that changes the record is disabled while it is read only.
+    int addTab(QWidget *page, Text title);
+    QPushButton *addListButton(ListPage *list, Text text, bool changesRecord);
+
     void done(int result) override;
 
 protected:
@@ -51,17 +69,15 @@ private:
     void updateTabTitle(int tab);
     void fitTabs();
     void validateAsTyped();
-    std::optional<bool> amendIfSigned(const RecordValues &after);
     void addRelatedLists();
-    void addDocumentActions(ListPage *documents);
-    void addParticipantsAction(ListPage *participants);
-    // Writes a document's bytes to a file; false, with the error shown under `title`, if not.
-    bool writeFile(const QString &path, const QByteArray &bytes, const QString &title);
-    void applyLifecycle();
+    void restrictChoices();
     void updateTitle();
+    // The record was saved as `values` (a new one now gets its related lists).
+    void showSaved(const RecordValues &values);
 
     RecordEditing &m_editing;
     const RecordType &m_type;
+    std::unique_ptr<EditorExtension> m_extension; // what the kind adds; may be none
     std::optional<RecordValues> m_saved; // as last saved; nothing for a new record
     RecordValues m_initial; // what the form showed when opened or last saved
     RecordForm *m_form;
@@ -70,9 +86,9 @@ private:
     QList<ListPage *> m_related;
     QList<QWidget *> m_editActions; // buttons that change the record's documents or people
     QString m_readOnly;
-    QHash<int, const char *> m_tabTitles; // tab → English source (RecordDialog context); null:
-                                          // its list's title, with the number of records
-    QList<std::pair<QAbstractButton *, const char *>> m_buttonTexts; // with English sources
+    QHash<int, Text> m_tabTitles; // tab → its title; none: its list's title, with the count
+    QList<std::pair<QAbstractButton *, Text>> m_buttonTexts;
+    QHash<ListPage *, QHBoxLayout *> m_buttonRows; // the row of buttons under a related list
 };
 
 } // namespace ef

@@ -105,9 +105,20 @@ bool RecordEditing::remove(const QString &table, const Uuid &id, QWidget *parent
         Dialogs::warn(parent, tr("Not deleted"), removed.error().message);
         return false;
     }
-    m_undo.push(new DeleteRecordsCommand(
-        m_store, *removed, [title] { return tr("delete %1").arg(title); }));
+    m_undo.push(
+        new DeleteRecordsCommand(*this, *removed, [title] { return tr("delete %1").arg(title); }));
     return true;
+}
+
+void RecordEditing::setEditorExtension(const QString &table, EditorExtension::Factory factory)
+{
+    m_extensions.insert(table, std::move(factory));
+}
+
+std::unique_ptr<EditorExtension> RecordEditing::makeEditorExtension(const QString &table) const
+{
+    const auto it = m_extensions.constFind(table);
+    return it == m_extensions.cend() ? nullptr : (*it)();
 }
 
 } // namespace ef

@@ -2,9 +2,11 @@
 // lists), with every change on the window's undo stack.
 #pragma once
 
+#include "EditorExtension.h"
 #include "sync/SyncAccount.h"
 #include "util/Uuid.h"
 
+#include <QHash>
 #include <QObject>
 #include <QVariantMap>
 
@@ -40,15 +42,25 @@ public:
     // Empty when the record may be changed; else why not, for a tooltip or a banner.
     QString whyReadOnly(const QString &table, const Uuid &id) const;
     QString whyNoCreate(const QString &table) const { return m_account.whyNoCreate(table); }
+    // What the editors of records of `table` add to the generic editor (a kind's UI registers
+    // it when the window is made); an editor of such a record gets an instance of its own.
+    void setEditorExtension(const QString &table, EditorExtension::Factory factory);
+    std::unique_ptr<EditorExtension> makeEditorExtension(const QString &table) const;
+
+    // Tells the window that an undo or redo could not be done (undoFailed).
+    void reportUndoFailure(const QString &message) { Q_EMIT undoFailed(message); }
 
 Q_SIGNALS:
     void dialogOpened(ef::RecordDialog *dialog);
     void accountChanged();
+    // An undo or redo the store refused (a record changed meanwhile by sync), with why.
+    void undoFailed(const QString &message);
 
 private:
     Store &m_store;
     QUndoStack &m_undo;
     SyncAccount m_account;
+    QHash<QString, EditorExtension::Factory> m_extensions;
 };
 
 } // namespace ef

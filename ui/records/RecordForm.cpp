@@ -1,9 +1,10 @@
 #include "RecordForm.h"
 
 #include "RecordPicker.h"
-#include "records/EnumLabels.h"
-#include "people/Person.h"
 #include "courses/Semester.h"
+#include "people/Person.h"
+#include "records/EnumLabels.h"
+#include "store/Store.h"
 #include "text/DateFormat.h"
 #include "text/Transliteration.h"
 
@@ -34,11 +35,12 @@ const std::pair<PersonRole, const char *> roleNames[] = {
     {PersonRole::IndustryContact, QT_TRANSLATE_NOOP("ef::RecordForm", "Industry contact")},
 };
 
-// Semesters offered in pickers: from 2020 to five years ahead of the current one.
-QList<Semester> semesterChoices()
+// Semesters offered in pickers: from 2020 to five years ahead of the current one (by the
+// store's clock).
+QList<Semester> semesterChoices(const QDate &today)
 {
     QList<Semester> out;
-    for (int year = 2020; year <= QDate::currentDate().year() + 5; ++year)
+    for (int year = 2020; year <= today.year() + 5; ++year)
         for (auto term : {Semester::Term::Spring, Semester::Term::Summer, Semester::Term::Autumn})
             out << Semester(year, term);
     return out;
@@ -208,7 +210,7 @@ QWidget *RecordForm::createEditor(const FieldInfo &f)
     case FieldKind::Semester: {
         auto *e = new QComboBox(this);
         e->addItem(QString(), QVariant());
-        for (const Semester &s : semesterChoices())
+        for (const Semester &s : semesterChoices(m_store.clock().today()))
             e->addItem(QString(), qlonglong(s.toStorage()));
         connect(e, &QComboBox::currentIndexChanged, this, changed);
         return e;

@@ -157,7 +157,7 @@ void ConflictsPage::restoreCurrent()
     // Edit › Undo puts the value that stood back, as an edit of its own.
     if (const std::optional<RecordValues> after
         = type ? type->load(store, issue.row) : std::nullopt)
-        m_editing.undoStack().push(new SaveRecordCommand(store, *type, before, *after));
+        m_editing.undoStack().push(new SaveRecordCommand(m_editing, *type, before, *after));
 }
 
 void ConflictsPage::dismissCurrent()

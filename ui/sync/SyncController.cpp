@@ -128,7 +128,8 @@ void SyncController::keepToken(const QString &token)
     m_vault->write(TokenVault::keyFor(a.server, a.user), token,
         [this, token](TokenVault::Outcome outcome, const QString &message) {
             if (outcome == TokenVault::Outcome::Ok) {
-                (void)m_store.setMeta(tokenInFileKey, QVariant());
+                // The keychain keeps it now: no copy may stay in the file.
+                forgetTokenInFile();
             } else {
                 const QString why = outcome == TokenVault::Outcome::NoBackend
                     ? tr("This computer has no keychain service to keep the sign-in safely.")
@@ -139,8 +140,13 @@ void SyncController::keepToken(const QString &token)
                        "starts.")
                         .arg(why),
                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-                if (answer == QMessageBox::Yes)
-                    (void)m_store.setMeta(tokenInFileKey, token);
+                if (answer == QMessageBox::Yes) {
+                    if (auto r = m_store.setMeta(tokenInFileKey, token); !r)
+                        Dialogs::warn(m_window, tr("Sign-in not kept"),
+                            tr("The sign-in could not be kept in the data file (%1); you sign "
+                               "in again when EduFusion Desk starts next time.")
+                                .arg(r.error().message));
+                }
             }
             Q_EMIT signedIn();
             Q_EMIT stateChanged();
@@ -153,11 +159,21 @@ void SyncController::signOut()
     const SyncAccount a = account();
     m_task->cancel();
     m_task->setToken(QString());
-    (void)m_store.setMeta(tokenInFileKey, QVariant());
+    forgetTokenInFile();
     if (a.isKnown())
         m_vault->remove(TokenVault::keyFor(a.server, a.user));
     Q_EMIT signedOut();
     Q_EMIT stateChanged();
+}
+
+void SyncController::forgetTokenInFile()
+{
+    if (auto r = m_store.setMeta(tokenInFileKey, QVariant()); !r)
+        Dialogs::warn(m_window, tr("Sign-in still in the data file"),
+            tr("The sign-in kept in the data file could not be removed (%1): anyone who can "
+               "read the file could still sync as you. Sign out again, or ask the coordinator "
+               "to revoke this computer's sign-in.")
+                .arg(r.error().message));
 }
 
 void SyncController::syncNow()

@@ -57,6 +57,8 @@ Q_SIGNALS:
 private:
     void loadToken();
     void keepToken(const QString &token);
+    // Removes a sign-in kept in the data file, warning when the file refuses.
+    void forgetTokenInFile();
     void tokenReady();
     void applyInterval();
 

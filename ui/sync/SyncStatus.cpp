@@ -37,8 +37,8 @@ SyncStatus::SyncStatus(SyncController &sync, QWidget *parent)
     connect(m_signIn, &QToolButton::clicked, this, &SyncStatus::signInRequested);
     connect(m_conflicts, &QToolButton::clicked, this, &SyncStatus::conflictsRequested);
     connect(&sync, &SyncController::stateChanged, this, &SyncStatus::refresh);
-    connect(&sync.task(), &Task::finished, this, [this](bool ok, const QString &message) {
-        m_failure = ok ? QString() : message;
+    connect(&sync.task(), &Task::finished, this, [this](const TaskResult &result) {
+        m_failure = result ? QString() : result.error().message;
         refresh();
     });
     connect(&sync.task(), &Task::started, this, &SyncStatus::refresh);

@@ -1,24 +1,18 @@
 #include "certificates/Certificate.h"
 
 #include "DomainTestSupport.h"
+#include "Samples.h"
 
 using namespace ef;
 using namespace ef::test;
 
 namespace {
 
+// The sample with an id of its own, which a reissue refers to.
 Certificate issued()
 {
-    Certificate c;
+    Certificate c = sample::certificate(newId(), newId(), newId(), newId());
     c.id = newId();
-    c.ownerId = newId();
-    c.personId = newId();
-    c.programmeId = newId();
-    c.eventId = newId();
-    c.number = QStringLiteral("EKTU-TP-2026/001");
-    c.level = CertificationStandard::International;
-    c.issuedOn = QDate(2026, 2, 27);
-    c.validUntil = QDate(2029, 2, 27);
     return c;
 }
 

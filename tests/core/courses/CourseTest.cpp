@@ -1,72 +1,20 @@
 #include "courses/Course.h"
 
 #include "DomainTestSupport.h"
-#include "courses/Enrollment.h"
-#include "courses/Offering.h"
+#include "Samples.h"
 
 using namespace ef;
 using namespace ef::test;
 
-namespace {
-
-Course robotics()
-{
-    Course c;
-    c.ownerId = newId();
-    c.code = QStringLiteral("EKTU-STEAM-101.2");
-    c.titleEn = QStringLiteral("Robotics for engineers");
-    c.titleKk = QStringLiteral("Инженерлерге арналған робототехника");
-    c.area = CourseArea::Steam;
-    c.ects = 5;
-    c.languages = QStringLiteral("kk,ru,en");
-    c.delivery = CourseDelivery::Online;
-    c.providerId = newId();
-    c.accreditationAgencyId = newId();
-    c.accreditationStatus = AccreditationStatus::Accredited;
-    c.accreditedOn = QDate(2025, 6, 30);
-    c.accreditedUntil = QDate(2030, 6, 29);
-    c.climateNeutral = true;
-    c.genderInclusive = true;
-    c.learningOutcomes = QStringLiteral("Build and program a simple manipulator.");
-    return c;
-}
-
-Offering autumnOffering()
-{
-    Offering o;
-    o.ownerId = newId();
-    o.courseId = newId();
-    o.institutionId = newId();
-    o.semester = Semester(2026, Semester::Term::Autumn);
-    o.language = QStringLiteral("kk");
-    o.instructorId = newId();
-    o.capacity = 30;
-    return o;
-}
-
-Enrollment completed()
-{
-    Enrollment e;
-    e.ownerId = newId();
-    e.offeringId = newId();
-    e.personId = newId();
-    e.enrolledOn = QDate(2026, 9, 1);
-    e.status = EnrollmentStatus::Completed;
-    e.grade = 91;
-    return e;
-}
-
-} // namespace
-
 TEST(Course, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(robotics()));
+    EXPECT_TRUE(isValid(sample::course(newId(), newId())));
 }
 
 TEST(Course, EachRuleBrokenAloneNamesItsField)
 {
     using T = Course;
-    expectEachAlone<T>(robotics(),
+    expectEachAlone<T>(sample::course(newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no code", [](T &r) { r.code.clear(); }, "code"},
@@ -78,6 +26,7 @@ TEST(Course, EachRuleBrokenAloneNamesItsField)
             {"no title in any language",
                 [](T &r) {
                     r.titleEn.clear();
+                    r.titleRu.clear();
                     r.titleKk.clear();
                 },
                 "title_en"},
@@ -117,7 +66,7 @@ TEST(Course, EachRuleBrokenAloneNamesItsField)
 TEST(Course, LimitsAreInclusive)
 {
     using T = Course;
-    expectEachAccepted<T>(robotics(),
+    expectEachAccepted<T>(sample::course(newId(), newId()),
         {
             {"half credits", [](T &r) { r.ects = 4.5; }},
             {"0.5 credits", [](T &r) { r.ects = 0.5; }},
@@ -151,7 +100,7 @@ TEST(Course, LimitsAreInclusive)
 
 TEST(Course, LanguageListSplitsTheStoredText)
 {
-    Course c = robotics();
+    Course c = sample::course(newId(), newId());
     EXPECT_EQ(c.languageList(),
         (QStringList {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}));
     c.languages = QStringLiteral("en");
@@ -162,13 +111,13 @@ TEST(Course, LanguageListSplitsTheStoredText)
 
 TEST(Offering, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(autumnOffering()));
+    EXPECT_TRUE(isValid(sample::offering(newId(), newId(), newId())));
 }
 
 TEST(Offering, EachRuleBrokenAloneNamesItsField)
 {
     using T = Offering;
-    expectEachAlone<T>(autumnOffering(),
+    expectEachAlone<T>(sample::offering(newId(), newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no course", [](T &r) { r.courseId = {}; }, "course_id"},
@@ -182,7 +131,7 @@ TEST(Offering, EachRuleBrokenAloneNamesItsField)
             {"no places", [](T &r) { r.capacity = 0; }, "capacity"},
             {"negative places", [](T &r) { r.capacity = -10; }, "capacity"},
         });
-    expectEachAccepted<T>(autumnOffering(),
+    expectEachAccepted<T>(sample::offering(newId(), newId(), newId()),
         {
             {"no capacity", [](T &r) { r.capacity.reset(); }},
             {"one place", [](T &r) { r.capacity = 1; }},
@@ -192,13 +141,13 @@ TEST(Offering, EachRuleBrokenAloneNamesItsField)
 
 TEST(Enrollment, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(completed()));
+    EXPECT_TRUE(isValid(sample::enrollment(newId(), newId(), newId())));
 }
 
 TEST(Enrollment, EachRuleBrokenAloneNamesItsField)
 {
     using T = Enrollment;
-    expectEachAlone<T>(completed(),
+    expectEachAlone<T>(sample::enrollment(newId(), newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no offering", [](T &r) { r.offeringId = {}; }, "offering_id"},
@@ -210,7 +159,7 @@ TEST(Enrollment, EachRuleBrokenAloneNamesItsField)
             {"grade after withdrawal", [](T &r) { r.status = EnrollmentStatus::Withdrawn; },
                 "grade"},
         });
-    expectEachAccepted<T>(completed(),
+    expectEachAccepted<T>(sample::enrollment(newId(), newId(), newId()),
         {
             {"grade 0 on a failed course",
                 [](T &r) {

@@ -1,44 +1,26 @@
 #include "institutions/Institution.h"
 
 #include "DomainTestSupport.h"
+#include "Samples.h"
 
 using namespace ef;
 using namespace ef::test;
 
-namespace {
-
-Institution ektu()
-{
-    Institution i;
-    i.ownerId = newId();
-    i.kind = InstitutionKind::University;
-    i.nameEn = QStringLiteral("D. Serikbayev East Kazakhstan Technical University");
-    i.nameKk = QStringLiteral("Д. Серікбаев атындағы Шығыс Қазақстан техникалық университеті");
-    i.shortName = QStringLiteral("EKTU");
-    i.country = QStringLiteral("KZ");
-    i.city = QStringLiteral("Ust-Kamenogorsk");
-    i.bin = QStringLiteral("990340001250"); // check digit from the first pass (see ValidationTest)
-    i.pic = QStringLiteral("949817461");
-    i.website = QStringLiteral("https://www.ektu.kz");
-    return i;
-}
-
-} // namespace
-
 TEST(Institution, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(ektu()));
+    EXPECT_TRUE(isValid(sample::university(newId())));
 }
 
 TEST(Institution, EachRuleBrokenAloneNamesItsField)
 {
     using T = Institution;
-    expectEachAlone<T>(ektu(),
+    expectEachAlone<T>(sample::university(newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no name in any language",
                 [](T &r) {
                     r.nameEn = QStringLiteral("  ");
+                    r.nameRu.clear();
                     r.nameKk.clear();
                 },
                 "name_en"},
@@ -76,7 +58,7 @@ TEST(Institution, EachRuleBrokenAloneNamesItsField)
 TEST(Institution, OptionalFieldsAndLimitsAreAccepted)
 {
     using T = Institution;
-    expectEachAccepted<T>(ektu(),
+    expectEachAccepted<T>(sample::university(newId()),
         {
             {
                 "name in Russian only",
@@ -105,8 +87,10 @@ TEST(Institution, OptionalFieldsAndLimitsAreAccepted)
 
 TEST(Institution, NameFallsBackToAnotherLanguage)
 {
-    Institution i = ektu();
+    Institution i = sample::university(newId());
     EXPECT_EQ(i.name(u"kk"), i.nameKk);
+    EXPECT_EQ(i.name(u"ru"), i.nameRu);
+    i.nameRu.clear();
     EXPECT_EQ(i.name(u"ru"), i.nameKk); // no Russian name: Kazakh comes next
     EXPECT_EQ(i.name(u"en"), i.nameEn);
     i.nameEn.clear();

@@ -5,6 +5,7 @@
 #include "ListPaging.h"
 #include "TempStore.h"
 #include "demo/DemoData.h"
+#include "records/RecordType.h"
 
 #include <gtest/gtest.h>
 
@@ -17,7 +18,6 @@ protected:
     void SetUp() override { ASSERT_TRUE(DemoData::create(*store)); }
     TempStore store;
 };
-
 
 TEST_F(ListCatalogTest, EveryListSortsByEveryColumnAndItsPagesAddUpToTheWholeList)
 {
@@ -101,6 +101,40 @@ TEST_F(ListCatalogTest, EachFilterNarrowsTheListAndTextFindsAPersonInEitherScrip
     q.setFilters({*list.makeFilter(text, QStringLiteral("akhmetova"))});
     EXPECT_EQ(q.count(), cyrillic);
     EXPECT_FALSE(list.makeFilter(text, QStringLiteral("  %% ")));
+}
+
+TEST_F(ListCatalogTest, ARecordsRelatedListsShowTheRecordsThatReferToIt)
+{
+    int checked = 0;
+    for (const RecordType *type : RecordType::all()) {
+        for (const RelatedList &r : ListCatalog::relatedTo(type->table())) {
+            SCOPED_TRACE(QStringLiteral("%1 → %2").arg(type->table(), r.key).toStdString());
+            const RecordList list = ListCatalog::list(r.key, store.clock().today());
+            // A record made from the tab gets the id in a field its kind has.
+            const RecordType *related = RecordType::find(list.recordTable);
+            ASSERT_TRUE(related);
+            EXPECT_TRUE(related->field(r.field)) << r.field.toStdString();
+            EXPECT_FALSE(r.translatedTitle().isEmpty());
+            // The tab's rows are exactly the live records whose field holds the id.
+            Statement owners = store->db().prepare(
+                QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 LIMIT 5").arg(type->table()));
+            while (owners.next()) {
+                const Uuid id = owners.uuid(0);
+                ListQuery q(store->db(),
+                    ListCatalog::related(r.key, r.column, QVariant::fromValue(id)).spec);
+                q.setFilters(
+                    ListCatalog::related(r.key, r.column, QVariant::fromValue(id)).fixedFilters);
+                Statement direct = store->db().prepare(
+                    QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0 AND %2 = ?")
+                        .arg(list.recordTable, r.field));
+                direct.bind(1, id);
+                ASSERT_TRUE(direct.next());
+                EXPECT_EQ(q.count(), direct.int64(0));
+                ++checked;
+            }
+        }
+    }
+    EXPECT_GT(checked, 20);
 }
 
 } // namespace

@@ -1,37 +1,20 @@
 #include "partnerships/PartnershipAmendment.h"
 
 #include "DomainTestSupport.h"
+#include "Samples.h"
 
 using namespace ef;
 using namespace ef::test;
 
-namespace {
-
-PartnershipAmendment extension()
-{
-    PartnershipAmendment a;
-    a.ownerId = newId();
-    a.partnershipId = newId();
-    a.number = 1;
-    a.amendedOn = QDate(2026, 1, 15);
-    a.summary = QStringLiteral("Срок продлён до 2029 года, мест для стажировок — 15.");
-    a.changes = QStringLiteral(
-        R"({"ends_on":["2028-02-28","2029-02-28"],"internships_offered":[12,15]})");
-    a.attachmentId = newId();
-    return a;
-}
-
-} // namespace
-
 TEST(PartnershipAmendment, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(extension()));
+    EXPECT_TRUE(isValid(sample::amendment(newId(), newId(), newId())));
 }
 
 TEST(PartnershipAmendment, EachRuleBrokenAloneNamesItsField)
 {
     using T = PartnershipAmendment;
-    expectEachAlone<T>(extension(),
+    expectEachAlone<T>(sample::amendment(newId(), newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no partnership", [](T &r) { r.partnershipId = {}; }, "partnership_id"},
@@ -57,7 +40,7 @@ TEST(PartnershipAmendment, EachRuleBrokenAloneNamesItsField)
 TEST(PartnershipAmendment, LimitsAreInclusive)
 {
     using T = PartnershipAmendment;
-    expectEachAccepted<T>(extension(),
+    expectEachAccepted<T>(sample::amendment(newId(), newId(), newId()),
         {
             {"summary of 2000", [](T &r) { r.summary = text(2000); }},
             {"no document", [](T &r) { r.attachmentId = {}; }},

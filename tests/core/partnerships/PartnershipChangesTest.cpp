@@ -2,10 +2,9 @@
 // dated amendments whose history shows every version, and the agreements coming up for renewal.
 #include "partnerships/PartnershipChanges.h"
 
+#include "Samples.h"
 #include "SqlHelpers.h"
 #include "TempStore.h"
-#include "partnerships/Attachment.h"
-#include "institutions/Institution.h"
 #include "store/Attachments.h"
 #include "store/SyncSchema.h"
 #include "sync/Merge.h"
@@ -29,30 +28,20 @@ class PartnershipChangesTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        Institution company;
-        company.ownerId = store.homeInstitution();
-        company.kind = InstitutionKind::Company;
-        company.nameEn = QStringLiteral("Kazzinc LLP");
-        company.nameRu = QStringLiteral("ТОО «Казцинк»");
+        Institution company = sample::company(store.homeInstitution());
         ASSERT_TRUE(store->insert(company));
         partner = company.id;
     }
 
-    // An internship agreement with Kazzinc, signed on 20 Feb 2025 unless still negotiating.
+    // The sample internship agreement, signed on 20 Feb 2025 unless still negotiating, with 4
+    // students placed.
     Partnership agreement(S status = S::Active, const QDate &endsOn = QDate(2028, 2, 28))
     {
-        Partnership p;
-        p.ownerId = store.homeInstitution();
-        p.kind = PartnershipKind::InternshipAgreement;
+        Partnership p = sample::partnership(store.homeInstitution(), partner);
         p.status = status;
-        p.title = QStringLiteral("Договор о практике студентов горно-металлургического профиля");
-        p.universityId = store.homeInstitution();
-        p.partnerId = partner;
-        if (Partnership::lifecycleRank(status) >= Partnership::lifecycleRank(S::Signed))
-            p.signedOn = QDate(2025, 2, 20);
-        p.startsOn = QDate(2025, 3, 1);
+        if (Partnership::lifecycleRank(status) < Partnership::lifecycleRank(S::Signed))
+            p.signedOn = {};
         p.endsOn = endsOn;
-        p.internshipsOffered = 12;
         p.studentsPlaced = 4;
         EXPECT_TRUE(store->insert(p));
         return p;

@@ -1,66 +1,20 @@
 #include "partnerships/Partnership.h"
 
 #include "DomainTestSupport.h"
-#include "partnerships/Attachment.h"
-#include "partnerships/PartnershipContact.h"
+#include "Samples.h"
 
 using namespace ef;
 using namespace ef::test;
 
-namespace {
-
-Partnership internships()
-{
-    Partnership p;
-    p.ownerId = newId();
-    p.kind = PartnershipKind::InternshipAgreement;
-    p.status = PartnershipStatus::Active;
-    p.title = QStringLiteral("Меморандум о стажировках студентов");
-    p.universityId = newId();
-    p.partnerId = newId();
-    p.signedOn = QDate(2025, 2, 20);
-    p.startsOn = QDate(2025, 3, 1);
-    p.endsOn = QDate(2028, 2, 28);
-    p.internshipsOffered = 12;
-    p.studentsPlaced = 7;
-    p.notes = QStringLiteral("Renewal to be discussed in 2027.");
-    return p;
-}
-
-PartnershipContact contact()
-{
-    PartnershipContact c;
-    c.ownerId = newId();
-    c.partnershipId = newId();
-    c.personId = newId();
-    c.role = QStringLiteral("HR manager");
-    return c;
-}
-
-Attachment memorandum()
-{
-    Attachment a;
-    a.ownerId = newId();
-    a.partnershipId = newId();
-    a.fileName = QStringLiteral("Меморандум 2025.pdf");
-    a.mimeType = QStringLiteral("application/pdf");
-    a.size = 184'320;
-    a.sha256 = QByteArray(32, '\x5a');
-    a.addedOn = QDate(2025, 2, 21);
-    return a;
-}
-
-} // namespace
-
 TEST(Partnership, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(internships()));
+    EXPECT_TRUE(isValid(sample::partnership(newId(), newId())));
 }
 
 TEST(Partnership, EachRuleBrokenAloneNamesItsField)
 {
     using T = Partnership;
-    expectEachAlone<T>(internships(),
+    expectEachAlone<T>(sample::partnership(newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no title", [](T &r) { r.title = QStringLiteral("\t"); }, "title"},
@@ -81,7 +35,7 @@ TEST(Partnership, SignedStatusesNeedTheSigningDate)
     using S = PartnershipStatus;
     for (S status : {S::Signed, S::Active, S::Completed, S::Expired}) {
         SCOPED_TRACE(enumText(status).toString().toStdString());
-        Partnership p = internships();
+        Partnership p = sample::partnership(newId(), newId());
         p.status = status;
         EXPECT_TRUE(isValid(p));
         p.signedOn = {};
@@ -91,7 +45,7 @@ TEST(Partnership, SignedStatusesNeedTheSigningDate)
     }
     for (S status : {S::Proposed, S::Negotiating, S::Terminated}) {
         SCOPED_TRACE(enumText(status).toString().toStdString());
-        Partnership p = internships();
+        Partnership p = sample::partnership(newId(), newId());
         p.status = status;
         p.signedOn = {};
         // Negotiations can be dropped before anything was signed: a terminated agreement
@@ -103,7 +57,7 @@ TEST(Partnership, SignedStatusesNeedTheSigningDate)
 TEST(Partnership, LimitsAreInclusive)
 {
     using T = Partnership;
-    expectEachAccepted<T>(internships(),
+    expectEachAccepted<T>(sample::partnership(newId(), newId()),
         {
             {"one-day agreement", [](T &r) { r.endsOn = r.startsOn; }},
             {"open-ended", [](T &r) { r.endsOn = {}; }},
@@ -161,31 +115,32 @@ TEST(Partnership, LifecycleRankOrdersTheMerge)
 
 TEST(PartnershipContact, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(contact()));
+    EXPECT_TRUE(isValid(sample::partnershipContact(newId(), newId(), newId())));
 }
 
 TEST(PartnershipContact, EachRuleBrokenAloneNamesItsField)
 {
     using T = PartnershipContact;
-    expectEachAlone<T>(contact(),
+    expectEachAlone<T>(sample::partnershipContact(newId(), newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no partnership", [](T &r) { r.partnershipId = {}; }, "partnership_id"},
             {"no person", [](T &r) { r.personId = {}; }, "person_id"},
             {"role of 101", [](T &r) { r.role = text(101); }, "role"},
         });
-    expectEachAccepted<T>(contact(), {{"no role", [](T &r) { r.role.clear(); }}});
+    expectEachAccepted<T>(sample::partnershipContact(newId(), newId(), newId()),
+        {{"no role", [](T &r) { r.role.clear(); }}});
 }
 
 TEST(Attachment, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(memorandum()));
+    EXPECT_TRUE(isValid(sample::attachment(newId(), newId())));
 }
 
 TEST(Attachment, EachRuleBrokenAloneNamesItsField)
 {
     using T = Attachment;
-    expectEachAlone<T>(memorandum(),
+    expectEachAlone<T>(sample::attachment(newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no partnership", [](T &r) { r.partnershipId = {}; }, "partnership_id"},
@@ -216,7 +171,7 @@ TEST(Attachment, EachRuleBrokenAloneNamesItsField)
 TEST(Attachment, LimitsAreInclusive)
 {
     using T = Attachment;
-    expectEachAccepted<T>(memorandum(),
+    expectEachAccepted<T>(sample::attachment(newId(), newId()),
         {
             {"empty file", [](T &r) { r.size = 0; }},
             {"file name of 255", [](T &r) { r.fileName = text(251) + QStringLiteral(".pdf"); }},

@@ -1,40 +1,20 @@
 #include "people/Person.h"
 
 #include "DomainTestSupport.h"
+#include "Samples.h"
 
 using namespace ef;
 using namespace ef::test;
 
-namespace {
-
-Person educator()
-{
-    Person p;
-    p.ownerId = newId();
-    p.institutionId = newId();
-    p.familyName = QStringLiteral("Өтепов");
-    p.givenName = QStringLiteral("Бауыржан");
-    p.patronymic = QStringLiteral("Серікұлы");
-    p.familyNameLatin = QStringLiteral("Ötepov");
-    p.givenNameLatin = QStringLiteral("Bauyrzhan");
-    p.gender = Gender::Male;
-    p.email = QStringLiteral("b.otepov@example.kz");
-    p.phone = QStringLiteral("+7 (701) 123-45-67");
-    p.setRoles(PersonRole::Educator | PersonRole::Trainer);
-    return p;
-}
-
-} // namespace
-
 TEST(Person, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(educator()));
+    EXPECT_TRUE(isValid(sample::person(newId())));
 }
 
 TEST(Person, EachRuleBrokenAloneNamesItsField)
 {
     using T = Person;
-    expectEachAlone<T>(educator(),
+    expectEachAlone<T>(sample::person(newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"blank family name", [](T &r) { r.familyName = QStringLiteral("  "); }, "family_name"},
@@ -43,9 +23,10 @@ TEST(Person, EachRuleBrokenAloneNamesItsField)
             {"given name too long", [](T &r) { r.givenName = text(101); }, "given_name"},
             {"patronymic too long", [](T &r) { r.patronymic = text(101); }, "patronymic"},
             {"Cyrillic in the Latin family name",
-                [](T &r) { r.familyNameLatin = QStringLiteral("Өтепов"); }, "family_name_latin"},
+                [](T &r) { r.familyNameLatin = QStringLiteral("Жұмабекова"); },
+                "family_name_latin"},
             {"digit in the Latin given name",
-                [](T &r) { r.givenNameLatin = QStringLiteral("Bauyrzhan2"); }, "given_name_latin"},
+                [](T &r) { r.givenNameLatin = QStringLiteral("Aigerim2"); }, "given_name_latin"},
             {"Latin family name too long", [](T &r) { r.familyNameLatin = QString(101, u'a'); },
                 "family_name_latin"},
             {"Latin given name too long", [](T &r) { r.givenNameLatin = QString(101, u'a'); },
@@ -71,7 +52,7 @@ TEST(Person, EachRuleBrokenAloneNamesItsField)
 TEST(Person, OptionalFieldsAndLimitsAreAccepted)
 {
     using T = Person;
-    expectEachAccepted<T>(educator(),
+    expectEachAccepted<T>(sample::person(newId()),
         {
             {"names at 100", [](T &r) { r.familyName = r.givenName = r.patronymic = text(100); }},
             {"no patronymic, Latin name, e-mail or phone",
@@ -90,10 +71,10 @@ TEST(Person, OptionalFieldsAndLimitsAreAccepted)
 
 TEST(Person, DisplayNameAndRoles)
 {
-    Person p = educator();
-    EXPECT_EQ(p.displayName(), QStringLiteral("Өтепов Бауыржан Серікұлы"));
+    Person p = sample::person(newId());
+    EXPECT_EQ(p.displayName(), QStringLiteral("Жұмабекова Әйгерім Серікқызы"));
     p.patronymic.clear();
-    EXPECT_EQ(p.displayName(), QStringLiteral("Өтепов Бауыржан"));
+    EXPECT_EQ(p.displayName(), QStringLiteral("Жұмабекова Әйгерім"));
     EXPECT_TRUE(p.roleFlags().testFlag(PersonRole::Trainer));
     EXPECT_FALSE(p.roleFlags().testFlag(PersonRole::Student));
 }

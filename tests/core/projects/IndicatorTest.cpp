@@ -1,51 +1,20 @@
 #include "projects/Indicator.h"
 
 #include "DomainTestSupport.h"
-#include "projects/IndicatorValue.h"
+#include "Samples.h"
 
 using namespace ef;
 using namespace ef::test;
 
-namespace {
-
-Indicator internationalShare()
-{
-    Indicator i;
-    i.ownerId = newId();
-    i.projectId = newId();
-    i.code = QStringLiteral("TDSS-2");
-    i.nameEn = QStringLiteral("Educators certified to an international standard");
-    i.nameRu = QStringLiteral("Преподаватели с международным сертификатом");
-    i.nameKk = QStringLiteral("Халықаралық сертификаты бар оқытушылар");
-    i.unit = IndicatorUnit::Percent;
-    i.measure = QStringLiteral("educators_certified_international_share");
-    i.baseline = 0;
-    i.target = 50;
-    return i;
-}
-
-IndicatorValue feedback()
-{
-    IndicatorValue v;
-    v.ownerId = newId();
-    v.indicatorId = newId();
-    v.measuredOn = QDate(2025, 12, 31);
-    v.value = 37;
-    v.note = QStringLiteral("Quarterly labour-market analysis, Q4");
-    return v;
-}
-
-} // namespace
-
 TEST(Indicator, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(internationalShare()));
+    EXPECT_TRUE(isValid(sample::indicator(newId(), newId())));
 }
 
 TEST(Indicator, EachRuleBrokenAloneNamesItsField)
 {
     using T = Indicator;
-    expectEachAlone<T>(internationalShare(),
+    expectEachAlone<T>(sample::indicator(newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no project", [](T &r) { r.projectId = {}; }, "project_id"},
@@ -73,7 +42,7 @@ TEST(Indicator, EachRuleBrokenAloneNamesItsField)
 TEST(Indicator, LimitsAreInclusive)
 {
     using T = Indicator;
-    expectEachAccepted<T>(internationalShare(),
+    expectEachAccepted<T>(sample::indicator(newId(), newId()),
         {
             {"percentage of 100", [](T &r) { r.target = 100; }},
             {"zero target", [](T &r) { r.target = 0; }},
@@ -93,18 +62,19 @@ TEST(Indicator, LimitsAreInclusive)
 
 TEST(IndicatorValue, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(feedback()));
+    EXPECT_TRUE(isValid(sample::indicatorValue(newId(), newId())));
 }
 
 TEST(IndicatorValue, EachRuleBrokenAloneNamesItsField)
 {
     using T = IndicatorValue;
-    expectEachAlone<T>(feedback(),
+    expectEachAlone<T>(sample::indicatorValue(newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no indicator", [](T &r) { r.indicatorId = {}; }, "indicator_id"},
             {"no date", [](T &r) { r.measuredOn = {}; }, "measured_on"},
             {"note of 10001", [](T &r) { r.note = text(10001); }, "note"},
         });
-    expectEachAccepted<T>(feedback(), {{"note of 10000", [](T &r) { r.note = text(10000); }}});
+    expectEachAccepted<T>(sample::indicatorValue(newId(), newId()),
+        {{"note of 10000", [](T &r) { r.note = text(10000); }}});
 }

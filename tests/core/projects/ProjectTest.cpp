@@ -1,49 +1,20 @@
 #include "projects/Project.h"
 
 #include "DomainTestSupport.h"
-#include "projects/ProjectPartner.h"
+#include "Samples.h"
 
 using namespace ef;
 using namespace ef::test;
 
-namespace {
-
-Project eduFusion()
-{
-    Project p;
-    p.ownerId = newId();
-    p.code = QStringLiteral("101179805");
-    p.acronym = QStringLiteral("EduFusion");
-    p.title = QStringLiteral("Fusion of academia and industry in Kazakh higher education");
-    p.programme = QStringLiteral("Erasmus+ CBHE");
-    p.callId = QStringLiteral("ERASMUS-EDU-2024-CBHE");
-    p.coordinatorId = newId();
-    p.startsOn = QDate(2024, 12, 1);
-    p.endsOn = QDate(2028, 11, 30);
-    return p;
-}
-
-ProjectPartner partner()
-{
-    ProjectPartner pp;
-    pp.ownerId = newId();
-    pp.projectId = newId();
-    pp.institutionId = newId();
-    pp.role = ProjectRole::Partner;
-    return pp;
-}
-
-} // namespace
-
 TEST(Project, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(eduFusion()));
+    EXPECT_TRUE(isValid(sample::project(newId(), newId())));
 }
 
 TEST(Project, EachRuleBrokenAloneNamesItsField)
 {
     using T = Project;
-    expectEachAlone<T>(eduFusion(),
+    expectEachAlone<T>(sample::project(newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no code", [](T &r) { r.code.clear(); }, "code"},
@@ -63,7 +34,7 @@ TEST(Project, EachRuleBrokenAloneNamesItsField)
 TEST(Project, LimitsAreInclusive)
 {
     using T = Project;
-    expectEachAccepted<T>(eduFusion(),
+    expectEachAccepted<T>(sample::project(newId(), newId()),
         {
             {"one-day project", [](T &r) { r.endsOn = r.startsOn; }},
             {"acronym of 30", [](T &r) { r.acronym = text(30); }},
@@ -80,13 +51,13 @@ TEST(Project, LimitsAreInclusive)
 
 TEST(ProjectPartner, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(partner()));
+    EXPECT_TRUE(isValid(sample::projectPartner(newId(), newId(), newId())));
 }
 
 TEST(ProjectPartner, EachRuleBrokenAloneNamesItsField)
 {
     using T = ProjectPartner;
-    expectEachAlone<T>(partner(),
+    expectEachAlone<T>(sample::projectPartner(newId(), newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no project", [](T &r) { r.projectId = {}; }, "project_id"},

@@ -1,8 +1,7 @@
 #include "store/Attachments.h"
 
+#include "Samples.h"
 #include "TempStore.h"
-#include "institutions/Institution.h"
-#include "partnerships/Partnership.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -14,16 +13,9 @@ namespace {
 
 Uuid makePartnership(test::TempStore &s)
 {
-    Institution company;
-    company.ownerId = s.homeInstitution();
-    company.kind = InstitutionKind::Company;
-    company.nameEn = QStringLiteral("Kazzinc LLP");
+    Institution company = test::sample::company(s.homeInstitution());
     EXPECT_TRUE(s->insert(company));
-    Partnership p;
-    p.ownerId = s.homeInstitution();
-    p.title = QStringLiteral("Меморандум о сотрудничестве");
-    p.universityId = s.homeInstitution();
-    p.partnerId = company.id;
+    Partnership p = test::sample::partnership(s.homeInstitution(), company.id);
     EXPECT_TRUE(s->insert(p));
     return p.id;
 }

@@ -1,28 +1,12 @@
 // Every domain type through the store: what Store::insert writes, Store::get reads back member
 // for member, and a record that breaks a rule is refused with its field and writes nothing.
+#include "Samples.h"
 #include "TempStore.h"
-#include "partnerships/Attachment.h"
-#include "certificates/Certificate.h"
-#include "courses/Course.h"
-#include "courses/Enrollment.h"
-#include "training/EventTrainer.h"
-#include "projects/Indicator.h"
-#include "projects/IndicatorValue.h"
-#include "institutions/Institution.h"
-#include "courses/Offering.h"
-#include "training/Participation.h"
-#include "partnerships/Partnership.h"
-#include "partnerships/PartnershipContact.h"
-#include "people/Person.h"
-#include "projects/Project.h"
-#include "projects/ProjectPartner.h"
-#include "training/TrainingEvent.h"
-#include "training/TrainingProgramme.h"
 
-#include <QCryptographicHash>
 #include <gtest/gtest.h>
 
 using namespace ef;
+using namespace ef::test;
 
 // Failed comparisons show values, not bytes; static, so no other test's printer clashes.
 namespace ef {
@@ -78,144 +62,13 @@ class DomainRoundTrip : public ::testing::Test
 protected:
     test::TempStore s;
     Uuid home = s.homeInstitution();
-
-    Institution company()
-    {
-        Institution i;
-        i.ownerId = home;
-        i.kind = InstitutionKind::Company;
-        i.nameEn = QStringLiteral("Altai Polymetal LLP");
-        i.nameRu = QStringLiteral("ТОО «Алтай Полиметалл»");
-        i.nameKk = QStringLiteral("«Алтай Полиметалл» ЖШС");
-        i.shortName = QStringLiteral("Altai Polymetal");
-        i.country = QStringLiteral("KZ");
-        i.region = QStringLiteral("East Kazakhstan");
-        i.city = QStringLiteral("Ust-Kamenogorsk");
-        i.bin = QStringLiteral("990340001250");
-        i.pic = QStringLiteral("949817461");
-        i.website = QStringLiteral("https://altai.example.kz");
-        return i;
-    }
-    Person person()
-    {
-        Person p;
-        p.ownerId = home;
-        p.institutionId = home;
-        p.familyName = QStringLiteral("Жұмабекова");
-        p.givenName = QStringLiteral("Әйгерім");
-        p.patronymic = QStringLiteral("Серікқызы");
-        p.familyNameLatin = QStringLiteral("Zhumabekova");
-        p.givenNameLatin = QStringLiteral("Aigerim");
-        p.gender = Gender::Female;
-        p.email = QStringLiteral("aigerim@example.kz");
-        p.phone = QStringLiteral("+7 701 123 45 67");
-        p.setRoles(PersonRole::Educator | PersonRole::Trainer);
-        return p;
-    }
-    Project project()
-    {
-        Project p;
-        p.ownerId = home;
-        p.code = QStringLiteral("101179805");
-        p.acronym = QStringLiteral("EduFusion");
-        p.title = QStringLiteral("EduFusion");
-        p.programme = QStringLiteral("Erasmus+ CBHE");
-        p.callId = QStringLiteral("ERASMUS-EDU-2024-CBHE");
-        p.coordinatorId = home;
-        p.startsOn = QDate(2024, 12, 1);
-        p.endsOn = QDate(2028, 11, 30);
-        return p;
-    }
-    Partnership partnership(const Uuid &partner, const Uuid &projectId)
-    {
-        Partnership p;
-        p.ownerId = home;
-        p.kind = PartnershipKind::DualEducation;
-        p.status = PartnershipStatus::Active;
-        p.title = QStringLiteral("Dual education in mining engineering");
-        p.universityId = home;
-        p.partnerId = partner;
-        p.projectId = projectId;
-        p.signedOn = QDate(2025, 2, 20);
-        p.startsOn = QDate(2025, 3, 1);
-        p.endsOn = QDate(2028, 2, 28);
-        p.internshipsOffered = 12;
-        p.studentsPlaced = 7;
-        p.notes = QStringLiteral("Renewal in 2027.");
-        return p;
-    }
-    TrainingProgramme programme(const Uuid &projectId)
-    {
-        TrainingProgramme t;
-        t.ownerId = home;
-        t.code = QStringLiteral("TDSS-TP");
-        t.titleEn = QStringLiteral("Trainer Preparation");
-        t.titleRu = QStringLiteral("Подготовка тренеров");
-        t.titleKk = QStringLiteral("Тренерлерді даярлау");
-        t.topic = TrainingTopic::ReflectivePractice;
-        t.standard = CertificationStandard::International;
-        t.hours = 72.5;
-        t.projectId = projectId;
-        return t;
-    }
-    TrainingEvent event(const Uuid &programmeId)
-    {
-        TrainingEvent e;
-        e.ownerId = home;
-        e.programmeId = programmeId;
-        e.kind = EventKind::TrainTheTrainer;
-        e.title = QStringLiteral("Trainer Preparation workshop");
-        e.startsOn = QDate(2026, 2, 16);
-        e.endsOn = QDate(2026, 2, 20);
-        e.mode = EventMode::Hybrid;
-        e.hostId = home;
-        e.place = QStringLiteral("Main building, room 215");
-        e.city = QStringLiteral("Ust-Kamenogorsk");
-        e.country = QStringLiteral("KZ");
-        e.hours = 40;
-        return e;
-    }
-    Course course(const Uuid &agency)
-    {
-        Course c;
-        c.ownerId = home;
-        c.code = QStringLiteral("EKTU-STEAM-101");
-        c.titleEn = QStringLiteral("Robotics for engineers");
-        c.titleRu = QStringLiteral("Робототехника для инженеров");
-        c.titleKk = QStringLiteral("Инженерлерге арналған робототехника");
-        c.area = CourseArea::Entrepreneurship;
-        c.ects = 4.5;
-        c.languages = QStringLiteral("kk,en");
-        c.delivery = CourseDelivery::Blended;
-        c.providerId = home;
-        c.accreditationAgencyId = agency;
-        c.accreditationStatus = AccreditationStatus::Accredited;
-        c.accreditedOn = QDate(2025, 6, 30);
-        c.accreditedUntil = QDate(2030, 6, 29);
-        c.climateNeutral = true;
-        c.genderInclusive = true;
-        c.learningOutcomes = QStringLiteral("Build and program a simple manipulator.");
-        return c;
-    }
-    Offering offering(const Uuid &courseId, const Uuid &instructor)
-    {
-        Offering o;
-        o.ownerId = home;
-        o.courseId = courseId;
-        o.institutionId = home;
-        o.semester = Semester(2026, Semester::Term::Autumn);
-        o.language = QStringLiteral("en");
-        o.instructorId = instructor;
-        o.capacity = 30;
-        return o;
-    }
 };
 
 } // namespace
 
 TEST_F(DomainRoundTrip, Institution)
 {
-    Institution sent = company();
+    Institution sent = sample::company(home);
     roundTrip(s, sent, [&](const Institution &back) {
         EXPECT_SAME(kind);
         EXPECT_SAME(nameEn);
@@ -229,14 +82,14 @@ TEST_F(DomainRoundTrip, Institution)
         EXPECT_SAME(pic);
         EXPECT_SAME(website);
     });
-    Institution bad = company();
+    Institution bad = sample::company(home);
     bad.bin = QStringLiteral("990350001250"); // one digit changed
     expectRefused(s, bad, "bin");
 }
 
 TEST_F(DomainRoundTrip, Person)
 {
-    Person sent = person();
+    Person sent = sample::person(home);
     roundTrip(s, sent, [&](const Person &back) {
         EXPECT_SAME(institutionId);
         EXPECT_SAME(familyName);
@@ -249,14 +102,14 @@ TEST_F(DomainRoundTrip, Person)
         EXPECT_SAME(phone);
         EXPECT_SAME(roles);
     });
-    Person bad = person();
+    Person bad = sample::person(home);
     bad.givenNameLatin = QStringLiteral("Әйгерім");
     expectRefused(s, bad, "given_name_latin");
 }
 
 TEST_F(DomainRoundTrip, ProjectAndPartner)
 {
-    Project sent = project();
+    Project sent = sample::project(home, home);
     roundTrip(s, sent, [&](const Project &back) {
         EXPECT_SAME(code);
         EXPECT_SAME(acronym);
@@ -267,19 +120,15 @@ TEST_F(DomainRoundTrip, ProjectAndPartner)
         EXPECT_SAME(startsOn);
         EXPECT_SAME(endsOn);
     });
-    Project bad = project();
+    Project bad = sample::project(home, home);
     bad.endsOn = QDate(2024, 11, 30);
     expectRefused(s, bad, "ends_on");
 
-    Institution ipp = company();
+    Institution ipp = sample::company(home);
     ipp.country = QStringLiteral("PT");
     ipp.bin.clear();
     ASSERT_TRUE(s->insert(ipp));
-    ProjectPartner partner;
-    partner.ownerId = home;
-    partner.projectId = sent.id;
-    partner.institutionId = ipp.id;
-    partner.role = ProjectRole::Coordinator;
+    ProjectPartner partner = sample::projectPartner(home, sent.id, ipp.id);
     roundTrip(s, partner, [&, sent = partner](const ProjectPartner &back) {
         EXPECT_SAME(projectId);
         EXPECT_SAME(institutionId);
@@ -292,19 +141,9 @@ TEST_F(DomainRoundTrip, ProjectAndPartner)
 
 TEST_F(DomainRoundTrip, IndicatorAndValue)
 {
-    Project p = project();
+    Project p = sample::project(home, home);
     ASSERT_TRUE(s->insert(p));
-    Indicator sent;
-    sent.ownerId = home;
-    sent.projectId = p.id;
-    sent.code = QStringLiteral("TDSS-2");
-    sent.nameEn = QStringLiteral("Educators certified to an international standard");
-    sent.nameRu = QStringLiteral("Преподаватели с международным сертификатом");
-    sent.nameKk = QStringLiteral("Халықаралық сертификаты бар оқытушылар");
-    sent.unit = IndicatorUnit::Percent;
-    sent.measure = QStringLiteral("educators_certified_international_share");
-    sent.baseline = 12.5;
-    sent.target = 50;
+    Indicator sent = sample::indicator(home, p.id);
     roundTrip(s, sent, [&](const Indicator &back) {
         EXPECT_SAME(projectId);
         EXPECT_SAME(code);
@@ -320,12 +159,7 @@ TEST_F(DomainRoundTrip, IndicatorAndValue)
     bad.target = 150;
     expectRefused(s, bad, "target");
 
-    IndicatorValue value;
-    value.ownerId = home;
-    value.indicatorId = sent.id;
-    value.measuredOn = QDate(2025, 12, 31);
-    value.value = 37.25;
-    value.note = QStringLiteral("Q4 labour-market analysis");
+    IndicatorValue value = sample::indicatorValue(home, sent.id);
     roundTrip(s, value, [&, sent = value](const IndicatorValue &back) {
         EXPECT_SAME(indicatorId);
         EXPECT_SAME(measuredOn);
@@ -339,11 +173,11 @@ TEST_F(DomainRoundTrip, IndicatorAndValue)
 
 TEST_F(DomainRoundTrip, PartnershipContactAndAttachment)
 {
-    Institution partner = company();
+    Institution partner = sample::company(home);
     ASSERT_TRUE(s->insert(partner));
-    Project p = project();
+    Project p = sample::project(home, home);
     ASSERT_TRUE(s->insert(p));
-    Partnership sent = partnership(partner.id, p.id);
+    Partnership sent = sample::partnership(home, partner.id, p.id);
     roundTrip(s, sent, [&](const Partnership &back) {
         EXPECT_SAME(kind);
         EXPECT_SAME(status);
@@ -358,17 +192,13 @@ TEST_F(DomainRoundTrip, PartnershipContactAndAttachment)
         EXPECT_SAME(studentsPlaced);
         EXPECT_SAME(notes);
     });
-    Partnership bad = partnership(partner.id, p.id);
+    Partnership bad = sample::partnership(home, partner.id, p.id);
     bad.signedOn = {};
     expectRefused(s, bad, "signed_on");
 
-    Person contactPerson = person();
+    Person contactPerson = sample::person(home);
     ASSERT_TRUE(s->insert(contactPerson));
-    PartnershipContact contact;
-    contact.ownerId = home;
-    contact.partnershipId = sent.id;
-    contact.personId = contactPerson.id;
-    contact.role = QStringLiteral("HR manager");
+    PartnershipContact contact = sample::partnershipContact(home, sent.id, contactPerson.id);
     roundTrip(s, contact, [&, sent = contact](const PartnershipContact &back) {
         EXPECT_SAME(partnershipId);
         EXPECT_SAME(personId);
@@ -378,14 +208,7 @@ TEST_F(DomainRoundTrip, PartnershipContactAndAttachment)
     badContact.role = QString(101, u'x');
     expectRefused(s, badContact, "role");
 
-    Attachment file;
-    file.ownerId = home;
-    file.partnershipId = sent.id;
-    file.fileName = QStringLiteral("Меморандум 2025.pdf");
-    file.mimeType = QStringLiteral("application/pdf");
-    file.size = 184'320;
-    file.sha256 = QCryptographicHash::hash("%PDF-1.7", QCryptographicHash::Sha256);
-    file.addedOn = QDate(2025, 2, 21);
+    Attachment file = sample::attachment(home, sent.id);
     roundTrip(s, file, [&, sent = file](const Attachment &back) {
         EXPECT_SAME(partnershipId);
         EXPECT_SAME(fileName);
@@ -401,9 +224,9 @@ TEST_F(DomainRoundTrip, PartnershipContactAndAttachment)
 
 TEST_F(DomainRoundTrip, TrainingProgrammeEventTrainerAndParticipation)
 {
-    Project p = project();
+    Project p = sample::project(home, home);
     ASSERT_TRUE(s->insert(p));
-    TrainingProgramme sent = programme(p.id);
+    TrainingProgramme sent = sample::programme(home, p.id);
     roundTrip(s, sent, [&](const TrainingProgramme &back) {
         EXPECT_SAME(code);
         EXPECT_SAME(titleEn);
@@ -414,11 +237,11 @@ TEST_F(DomainRoundTrip, TrainingProgrammeEventTrainerAndParticipation)
         EXPECT_SAME(hours);
         EXPECT_SAME(projectId);
     });
-    TrainingProgramme bad = programme(p.id);
+    TrainingProgramme bad = sample::programme(home, p.id);
     bad.hours = 2001;
     expectRefused(s, bad, "hours");
 
-    TrainingEvent e = event(sent.id);
+    TrainingEvent e = sample::event(home, sent.id);
     roundTrip(s, e, [&, sent = e](const TrainingEvent &back) {
         EXPECT_SAME(programmeId);
         EXPECT_SAME(kind);
@@ -432,16 +255,13 @@ TEST_F(DomainRoundTrip, TrainingProgrammeEventTrainerAndParticipation)
         EXPECT_SAME(country);
         EXPECT_SAME(hours);
     });
-    TrainingEvent badEvent = event(sent.id);
+    TrainingEvent badEvent = sample::event(home, sent.id);
     badEvent.city.clear();
     expectRefused(s, badEvent, "city");
 
-    Person educator = person();
+    Person educator = sample::person(home);
     ASSERT_TRUE(s->insert(educator));
-    EventTrainer trainer;
-    trainer.ownerId = home;
-    trainer.eventId = e.id;
-    trainer.personId = educator.id;
+    EventTrainer trainer = sample::trainer(home, e.id, educator.id);
     roundTrip(s, trainer, [&, sent = trainer](const EventTrainer &back) {
         EXPECT_SAME(eventId);
         EXPECT_SAME(personId);
@@ -450,13 +270,7 @@ TEST_F(DomainRoundTrip, TrainingProgrammeEventTrainerAndParticipation)
     badTrainer.personId = {};
     expectRefused(s, badTrainer, "person_id");
 
-    Participation part;
-    part.ownerId = home;
-    part.eventId = e.id;
-    part.personId = educator.id;
-    part.attendedHours = 36.5;
-    part.assessment = 88.5;
-    part.result = ParticipationResult::Passed;
+    Participation part = sample::participation(home, e.id, educator.id);
     roundTrip(s, part, [&, sent = part](const Participation &back) {
         EXPECT_SAME(eventId);
         EXPECT_SAME(personId);
@@ -479,24 +293,16 @@ TEST_F(DomainRoundTrip, TrainingProgrammeEventTrainerAndParticipation)
 
 TEST_F(DomainRoundTrip, CertificateReissuedAndRevoked)
 {
-    Project p = project();
+    Project p = sample::project(home, home);
     ASSERT_TRUE(s->insert(p));
-    TrainingProgramme tp = programme(p.id);
+    TrainingProgramme tp = sample::programme(home, p.id);
     ASSERT_TRUE(s->insert(tp));
-    TrainingEvent e = event(tp.id);
+    TrainingEvent e = sample::event(home, tp.id);
     ASSERT_TRUE(s->insert(e));
-    Person holder = person();
+    Person holder = sample::person(home);
     ASSERT_TRUE(s->insert(holder));
 
-    Certificate first;
-    first.ownerId = home;
-    first.personId = holder.id;
-    first.programmeId = tp.id;
-    first.eventId = e.id;
-    first.number = QStringLiteral("EKTU-TP-2026/001");
-    first.level = CertificationStandard::International;
-    first.issuedOn = QDate(2026, 2, 27);
-    first.validUntil = QDate(2029, 2, 27);
+    Certificate first = sample::certificate(home, holder.id, tp.id, e.id);
     first.status = CertificateStatus::Revoked;
     first.revokedOn = QDate(2026, 3, 2);
     first.revocationReason = QStringLiteral("Name misspelt; reissued");
@@ -540,11 +346,11 @@ TEST_F(DomainRoundTrip, CertificateReissuedAndRevoked)
 
 TEST_F(DomainRoundTrip, CourseOfferingAndEnrollment)
 {
-    Institution caaee = company();
+    Institution caaee = sample::company(home);
     caaee.kind = InstitutionKind::AccreditationAgency;
     caaee.bin.clear();
     ASSERT_TRUE(s->insert(caaee));
-    Course sent = course(caaee.id);
+    Course sent = sample::course(home, caaee.id);
     roundTrip(s, sent, [&](const Course &back) {
         EXPECT_SAME(code);
         EXPECT_SAME(titleEn);
@@ -564,13 +370,13 @@ TEST_F(DomainRoundTrip, CourseOfferingAndEnrollment)
         EXPECT_SAME(genderInclusive);
         EXPECT_SAME(learningOutcomes);
     });
-    Course bad = course(caaee.id);
+    Course bad = sample::course(home, caaee.id);
     bad.ects = 4.3;
     expectRefused(s, bad, "ects");
 
-    Person instructor = person();
+    Person instructor = sample::person(home);
     ASSERT_TRUE(s->insert(instructor));
-    Offering o = offering(sent.id, instructor.id);
+    Offering o = sample::offering(home, sent.id, instructor.id);
     roundTrip(s, o, [&, sent = o](const Offering &back) {
         EXPECT_SAME(courseId);
         EXPECT_SAME(institutionId);
@@ -579,27 +385,21 @@ TEST_F(DomainRoundTrip, CourseOfferingAndEnrollment)
         EXPECT_SAME(instructorId);
         EXPECT_SAME(capacity);
     });
-    Offering open = offering(sent.id, {});
+    Offering open = sample::offering(home, sent.id, {});
     open.capacity.reset();
     roundTrip(s, open, [&, sent = open](const Offering &back) {
         EXPECT_FALSE(back.capacity.has_value()); // no limit stays no limit, not 0
         EXPECT_TRUE(back.instructorId.isNull());
         EXPECT_EQ(back.semester, sent.semester) << "semester";
     });
-    Offering badOffering = offering(sent.id, instructor.id);
+    Offering badOffering = sample::offering(home, sent.id, instructor.id);
     badOffering.language = QStringLiteral("de");
     expectRefused(s, badOffering, "language");
 
-    Person student = person();
+    Person student = sample::person(home);
     student.setRoles(PersonRole::Student);
     ASSERT_TRUE(s->insert(student));
-    Enrollment en;
-    en.ownerId = home;
-    en.offeringId = o.id;
-    en.personId = student.id;
-    en.status = EnrollmentStatus::Completed;
-    en.grade = 91.5;
-    en.enrolledOn = QDate(2026, 9, 1);
+    Enrollment en = sample::enrollment(home, o.id, student.id);
     roundTrip(s, en, [&, sent = en](const Enrollment &back) {
         EXPECT_SAME(offeringId);
         EXPECT_SAME(personId);

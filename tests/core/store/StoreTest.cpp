@@ -1,30 +1,11 @@
+#include "Samples.h"
 #include "TempStore.h"
-#include "institutions/Institution.h"
-#include "people/Person.h"
 
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
 using namespace ef;
-
-namespace {
-
-Person makePerson(test::TempStore &s)
-{
-    Person p;
-    p.ownerId = s.homeInstitution();
-    p.institutionId = s.homeInstitution();
-    p.familyName = QStringLiteral("Жұмабекова");
-    p.givenName = QStringLiteral("Әйгерім");
-    p.familyNameLatin = QStringLiteral("Zhumabekova");
-    p.givenNameLatin = QStringLiteral("Aigerim");
-    p.gender = Gender::Female;
-    p.email = QStringLiteral("aigerim@example.kz");
-    p.setRoles(PersonRole::Educator | PersonRole::Trainer);
-    return p;
-}
-
-} // namespace
+using namespace ef::test;
 
 TEST(Store, OpensInWalWithForeignKeysAndFullSync)
 {
@@ -39,7 +20,8 @@ TEST(Store, OpensInWalWithForeignKeysAndFullSync)
 TEST(Store, InsertThenGetReturnsTheSameValues)
 {
     test::TempStore s;
-    Person p = makePerson(s);
+    Person p = sample::person(s.homeInstitution());
+    p.patronymic.clear();
     ASSERT_TRUE(s->insert(p));
     EXPECT_EQ(p.id.version(), 7);
     auto back = s->get<Person>(p.id);
@@ -55,7 +37,7 @@ TEST(Store, InsertThenGetReturnsTheSameValues)
 TEST(Store, InvalidRecordIsRefusedWithItsFieldsAndNothingIsWritten)
 {
     test::TempStore s;
-    Person p = makePerson(s);
+    Person p = sample::person(s.homeInstitution());
     p.familyName.clear();
     p.email = QStringLiteral("not-an-email");
     const qint64 before = s->count(QStringLiteral("person"));
@@ -70,7 +52,7 @@ TEST(Store, InvalidRecordIsRefusedWithItsFieldsAndNothingIsWritten)
 TEST(Store, ReferenceToAMissingRecordNamesTheField)
 {
     test::TempStore s;
-    Person p = makePerson(s);
+    Person p = sample::person(s.homeInstitution());
     p.institutionId = s->newId();
     auto r = s->insert(p);
     ASSERT_FALSE(r);
@@ -80,7 +62,7 @@ TEST(Store, ReferenceToAMissingRecordNamesTheField)
 TEST(Store, InsertIsRecordedInTheChangeLogWithThisDevicesClock)
 {
     test::TempStore s;
-    Person p = makePerson(s);
+    Person p = sample::person(s.homeInstitution());
     ASSERT_TRUE(s->insert(p));
     Statement q = s->db().prepare(QStringLiteral(
         "SELECT field, hlc, device, base FROM change_log WHERE tbl = 'person' AND row_id = ?"));
@@ -96,7 +78,7 @@ TEST(Store, InsertIsRecordedInTheChangeLogWithThisDevicesClock)
 TEST(Store, UpdateRecordsOnlyChangedFieldsWithTheirBase)
 {
     test::TempStore s;
-    Person p = makePerson(s);
+    Person p = sample::person(s.homeInstitution());
     ASSERT_TRUE(s->insert(p));
     const qint64 created = s->db().scalar(QStringLiteral("SELECT hlc FROM person")).toLongLong();
     s.clock().advanceMs(1000);
@@ -138,7 +120,7 @@ TEST(Store, UpdateRecordsOnlyChangedFieldsWithTheirBase)
 TEST(Store, RawSqlWritesAreTrackedToo)
 {
     test::TempStore s;
-    Person p = makePerson(s);
+    Person p = sample::person(s.homeInstitution());
     ASSERT_TRUE(s->insert(p));
     Statement u = s->db().prepare(QStringLiteral("UPDATE person SET phone = '+7 777 123 45 67'"));
     ASSERT_TRUE(u.exec());
@@ -154,7 +136,7 @@ TEST(Store, RawSqlWritesAreTrackedToo)
 TEST(Store, RemoveIsATombstoneThatRestoreUndoes)
 {
     test::TempStore s;
-    Person p = makePerson(s);
+    Person p = sample::person(s.homeInstitution());
     ASSERT_TRUE(s->insert(p));
     ASSERT_TRUE(s->remove<Person>(p.id));
     EXPECT_FALSE(s->get<Person>(p.id));
@@ -173,10 +155,10 @@ TEST(Store, TransactionIsAllOrNothing)
     test::TempStore s;
     const Uuid home = s.homeInstitution();
     auto r = s->transact([&]() -> Result<void, StoreError> {
-        Person a = makePerson(s);
+        Person a = sample::person(s.homeInstitution());
         if (auto w = s->insert(a); !w)
             return w;
-        Person b = makePerson(s);
+        Person b = sample::person(s.homeInstitution());
         b.givenName.clear();
         return s->insert(b);
     });
@@ -191,7 +173,7 @@ TEST(Store, ChangedIsSignalledAfterCommitOnly)
     s.homeInstitution();
     QSignalSpy spy(&s.store(), &Store::changed);
     auto r = s->transact([&]() -> Result<void, StoreError> {
-        Person a = makePerson(s);
+        Person a = sample::person(s.homeInstitution());
         auto w = s->insert(a);
         EXPECT_EQ(spy.count(), 0);
         return w;
@@ -204,7 +186,7 @@ TEST(Store, ChangedIsSignalledAfterCommitOnly)
 TEST(Store, ClockNeverGoesBackAfterReopen)
 {
     test::TempStore s;
-    Person p = makePerson(s);
+    Person p = sample::person(s.homeInstitution());
     ASSERT_TRUE(s->insert(p));
     const qint64 last
         = s->db().scalar(QStringLiteral("SELECT max(hlc) FROM change_log")).toLongLong();
@@ -216,7 +198,7 @@ TEST(Store, ClockNeverGoesBackAfterReopen)
 TEST(Store, SearchFindsCyrillicNamesTypedInLatinAndBack)
 {
     test::TempStore s;
-    Person p = makePerson(s);
+    Person p = sample::person(s.homeInstitution());
     p.familyNameLatin.clear();
     p.givenNameLatin.clear();
     ASSERT_TRUE(s->insert(p));
@@ -235,7 +217,7 @@ TEST(Store, SearchFindsCyrillicNamesTypedInLatinAndBack)
 TEST(Store, ATombstonesBaseIsTheNewestClockOfTheRecordSeenHere)
 {
     test::TempStore s;
-    Person p = makePerson(s);
+    Person p = sample::person(s.homeInstitution());
     ASSERT_TRUE(s->insert(p));
     s.clock().advanceMs(1000);
     p.phone = QStringLiteral("+7 701 000 00 01");
@@ -256,12 +238,10 @@ TEST(Store, ATombstonesBaseIsTheNewestClockOfTheRecordSeenHere)
 TEST(Store, AReferenceToADeletedRecordNamesTheField)
 {
     test::TempStore s;
-    Institution other;
-    other.ownerId = s.homeInstitution();
-    other.nameEn = QStringLiteral("Closed College");
+    Institution other = sample::company(s.homeInstitution());
     ASSERT_TRUE(s->insert(other));
     ASSERT_TRUE(s->remove<Institution>(other.id));
-    Person p = makePerson(s);
+    Person p = sample::person(s.homeInstitution());
     p.institutionId = other.id;
     auto r = s->insert(p);
     ASSERT_FALSE(r);

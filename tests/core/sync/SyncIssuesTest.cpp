@@ -3,8 +3,8 @@
 // with the local value.
 #include "sync/SyncIssues.h"
 
+#include "Samples.h"
 #include "TempStore.h"
-#include "people/Person.h"
 #include "sync/SyncEngine.h"
 
 #include <gtest/gtest.h>
@@ -21,9 +21,7 @@ class SyncIssuesTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        person.ownerId = store.homeInstitution();
-        person.familyName = QStringLiteral("Кенжебаева");
-        person.givenName = QStringLiteral("Айгерім");
+        person = sample::person(store.homeInstitution(), QStringLiteral("Кенжебаева"));
         ASSERT_TRUE(store->insert(person));
     }
 

@@ -1,7 +1,7 @@
 #include "text/KazakhCollation.h"
 
+#include "Samples.h"
 #include "TempStore.h"
-#include "people/Person.h"
 
 #include <QStringList>
 #include <algorithm>
@@ -84,10 +84,7 @@ TEST(KazakhCollation, TheStoreSortsNamesWithIt)
         QStringLiteral("Ұлықбек"), QStringLiteral("Әбенов"), QStringLiteral("Бекова"),
         QStringLiteral("Ғабитов"), QStringLiteral("Гусев")};
     for (const QString &n : names) {
-        Person p;
-        p.ownerId = s.homeInstitution();
-        p.familyName = n;
-        p.givenName = QStringLiteral("Тест");
+        Person p = test::sample::person(s.homeInstitution(), n);
         ASSERT_TRUE(s->insert(p));
     }
     QStringList got;

@@ -1,79 +1,18 @@
 #include "DomainTestSupport.h"
-#include "training/EventTrainer.h"
-#include "training/Participation.h"
-#include "training/TrainingEvent.h"
-#include "training/TrainingProgramme.h"
+#include "Samples.h"
 
 using namespace ef;
 using namespace ef::test;
 
-namespace {
-
-TrainingProgramme trainerPreparation()
-{
-    TrainingProgramme t;
-    t.ownerId = newId();
-    t.code = QStringLiteral("TDSS-TP");
-    t.titleEn = QStringLiteral("Trainer Preparation");
-    t.titleRu = QStringLiteral("Подготовка тренеров");
-    t.titleKk = QStringLiteral("Тренерлерді даярлау");
-    t.topic = TrainingTopic::EngineeringPedagogy;
-    t.standard = CertificationStandard::International;
-    t.hours = 72;
-    t.projectId = newId();
-    return t;
-}
-
-TrainingEvent workshop()
-{
-    TrainingEvent e;
-    e.ownerId = newId();
-    e.programmeId = newId();
-    e.kind = EventKind::TrainTheTrainer;
-    e.title = QStringLiteral("Trainer Preparation workshop");
-    e.startsOn = QDate(2026, 2, 16);
-    e.endsOn = QDate(2026, 2, 20);
-    e.mode = EventMode::InPerson;
-    e.hostId = newId();
-    e.place = QStringLiteral("Main building, room 215");
-    e.city = QStringLiteral("Ust-Kamenogorsk");
-    e.country = QStringLiteral("KZ");
-    e.hours = 40;
-    return e;
-}
-
-EventTrainer trainer()
-{
-    EventTrainer t;
-    t.ownerId = newId();
-    t.eventId = newId();
-    t.personId = newId();
-    return t;
-}
-
-Participation attendance()
-{
-    Participation p;
-    p.ownerId = newId();
-    p.eventId = newId();
-    p.personId = newId();
-    p.attendedHours = 36;
-    p.assessment = 88;
-    p.result = ParticipationResult::Passed;
-    return p;
-}
-
-} // namespace
-
 TEST(TrainingProgramme, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(trainerPreparation()));
+    EXPECT_TRUE(isValid(sample::programme(newId(), newId())));
 }
 
 TEST(TrainingProgramme, EachRuleBrokenAloneNamesItsField)
 {
     using T = TrainingProgramme;
-    expectEachAlone<T>(trainerPreparation(),
+    expectEachAlone<T>(sample::programme(newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no code", [](T &r) { r.code.clear(); }, "code"},
@@ -97,7 +36,7 @@ TEST(TrainingProgramme, EachRuleBrokenAloneNamesItsField)
 TEST(TrainingProgramme, LimitsAreInclusive)
 {
     using T = TrainingProgramme;
-    expectEachAccepted<T>(trainerPreparation(),
+    expectEachAccepted<T>(sample::programme(newId(), newId()),
         {
             {"Kazakh title only",
                 [](T &r) {
@@ -112,13 +51,13 @@ TEST(TrainingProgramme, LimitsAreInclusive)
 
 TEST(TrainingEvent, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(workshop()));
+    EXPECT_TRUE(isValid(sample::event(newId(), newId())));
 }
 
 TEST(TrainingEvent, EachRuleBrokenAloneNamesItsField)
 {
     using T = TrainingEvent;
-    expectEachAlone<T>(workshop(),
+    expectEachAlone<T>(sample::event(newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no title", [](T &r) { r.title.clear(); }, "title"},
@@ -132,7 +71,12 @@ TEST(TrainingEvent, EachRuleBrokenAloneNamesItsField)
             {"lower-case country", [](T &r) { r.country = QStringLiteral("kz"); }, "country"},
             {"negative hours", [](T &r) { r.hours = -1; }, "hours"},
             {"1001 hours", [](T &r) { r.hours = 1001; }, "hours"},
-            {"in person without city", [](T &r) { r.city.clear(); }, "city"},
+            {"in person without city",
+                [](T &r) {
+                    r.mode = EventMode::InPerson;
+                    r.city.clear();
+                },
+                "city"},
             {"hybrid without city",
                 [](T &r) {
                     r.mode = EventMode::Hybrid;
@@ -145,7 +89,7 @@ TEST(TrainingEvent, EachRuleBrokenAloneNamesItsField)
 TEST(TrainingEvent, LimitsAreInclusive)
 {
     using T = TrainingEvent;
-    expectEachAccepted<T>(workshop(),
+    expectEachAccepted<T>(sample::event(newId(), newId()),
         {
             {"online without city",
                 [](T &r) {
@@ -169,7 +113,7 @@ TEST(TrainingEvent, LimitsAreInclusive)
 TEST(EventTrainer, EachRuleBrokenAloneNamesItsField)
 {
     using T = EventTrainer;
-    expectEachAlone<T>(trainer(),
+    expectEachAlone<T>(sample::trainer(newId(), newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no event", [](T &r) { r.eventId = {}; }, "event_id"},
@@ -179,13 +123,13 @@ TEST(EventTrainer, EachRuleBrokenAloneNamesItsField)
 
 TEST(Participation, ValidRecordHasNoProblem)
 {
-    EXPECT_TRUE(isValid(attendance()));
+    EXPECT_TRUE(isValid(sample::participation(newId(), newId(), newId())));
 }
 
 TEST(Participation, EachRuleBrokenAloneNamesItsField)
 {
     using T = Participation;
-    expectEachAlone<T>(attendance(),
+    expectEachAlone<T>(sample::participation(newId(), newId(), newId()),
         {
             {"no owner", [](T &r) { r.ownerId = {}; }, "owner_id"},
             {"no event", [](T &r) { r.eventId = {}; }, "event_id"},
@@ -200,7 +144,7 @@ TEST(Participation, EachRuleBrokenAloneNamesItsField)
 TEST(Participation, LimitsAreInclusive)
 {
     using T = Participation;
-    expectEachAccepted<T>(attendance(),
+    expectEachAccepted<T>(sample::participation(newId(), newId(), newId()),
         {
             {"not assessed yet",
                 [](T &r) {

@@ -8,15 +8,13 @@
 namespace ef::test {
 namespace {
 
-class RecordListModelTest : public ::testing::Test
+// The models alone, on the demo data, without a window.
+class RecordListModelTest : public GuiTestBase
 {
 protected:
-    void SetUp() override
-    {
-        RecordListModel::setReloadDelay(0);
-        ASSERT_TRUE(DemoData::create(*store));
-    }
-    TempStore store;
+    RecordListModelTest()
+        : GuiTestBase(Opens::DemoStore)
+    { }
 };
 
 TEST_F(RecordListModelTest, EveryListPassesTheModelTesterWhileSortingFilteringAndFetching)

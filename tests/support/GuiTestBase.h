@@ -24,13 +24,25 @@ namespace ef::test {
 class GuiTestBase : public ::testing::Test
 {
 protected:
+    // What is open when a test starts: the main window on the demo data (most tests), only the
+    // demo store (the list models), or nothing (tests that open their own windows and stores).
+    enum class Opens { DemoWindow, DemoStore, Nothing };
+
+    explicit GuiTestBase(Opens opens = Opens::DemoWindow)
+        : m_opens(opens)
+    { }
+
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
         Dialogs::setRecordWarnings(true);
         RecordListModel::setReloadDelay(0);
+        if (m_opens == Opens::Nothing)
+            return;
         auto demo = DemoData::create(*store);
         ASSERT_TRUE(demo) << demo.error().message.toStdString();
+        if (m_opens == Opens::DemoStore)
+            return;
         window = std::make_unique<MainWindow>(*store);
         window->show();
         opened = nullptr;
@@ -79,6 +91,9 @@ protected:
     TempStore store;
     std::unique_ptr<MainWindow> window;
     RecordDialog *opened = nullptr;
+
+private:
+    Opens m_opens;
 };
 
 } // namespace ef::test

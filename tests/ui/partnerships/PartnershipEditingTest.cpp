@@ -1,8 +1,8 @@
 // A signed agreement in the editor: its terms change only by an amendment, which the history
 // shows and undo withdraws.
 #include "GuiTestBase.h"
-#include "partnerships/Partnership.h"
 #include "partnerships/AmendmentDialog.h"
+#include "partnerships/Partnership.h"
 #include "partnerships/PartnershipChanges.h"
 
 #include <QFile>

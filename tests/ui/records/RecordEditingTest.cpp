@@ -1,11 +1,12 @@
 // Create, edit, validate, undo and delete in every module, through the real windows.
 #include "GuiTestBase.h"
 #include "certificates/Certificate.h"
-#include "training/Participation.h"
 #include "partnerships/Partnership.h"
 #include "people/Person.h"
-#include "records/AddParticipantsDialog.h"
+#include "records/EditorExtension.h"
 #include "records/RecordType.h"
+#include "training/AddParticipantsDialog.h"
+#include "training/Participation.h"
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -228,6 +229,69 @@ TEST_F(RecordEditingTest, ManyParticipantsAreAddedToAnEventAtOnceAndUndoneAtOnce
     window->undoStack().undo();
     settle();
     EXPECT_EQ(participants->model()->totalCount(), before);
+}
+
+// What a kind adds to its editor comes from the extension its UI registers: the generic editor
+// shows it for that kind only, and a kind can save a change its own way.
+class NotesOnlyCourses final : public EditorExtension
+{
+public:
+    void addTabs(RecordDialog &dialog) override
+    {
+        auto *tab = new QLabel(QStringLiteral("extra"));
+        tab->setObjectName(QStringLiteral("extraTab"));
+        dialog.addTab(tab, [] { return QStringLiteral("Extra"); });
+    }
+    void relatedListAdded(RecordDialog &dialog, ListPage &list) override
+    {
+        dialog.addListButton(
+            &list, [] { return QStringLiteral("Extra button"); }, true);
+    }
+    std::optional<Saved> saveChange(
+        RecordDialog &, const RecordValues &saved, const RecordValues &) override
+    {
+        ++saves;
+        return Saved {true, saved}; // the change is dropped: the record stays as it was
+    }
+    inline static int saves = 0;
+};
+
+TEST_F(RecordEditingTest, AKindsEditorExtensionAddsItsTabsButtonsAndSaving)
+{
+    window->editing().setEditorExtension(
+        QStringLiteral("course"), [] { return std::make_unique<NotesOnlyCourses>(); });
+    RecordDialog *course = openRow(QStringLiteral("courses"));
+    ASSERT_TRUE(course);
+    ASSERT_TRUE(course->findChild<QLabel *>(QStringLiteral("extraTab")));
+    EXPECT_EQ(course->tabs()->tabText(1), QStringLiteral("Extra")) << "before the related lists";
+    QPushButton *extra = nullptr;
+    for (QPushButton *b : course->findChildren<QPushButton *>())
+        if (b->text() == u"Extra button")
+            extra = b;
+    ASSERT_TRUE(extra) << "under the course's offerings";
+    course->setReadOnly(QStringLiteral("not yours"));
+    EXPECT_FALSE(extra->isEnabled()) << "it changes the record";
+
+    course->setReadOnly(QString());
+    const Uuid id = course->recordId();
+    const QString column = editableTextField(course->type());
+    ASSERT_FALSE(column.isEmpty());
+    const QVariant before = course->type().load(*store, id)->value(column);
+    NotesOnlyCourses::saves = 0;
+    course->form()->setValues([&] {
+        RecordValues v = course->form()->values();
+        v.fields.insert(column, QStringLiteral("changed by the test"));
+        return v;
+    }());
+    ASSERT_TRUE(course->save());
+    EXPECT_EQ(NotesOnlyCourses::saves, 1);
+    EXPECT_EQ(course->type().load(*store, id)->value(column), before) << "saved its own way";
+    course->close();
+
+    // Another kind's editor has none of it.
+    RecordDialog *person = openRow(QStringLiteral("people"));
+    ASSERT_TRUE(person);
+    EXPECT_FALSE(person->findChild<QLabel *>(QStringLiteral("extraTab")));
 }
 
 TEST_F(RecordEditingTest, ClosingWithUnsavedChangesAsksAndCancelKeepsTheEditorOpen)

@@ -5,12 +5,14 @@
 
 #include "Dialogs.h"
 #include "FaultProxy.h"
+#include "GuiTestBase.h"
 #include "MainWindow.h"
-#include "ServerProcess.h"
+#include "Samples.h"
+#include "ServerSuite.h"
 #include "TempStore.h"
-#include "people/Person.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
+#include "people/Person.h"
 #include "records/RecordDialog.h"
 #include "records/RecordEditing.h"
 #include "records/RecordForm.h"
@@ -52,8 +54,6 @@
 namespace ef::test {
 namespace {
 
-const QString password = QStringLiteral("a long test password");
-
 // Runs the event loop until `done` holds or `ms` pass.
 bool waitFor(const std::function<bool()> &done, int ms = 30'000)
 {
@@ -65,6 +65,24 @@ bool waitFor(const std::function<bool()> &done, int ms = 30'000)
         QTest::qWait(20);
     }
     return true;
+}
+
+// A list page's button by its accessible name; null when the page has none.
+QPushButton *button(ListPage *page, const QString &accessibleName)
+{
+    for (QPushButton *b : page->findChildren<QPushButton *>())
+        if (b->accessibleName() == accessibleName)
+            return b;
+    return nullptr;
+}
+
+// The text of the navigation's entry for a module; null when there is no such entry.
+QString navigationText(QTreeWidget *nav, const QString &module)
+{
+    for (QTreeWidgetItemIterator it(nav); *it; ++it)
+        if ((*it)->data(0, Qt::UserRole + 1).toString() == module)
+            return (*it)->text(0);
+    return {};
 }
 
 // Marks every string it translates, to see which widgets follow a change of language.
@@ -93,10 +111,10 @@ struct Desk
         fast.resumeBaseMs = 200;
         fast.resumeMaxMs = 400;
         task().setOptions(fast);
-        QObject::connect(&task(), &Task::finished, [this](bool ok, const QString &message) {
+        QObject::connect(&task(), &Task::finished, [this](const TaskResult &result) {
             ++runs;
-            lastOk = ok;
-            lastMessage = message;
+            lastOk = result.ok();
+            lastMessage = result ? QString() : result.error().message;
         });
     }
     ~Desk()
@@ -140,10 +158,8 @@ struct Desk
     }
     Uuid addPerson(const QString &family, const Uuid &owner = {})
     {
-        Person p;
-        p.ownerId = owner.isNull() ? RecordType::homeInstitution(*store) : owner;
-        p.familyName = family;
-        p.givenName = QStringLiteral("Айгерім");
+        Person p
+            = sample::person(owner.isNull() ? RecordType::homeInstitution(*store) : owner, family);
         EXPECT_TRUE(store->insert(p));
         return p.id;
     }
@@ -179,36 +195,26 @@ struct Desk
     QString lastMessage;
 };
 
-class SyncUiTest : public ::testing::Test
+// Each office opens its own window on its own store (Desk): the fixture opens nothing.
+class SyncUiTest : public ServerSuite<GuiTestBase>
 {
 protected:
+    SyncUiTest()
+        : ServerSuite(Opens::Nothing)
+    { }
+
     static void SetUpTestSuite()
     {
-        server = new ServerProcess();
-        ASSERT_TRUE(server->start()) << server->error().toStdString();
-        kaznu = server->addInstitution(QStringLiteral("Al-Farabi Kazakh National University"));
-        ektu = server->addInstitution(QStringLiteral("D. Serikbayev EKTU"));
-        ASSERT_FALSE(kaznu.isEmpty());
-        ASSERT_TRUE(
-            server->addUser(QStringLiteral("coord"), QStringLiteral("coordinator"), password));
-        ASSERT_TRUE(
-            server->addUser(QStringLiteral("anna"), QStringLiteral("officer"), password, kaznu));
-        ASSERT_TRUE(server->addUser(QStringLiteral("audra"), QStringLiteral("auditor"), password));
+        startServer({QStringLiteral("Al-Farabi Kazakh National University"),
+                        QStringLiteral("D. Serikbayev EKTU")},
+            {{QStringLiteral("coord"), QStringLiteral("coordinator")},
+                {QStringLiteral("anna"), QStringLiteral("officer"),
+                    QStringLiteral("Al-Farabi Kazakh National University")},
+                {QStringLiteral("audra"), QStringLiteral("auditor")}});
+        kaznu = institutionId(QStringLiteral("Al-Farabi Kazakh National University"));
+        ektu = institutionId(QStringLiteral("D. Serikbayev EKTU"));
     }
-    static void TearDownTestSuite()
-    {
-        delete server;
-        server = nullptr;
-    }
-    void SetUp() override
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        Dialogs::setRecordWarnings(true);
-        RecordListModel::setReloadDelay(0);
-    }
-    void TearDown() override { Dialogs::takeWarnings(); }
 
-    static inline ServerProcess *server = nullptr;
     static inline QString kaznu;
     static inline QString ektu;
 };
@@ -305,10 +311,7 @@ TEST_F(SyncUiTest, AConflictIsShownWithBothValuesAndRestoringTheLostValueSyncs)
     ASSERT_EQ(page->model()->rowCount(), 1);
     QTreeWidget *nav = almaty.window->findChild<QTreeWidget *>();
     ASSERT_NE(nav, nullptr);
-    QString badge;
-    for (QTreeWidgetItemIterator it(nav); *it; ++it)
-        if ((*it)->data(0, Qt::UserRole + 1).toString() == u"conflicts")
-            badge = (*it)->text(0);
+    const QString badge = navigationText(nav, QStringLiteral("conflicts"));
     EXPECT_TRUE(badge.contains(QStringLiteral("(1)"))) << badge.toStdString();
     const ConflictListModel *model = page->model();
     EXPECT_EQ(model->index(0, ConflictListModel::Lost).data().toString(), u"Seitkali");
@@ -330,11 +333,9 @@ TEST_F(SyncUiTest, AConflictIsShownWithBothValuesAndRestoringTheLostValueSyncs)
     EXPECT_EQ(almaty.family(id), u"Сейтқали-Омарова");
     almaty.window->undoStack().redo();
     EXPECT_EQ(almaty.family(id), u"Seitkali");
-    for (QTreeWidgetItemIterator it(nav); *it; ++it) {
-        if ((*it)->data(0, Qt::UserRole + 1).toString() == u"conflicts") {
-            EXPECT_FALSE((*it)->text(0).contains(u'(')) << "the badge is gone";
-        }
-    }
+    const QString noBadge = navigationText(nav, QStringLiteral("conflicts"));
+    ASSERT_FALSE(noBadge.isNull()) << "the conflicts entry stays";
+    EXPECT_FALSE(noBadge.contains(u'(')) << "the badge is gone";
 
     ASSERT_TRUE(almaty.syncNow());
     ASSERT_TRUE(coordinator.syncNow());
@@ -364,16 +365,16 @@ TEST_F(SyncUiTest, AnAuditorCannotEditAndAnOfficerOnlyTheirOwnRecords)
     // The auditor: every edit control is disabled with the reason.
     ListPage *people = auditor.selectPerson(ektuPerson);
     ASSERT_NE(people, nullptr);
-    for (QPushButton *b : people->findChildren<QPushButton *>()) {
-        if (b->accessibleName() == ListPage::tr("New record")
-            || b->accessibleName() == ListPage::tr("Delete the selected record")) {
-            EXPECT_FALSE(b->isEnabled()) << b->accessibleName().toStdString();
-            EXPECT_FALSE(b->toolTip().isEmpty());
-        }
-        if (b->accessibleName() == ListPage::tr("Open the selected record")) {
-            EXPECT_TRUE(b->isEnabled()) << "reading stays possible";
-        }
+    for (const QString &name :
+        {ListPage::tr("New record"), ListPage::tr("Delete the selected record")}) {
+        QPushButton *b = button(people, name);
+        ASSERT_NE(b, nullptr) << name.toStdString();
+        EXPECT_FALSE(b->isEnabled()) << name.toStdString();
+        EXPECT_FALSE(b->toolTip().isEmpty());
     }
+    QPushButton *openButton = button(people, ListPage::tr("Open the selected record"));
+    ASSERT_NE(openButton, nullptr);
+    EXPECT_TRUE(openButton->isEnabled()) << "reading stays possible";
     RecordDialog *opened = nullptr;
     QObject::connect(&auditor.window->editing(), &RecordEditing::dialogOpened,
         [&](RecordDialog *d) { opened = d; });
@@ -421,11 +422,9 @@ TEST_F(SyncUiTest, AnAuditorCannotEditAndAnOfficerOnlyTheirOwnRecords)
     ASSERT_NE(list, nullptr);
     EXPECT_FALSE(
         almaty.window->editing().whyReadOnly(QStringLiteral("person"), ektuPerson).isEmpty());
-    for (QPushButton *b : list->findChildren<QPushButton *>()) {
-        if (b->accessibleName() == ListPage::tr("Delete the selected record")) {
-            EXPECT_FALSE(b->isEnabled());
-        }
-    }
+    QPushButton *remove = button(list, ListPage::tr("Delete the selected record"));
+    ASSERT_NE(remove, nullptr);
+    EXPECT_FALSE(remove->isEnabled());
     const Uuid own = almaty.addPerson(QStringLiteral("Own Person"));
     EXPECT_TRUE(almaty.window->editing().whyReadOnly(QStringLiteral("person"), own).isEmpty());
     EXPECT_TRUE(almaty.window->editing().whyNoCreate(QStringLiteral("person")).isEmpty());
@@ -655,11 +654,8 @@ TEST_F(SyncUiTest, TheTokenIsKeptInTheDataFileOnlyWhenTheUserAgrees)
         d->passwordField()->setText(password);
         ASSERT_TRUE(d->submit());
         ASSERT_TRUE(waitFor([&] { return sync.hasToken(); }));
-        if (store->meta(QStringLiteral("sync.token")).toString().isEmpty()
-            && window.findChild<SignInDialog *>() == nullptr) {
-            // Either the keychain took it, or the user said no: nothing in the file.
-            EXPECT_TRUE(store->meta(QStringLiteral("sync.token")).toString().isEmpty());
-        }
+        // Either the keychain took it, or the user said no: nothing in the file either way.
+        EXPECT_TRUE(store->meta(QStringLiteral("sync.token")).toString().isEmpty());
     }
     {
         MainWindow window(*store);
@@ -709,41 +705,6 @@ TEST_F(SyncUiTest, ARevokedSignInAsksToSignInAgainAndKeepsTheWork)
     EXPECT_FALSE(office.window->sync().status()->signInButton()->isHidden());
     EXPECT_EQ(office.family(id), u"Kept");
     EXPECT_EQ(office.sync().pendingChanges(), 1);
-}
-
-} // namespace
-} // namespace ef::test
-
-namespace ef::test {
-namespace {
-
-// A task whose progress the test sets, to look at the progress widget alone.
-class StepTask : public Task
-{
-public:
-    using Task::begin;
-    using Task::end;
-    using Task::setProgress;
-    void cancel() override { end(false, QString()); }
-};
-
-TEST(TaskProgressTest, ShowsBusyWhileTheTotalIsUnknownThenHowFarItCame)
-{
-    StepTask task;
-    TaskProgress progress(task);
-    EXPECT_TRUE(progress.isHidden());
-    task.begin(QStringLiteral("Receiving"));
-    EXPECT_FALSE(progress.isHidden());
-    EXPECT_EQ(progress.bar()->maximum(), 0) << "busy";
-    EXPECT_EQ(progress.label()->text(), u"Receiving");
-    task.setProgress(250, 1000, QStringLiteral("250 of 1000"));
-    EXPECT_EQ(progress.bar()->maximum(), 1000);
-    EXPECT_EQ(progress.bar()->value(), 250);
-    task.setProgress(3'000'000'000, 6'000'000'000, QString());
-    EXPECT_EQ(progress.bar()->value() * 2, progress.bar()->maximum()) << "beyond int: scaled";
-    progress.cancelButton()->click();
-    EXPECT_FALSE(task.isRunning());
-    EXPECT_TRUE(progress.isHidden());
 }
 
 } // namespace

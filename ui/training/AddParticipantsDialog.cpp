@@ -1,13 +1,12 @@
 #include "AddParticipantsDialog.h"
 
 #include "Dialogs.h"
-#include "RecordCommands.h"
-#include "RecordEditing.h"
-#include "training/Participation.h"
-#include "training/TrainingEvent.h"
 #include "records/Lookup.h"
-#include "records/RecordType.h"
+#include "records/RecordCommands.h"
+#include "records/RecordEditing.h"
 #include "store/Store.h"
+#include "training/EventParticipants.h"
+#include "training/TrainingEvent.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -39,11 +38,7 @@ AddParticipantsDialog::AddParticipantsDialog(
     , m_hoursLabel(new QLabel(this))
 {
     Store &store = editing.store();
-    Statement s = store.db().prepare(
-        QStringLiteral("SELECT person_id FROM participation WHERE event_id = ? AND deleted = 0"));
-    s.bind(1, eventId);
-    while (s.next())
-        m_already.insert(s.uuid(0));
+    m_already = EventParticipants::people(store, eventId);
     const auto event = store.get<TrainingEvent>(eventId);
 
     auto *layout = new QVBoxLayout(this);
@@ -129,36 +124,22 @@ void AddParticipantsDialog::updateButton()
 
 int AddParticipantsDialog::addChecked()
 {
-    Store &store = m_editing.store();
-    QList<RecordRef> created;
     QList<Uuid> people;
-    const auto event = store.get<TrainingEvent>(m_eventId);
-    // A participation belongs to the office that runs the event.
-    const Uuid owner = event ? event->ownerId : RecordType::homeInstitution(store);
-    auto r = store.transact([&]() -> Result<void, StoreError> {
-        for (const Uuid &person : std::as_const(m_checked)) {
-            if (m_already.contains(person))
-                continue;
-            Participation p;
-            p.eventId = m_eventId;
-            p.personId = person;
-            p.attendedHours = m_hours->value();
-            p.ownerId = owner;
-            if (auto ok = store.insert(p); !ok)
-                return ok;
-            created << RecordRef {QStringLiteral("participation"), p.id};
+    for (const Uuid &person : std::as_const(m_checked))
+        if (!m_already.contains(person))
             people << person;
-        }
-        return {};
-    });
-    if (!r) {
-        Dialogs::warn(this, tr("Participants not added"), r.error().message);
+    auto added = EventParticipants::add(m_editing.store(), m_eventId, people, m_hours->value());
+    if (!added) {
+        Dialogs::warn(this, tr("Participants not added"), added.error().message);
         return 0;
     }
+    QList<RecordRef> created;
+    for (const Uuid &id : std::as_const(*added))
+        created << RecordRef {QStringLiteral("participation"), id};
     if (!created.isEmpty())
-        m_editing.undoStack().push(new CreateRecordsCommand(store, created,
+        m_editing.undoStack().push(new CreateRecordsCommand(m_editing, created,
             [n = int(created.size())] { return tr("add %n participant(s)", nullptr, n); }));
-    for (const Uuid &person : people)
+    for (const Uuid &person : std::as_const(people))
         m_already.insert(person);
     m_checked.clear();
     return int(created.size());
