@@ -5,6 +5,7 @@
 #include "WelcomeDialog.h"
 #include "demo/NationalGenerator.h"
 #include "lists/ListCatalog.h"
+#include "reports/ReportCommand.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
 #include "partnerships/AmendmentDialog.h"
@@ -13,12 +14,14 @@
 #include "records/RecordEditing.h"
 #include "store/Store.h"
 #include "store/StoreLocation.h"
+#include "util/Clock.h"
 #include "sync/SignInDialog.h"
 #include "sync/SyncCommand.h"
 #include "sync/SyncSettingsDialog.h"
 #include "sync/SyncUi.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -220,10 +223,26 @@ void describeApp()
     QCoreApplication::setApplicationVersion(QStringLiteral(EDUFUSION_VERSION));
 }
 
+// --report: the workbook, CSV files and PDF for scripts. The PDF needs fonts, so a
+// QGuiApplication, offscreen unless a display is asked for.
+int reportFromCommandLine(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    describeApp();
+    ef::Language::apply(ef::Language::atStart(languageArgument(argc, argv)));
+    QTextStream out(stdout), err(stderr);
+    return ef::ReportCommand::run(QCoreApplication::arguments(),
+        ef::AppStartup::storePath(QString()), ef::Clock::system(), out, err);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (ef::ReportCommand::isRequested(argc, argv))
+        return reportFromCommandLine(argc, argv);
     // Headless work needs no display.
     bool headless = false;
     for (int i = 1; i < argc; ++i)
