@@ -177,8 +177,9 @@ TEST_F(DescriptionSchemaTest, LimitsLieInsideTheSchemasAndRequiredTextIsNotNull)
             const SchemaColumn c = schema.value(f.column);
             // A column the schema refuses empty is one the form asks for (hidden ones, such
             // as a document's checksum, the store fills in itself).
-            if (text && c.notNull && !c.hasDefault && !f.hidden)
+            if (text && c.notNull && !c.hasDefault && !f.hidden) {
                 EXPECT_TRUE(f.required) << "NOT NULL in the schema, optional in the description";
+            }
         }
     }
 }

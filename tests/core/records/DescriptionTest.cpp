@@ -108,9 +108,10 @@ TEST(DescriptionTest, EnumerationWordsAndLabelsAreWrittenOnce)
     // Every field of words names an enumeration that exists.
     for (const RecordType *type : RecordType::all())
         for (const FieldInfo &f : type->fields())
-            if (f.kind == FieldKind::Enum)
+            if (f.kind == FieldKind::Enum) {
                 EXPECT_TRUE(EnumLabels::types().contains(f.enumType))
                     << type->table().toStdString() << "." << f.column.toStdString();
+            }
 }
 
 } // namespace
