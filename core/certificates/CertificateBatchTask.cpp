@@ -12,8 +12,7 @@
 
 namespace ef {
 
-CertificateBatchTask::CertificateBatchTask(
-    Store &store, QList<Uuid> certificates, QObject *parent)
+CertificateBatchTask::CertificateBatchTask(Store &store, QList<Uuid> certificates, QObject *parent)
     : Task(parent)
     , m_store(store)
     , m_certificates(std::move(certificates))
@@ -120,7 +119,8 @@ void CertificateBatchTask::step()
         fail(design ? data.error() : design.error());
         return;
     }
-    setProgress(m_next, total, tr("Certificate %1 of %2: %3").arg(m_next + 1).arg(total).arg(data->number));
+    setProgress(
+        m_next, total, tr("Certificate %1 of %2: %3").arg(m_next + 1).arg(total).arg(data->number));
     switch (m_output) {
     case Output::Files: {
         const QString pdf = QDir(m_path).filePath(fileName(data->number, QStringLiteral(".pdf")));
@@ -134,7 +134,8 @@ void CertificateBatchTask::step()
         // The Open Badges credential beside its PDF, for the holder's wallet.
         const std::optional<Certificate> c = m_store.get<Certificate>(id);
         if (c && !c->badge.isEmpty()) {
-            const QString jwt = QDir(m_path).filePath(fileName(data->number, QStringLiteral(".jwt")));
+            const QString jwt
+                = QDir(m_path).filePath(fileName(data->number, QStringLiteral(".jwt")));
             QSaveFile f(jwt);
             if (!f.open(QIODevice::WriteOnly) || f.write(c->badge.toLatin1()) < 0 || !f.commit()) {
                 fail(tr("%1 cannot be written.").arg(QDir::toNativeSeparators(jwt)));
@@ -172,7 +173,8 @@ void CertificateBatchTask::step()
     }
     }
     ++m_next;
-    setProgress(m_next, total, tr("Certificate %1 of %2: %3").arg(m_next).arg(total).arg(data->number));
+    setProgress(
+        m_next, total, tr("Certificate %1 of %2: %3").arg(m_next).arg(total).arg(data->number));
     QTimer::singleShot(0, this, &CertificateBatchTask::step);
 }
 

@@ -67,8 +67,8 @@ Result<QJsonObject, QString> readJson(const QString &path)
 Result<void, QString> writeFile(const QString &path, const QByteArray &bytes, bool replace)
 {
     if (!replace && QFileInfo::exists(path))
-        return unexpected(CertificateCommand::tr("%1 exists already; it is left as it is.")
-                              .arg(shown(path)));
+        return unexpected(
+            CertificateCommand::tr("%1 exists already; it is left as it is.").arg(shown(path)));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
         return unexpected(CertificateCommand::tr("%1 cannot be written.").arg(shown(path)));
@@ -84,8 +84,8 @@ void printOutcome(const CertificateVerifier::Outcome &o, QTextStream &out)
 {
     const QLocale l;
     out << CertificateVerifier::verdictName(o.verdict) << Qt::endl;
-    out << CertificateVerifier::verdictText(o.verdict) << ": " << CertificateVerifier::explanation(o)
-        << Qt::endl;
+    out << CertificateVerifier::verdictText(o.verdict) << ": "
+        << CertificateVerifier::explanation(o) << Qt::endl;
     if (!o.decoded)
         return;
     const CertificatePayload &p = o.payload;
@@ -93,8 +93,8 @@ void printOutcome(const CertificateVerifier::Outcome &o, QTextStream &out)
     out << CertificateCommand::tr("Holder: %1").arg(p.holderName()) << Qt::endl;
     if (!p.holderLatin.isEmpty())
         out << CertificateCommand::tr("Holder in Latin: %1").arg(p.holderName(true)) << Qt::endl;
-    out << CertificateCommand::tr("Programme: %1").arg(
-        QStringList {p.programmeCode, p.programmeTitle}.join(u' ').trimmed())
+    out << CertificateCommand::tr("Programme: %1")
+               .arg(QStringList {p.programmeCode, p.programmeTitle}.join(u' ').trimmed())
         << Qt::endl;
     if (p.eventStart.isValid())
         out << CertificateCommand::tr("Event: %1 – %2")
@@ -158,7 +158,8 @@ int CertificateCommand::verify(const Args &a, QTextStream &out, QTextStream &err
     }
 
     // A number typed by hand: what the local register says of it.
-    if (const auto number = CertificateNumber::parse(input.toUpper()); number && !QFileInfo::exists(input)) {
+    if (const auto number = CertificateNumber::parse(input.toUpper());
+        number && !QFileInfo::exists(input)) {
         if (!store) {
             err << tr("A number is checked against a data file's register: leave out --trust.")
                 << Qt::endl;
@@ -168,10 +169,12 @@ int CertificateCommand::verify(const Args &a, QTextStream &out, QTextStream &err
         const std::optional<Certificate> c = reg.findByNumber(number->toString());
         if (!c || c->seal.isEmpty()) {
             out << QStringLiteral("unknown-number") << Qt::endl;
-            out << tr("%1 is not in this data file's register.").arg(number->toString()) << Qt::endl;
+            out << tr("%1 is not in this data file's register.").arg(number->toString())
+                << Qt::endl;
             return 16;
         }
-        const CertificateVerifier verifier(trust, a.today, [&reg](const QString &n) { return reg.lookup(n); });
+        const CertificateVerifier verifier(
+            trust, a.today, [&reg](const QString &n) { return reg.lookup(n); });
         const auto o = verifier.verify(c->seal);
         printOutcome(o, out);
         return CertificateVerifier::exitCode(o.verdict);
@@ -193,7 +196,8 @@ int CertificateCommand::verify(const Args &a, QTextStream &out, QTextStream &err
             f.close();
             const auto read = QrReader::readFile(input);
             if (!read) {
-                out << CertificateVerifier::verdictName(CertificateVerifier::Verdict::NotCertificate)
+                out << CertificateVerifier::verdictName(
+                    CertificateVerifier::Verdict::NotCertificate)
                     << Qt::endl;
                 err << read.error() << Qt::endl;
                 return CertificateVerifier::exitCode(CertificateVerifier::Verdict::NotCertificate);
@@ -283,11 +287,11 @@ int CertificateCommand::consortiumKey(const Args &a, QTextStream &out, QTextStre
         return Failed;
     }
     for (const TrustList::Root &r : trust.roots())
-        out << tr("Root key %1%2").arg(hex(Ed25519::keyId(r.publicKey)),
-                   r.demo ? tr(" (demo key)") : QString())
+        out << tr("Root key %1%2")
+                   .arg(hex(Ed25519::keyId(r.publicKey)), r.demo ? tr(" (demo key)") : QString())
             << Qt::endl;
     out << tr("%n office key(s) and %1 revocation list(s) written to %2", nullptr,
-               int(trust.keys().size()))
+        int(trust.keys().size()))
                .arg(trust.revocationLists().size())
                .arg(shown(a.outDir))
         << Qt::endl;
@@ -343,7 +347,8 @@ int CertificateCommand::keyCeremony(const Args &a, QTextStream &out, QTextStream
         if (!store)
             return Failed;
         const SigningKey key = SigningKey::generate();
-        const QJsonObject request {{QStringLiteral("format"), QStringLiteral("edufusion-key-request")},
+        const QJsonObject request {
+            {QStringLiteral("format"), QStringLiteral("edufusion-key-request")},
             {QStringLiteral("version"), 1}, {QStringLiteral("office"), a.office},
             {QStringLiteral("officeName"), a.officeName}, {QStringLiteral("kid"), hex(key.keyId())},
             {QStringLiteral("publicKey"), hex(key.publicKey())}};
@@ -396,8 +401,8 @@ int CertificateCommand::keyCeremony(const Args &a, QTextStream &out, QTextStream
             f.officeName = a.officeName.isEmpty()
                 ? request->value(QStringLiteral("officeName")).toString()
                 : a.officeName;
-            f.publicKey
-                = QByteArray::fromHex(request->value(QStringLiteral("publicKey")).toString().toLatin1());
+            f.publicKey = QByteArray::fromHex(
+                request->value(QStringLiteral("publicKey")).toString().toLatin1());
             if (request->value(QStringLiteral("format")).toString() != u"edufusion-key-request"
                 || !CertificateNumber::isOfficeCode(f.office)
                 || f.publicKey.size() != Ed25519::PublicKeySize) {
@@ -437,14 +442,18 @@ int CertificateCommand::keyCeremony(const Args &a, QTextStream &out, QTextStream
             }
             f.office = found.value(QStringLiteral("office")).toString();
             f.officeName = found.value(QStringLiteral("officeName")).toString();
-            f.publicKey = QByteArray::fromHex(found.value(QStringLiteral("publicKey")).toString().toLatin1());
+            f.publicKey = QByteArray::fromHex(
+                found.value(QStringLiteral("publicKey")).toString().toLatin1());
             f.firstSerial = found.value(QStringLiteral("firstSerial")).toInt();
             f.lastSerial = found.value(QStringLiteral("lastSerial")).toInt();
-            f.validFrom = QDate::fromString(found.value(QStringLiteral("validFrom")).toString(), Qt::ISODate);
+            f.validFrom = QDate::fromString(
+                found.value(QStringLiteral("validFrom")).toString(), Qt::ISODate);
             // Retired: it signs no more from tomorrow (or the day given).
             f.validUntil = a.validUntil.isValid() ? a.validUntil : a.today;
-            f.validUntil = std::max(f.validFrom, std::min(f.validUntil,
-                QDate::fromString(found.value(QStringLiteral("validUntil")).toString(), Qt::ISODate)));
+            f.validUntil = std::max(f.validFrom,
+                std::min(f.validUntil,
+                    QDate::fromString(
+                        found.value(QStringLiteral("validUntil")).toString(), Qt::ISODate)));
         }
         if (f.validUntil < f.validFrom) {
             err << tr("The key's last day comes before its first.") << Qt::endl;
@@ -453,7 +462,8 @@ int CertificateCommand::keyCeremony(const Args &a, QTextStream &out, QTextStream
         f.demo = info->demo;
         f.certifiedAt = now;
         const KeyCertificate cert = KeyCertificate::certify(f, *root);
-        const QJsonObject certFile {{QStringLiteral("format"), QStringLiteral("edufusion-key-certificate")},
+        const QJsonObject certFile {
+            {QStringLiteral("format"), QStringLiteral("edufusion-key-certificate")},
             {QStringLiteral("version"), 1}, {QStringLiteral("office"), f.office},
             {QStringLiteral("kid"), hex(cert.keyId())},
             {QStringLiteral("certificate"), hex(cert.encoded)}};
@@ -461,9 +471,12 @@ int CertificateCommand::keyCeremony(const Args &a, QTextStream &out, QTextStream
             err << w.error() << Qt::endl;
             return Failed;
         }
-        QJsonObject entry {{QStringLiteral("office"), f.office}, {QStringLiteral("officeName"), f.officeName},
-            {QStringLiteral("kid"), hex(cert.keyId())}, {QStringLiteral("publicKey"), hex(f.publicKey)},
-            {QStringLiteral("firstSerial"), f.firstSerial}, {QStringLiteral("lastSerial"), f.lastSerial},
+        QJsonObject entry {{QStringLiteral("office"), f.office},
+            {QStringLiteral("officeName"), f.officeName},
+            {QStringLiteral("kid"), hex(cert.keyId())},
+            {QStringLiteral("publicKey"), hex(f.publicKey)},
+            {QStringLiteral("firstSerial"), f.firstSerial},
+            {QStringLiteral("lastSerial"), f.lastSerial},
             {QStringLiteral("validFrom"), f.validFrom.toString(Qt::ISODate)},
             {QStringLiteral("validUntil"), f.validUntil.toString(Qt::ISODate)},
             {QStringLiteral("certifiedAt"), double(now)}};
@@ -476,10 +489,10 @@ int CertificateCommand::keyCeremony(const Args &a, QTextStream &out, QTextStream
             return Failed;
         }
         out << (a.action == u"certify"
-                       ? tr("Key %1 of %2 certified from %3 to %4 for numbers %5 to %6; "
-                            "certificate written to %7.")
-                       : tr("Key %1 of %2 retired: it signs until %4 (from %3), numbers %5 to %6; "
-                            "certificate written to %7."))
+                ? tr("Key %1 of %2 certified from %3 to %4 for numbers %5 to %6; "
+                     "certificate written to %7.")
+                : tr("Key %1 of %2 retired: it signs until %4 (from %3), numbers %5 to %6; "
+                     "certificate written to %7."))
                    .arg(hex(cert.keyId()), f.office, f.validFrom.toString(Qt::ISODate),
                        f.validUntil.toString(Qt::ISODate))
                    .arg(f.firstSerial)
@@ -518,7 +531,8 @@ int CertificateCommand::keyCeremony(const Args &a, QTextStream &out, QTextStream
             return Failed;
         QFile f(a.certificate);
         if (!f.open(QIODevice::ReadOnly)) {
-            err << tr("%1 cannot be read: %2").arg(shown(a.certificate), f.errorString()) << Qt::endl;
+            err << tr("%1 cannot be read: %2").arg(shown(a.certificate), f.errorString())
+                << Qt::endl;
             return Failed;
         }
         const auto t = TrustList::fromJson(f.read(4 * 1024 * 1024));
@@ -538,8 +552,11 @@ int CertificateCommand::keyCeremony(const Args &a, QTextStream &out, QTextStream
             }
             out << tr("Root key %1 trusted.").arg(hex(Ed25519::keyId(r.publicKey))) << Qt::endl;
         }
+        // The office keys the file carries, when signed by a root now trusted.
+        int imported = 0;
         for (const KeyCertificate &c : t->keyCertificates())
-            keys.importKeyCertificate(c.encoded);
+            imported += keys.importKeyCertificate(c.encoded).ok() ? 1 : 0;
+        out << tr("%n office key(s) taken in.", nullptr, imported) << Qt::endl;
         return 0;
     }
 
@@ -560,7 +577,7 @@ int CertificateCommand::keyCeremony(const Args &a, QTextStream &out, QTextStream
                            .arg(e.value(QStringLiteral("firstSerial")).toInt())
                            .arg(e.value(QStringLiteral("lastSerial")).toInt())
                            .arg(e.value(QStringLiteral("retired")).toBool() ? tr("  retired")
-                                                                          : QString())
+                                                                            : QString())
                     << Qt::endl;
             }
             return 0;
