@@ -51,11 +51,12 @@ void CertificateBatchTask::start()
     m_written.clear();
     begin(tr("Preparing %n certificate(s)…", nullptr, int(m_certificates.size())));
     if (m_certificates.isEmpty()) {
-        end(false, tr("There are no certificates to print."));
+        end(unexpected(TaskError::failure(tr("There are no certificates to print."))));
         return;
     }
     if (m_output == Output::Files && !QDir().mkpath(m_path)) {
-        end(false, tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(m_path)));
+        end(unexpected(TaskError::failure(
+            tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(m_path)))));
         return;
     }
     if (m_output == Output::Combined) {
@@ -80,7 +81,7 @@ void CertificateBatchTask::fail(const QString &message)
     if (m_painter && m_painter->isActive())
         m_painter->end();
     m_painter.reset();
-    end(false, message);
+    end(unexpected(message.isEmpty() ? TaskError::cancel() : TaskError::failure(message)));
 }
 
 void CertificateBatchTask::cancel()
@@ -108,7 +109,7 @@ void CertificateBatchTask::step()
             m_painter->end();
             m_painter.reset();
         }
-        end(true, tr("%n certificate(s) done.", nullptr, total));
+        end({});
         return;
     }
     CertificateRegister reg(m_store);

@@ -42,6 +42,7 @@ public:
 
 private:
     void step();
+    // Ends the task, removing what is not whole; an empty message: cancelled.
     void fail(const QString &message);
 
     Store &m_store;

@@ -259,9 +259,12 @@ int CertificateCommand::certificatesPdf(const Args &a, QTextStream &out, QTextSt
     }
     QEventLoop loop;
     bool ok = false;
-    QObject::connect(&task, &Task::finished, &loop, [&](bool done, const QString &message) {
-        ok = done;
-        (done ? out : err) << message << Qt::endl;
+    QObject::connect(&task, &Task::finished, &loop, [&](const TaskResult &result) {
+        ok = result.ok();
+        if (ok)
+            out << tr("%n certificate(s) written.", nullptr, int(ids.size())) << Qt::endl;
+        else
+            err << result.error().message << Qt::endl;
         loop.quit();
     });
     task.start();
