@@ -2,13 +2,12 @@
 
 #include "Certificate.h"
 #include "CertificateBatchTask.h"
+#include "CertificateCheck.h"
 #include "CertificateKeys.h"
 #include "CertificateNumber.h"
 #include "CertificateRegister.h"
-#include "CertificateSeal.h"
 #include "Ed25519.h"
 #include "KeyFile.h"
-#include "QrReader.h"
 #include "records/EnumLabels.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -157,64 +156,18 @@ int CertificateCommand::verify(const Args &a, QTextStream &out, QTextStream &err
         trust = CertificateKeys(*store).trust();
     }
 
-    // A number typed by hand: what the local register says of it.
-    if (const auto number = CertificateNumber::parse(input.toUpper());
-        number && !QFileInfo::exists(input)) {
-        if (!store) {
-            err << tr("A number is checked against a data file's register: leave out --trust.")
-                << Qt::endl;
-            return Failed;
-        }
-        CertificateRegister reg(*store);
-        const std::optional<Certificate> c = reg.findByNumber(number->toString());
-        if (!c || c->seal.isEmpty()) {
-            out << QStringLiteral("unknown-number") << Qt::endl;
-            out << tr("%1 is not in this data file's register.").arg(number->toString())
-                << Qt::endl;
-            return 16;
-        }
-        const CertificateVerifier verifier(
-            trust, a.today, [&reg](const QString &n) { return reg.lookup(n); });
-        const auto o = verifier.verify(c->seal);
-        printOutcome(o, out);
-        return CertificateVerifier::exitCode(o.verdict);
-    }
-
-    QStringList texts;
-    if (input.startsWith(CertificateSeal::prefix())) {
-        texts << input;
+    const CertificateCheck::Answer answer
+        = CertificateCheck(trust, a.today, store.get()).check(input);
+    if (answer.unknownNumber) {
+        out << QStringLiteral("unknown-number") << Qt::endl;
+        out << answer.problem << Qt::endl;
+    } else if (!answer.problem.isEmpty()) {
+        out << CertificateVerifier::verdictName(answer.outcome.verdict) << Qt::endl;
+        err << answer.problem << Qt::endl;
     } else {
-        QFile f(input);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err << tr("%1 cannot be read: %2").arg(shown(input), f.errorString()) << Qt::endl;
-            return Failed;
-        }
-        const QByteArray head = f.peek(CertificateSeal::prefix().size());
-        if (head == CertificateSeal::prefix().toLatin1()) {
-            texts << QString::fromLatin1(f.read(4096)).trimmed();
-        } else {
-            f.close();
-            const auto read = QrReader::readFile(input);
-            if (!read) {
-                out << CertificateVerifier::verdictName(
-                    CertificateVerifier::Verdict::NotCertificate)
-                    << Qt::endl;
-                err << read.error() << Qt::endl;
-                return CertificateVerifier::exitCode(CertificateVerifier::Verdict::NotCertificate);
-            }
-            texts = *read;
-        }
+        printOutcome(answer.outcome, out);
     }
-    std::optional<CertificateRegister> reg;
-    if (store)
-        reg.emplace(*store);
-    CertificateVerifier::RegisterLookup lookup;
-    if (reg)
-        lookup = [&reg](const QString &n) { return reg->lookup(n); };
-    const CertificateVerifier verifier(trust, a.today, lookup);
-    const auto o = verifier.verify(texts.first());
-    printOutcome(o, out);
-    return CertificateVerifier::exitCode(o.verdict);
+    return answer.exitCode();
 }
 
 int CertificateCommand::certificatesPdf(const Args &a, QTextStream &out, QTextStream &err)

@@ -87,4 +87,16 @@ Result<CertificateEligibility::Event, QString> CertificateEligibility::of(
     return e;
 }
 
+QList<CertificateEligibility::Choice> CertificateEligibility::events(Store &store)
+{
+    QList<Choice> out;
+    Statement s = store.db().prepare(
+        QStringLiteral("SELECT e.id, e.title, e.starts_on FROM training_event e "
+                       "JOIN training_programme p ON p.id = e.programme_id AND p.deleted = 0 "
+                       "WHERE e.deleted = 0 ORDER BY e.starts_on DESC, e.title"));
+    while (s.next())
+        out.append({s.uuid(0), s.text(1), s.date(2)});
+    return out;
+}
+
 } // namespace ef

@@ -7,6 +7,7 @@
 #include "util/Uuid.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QStringList>
 
@@ -42,6 +43,15 @@ public:
 
     // An error when the event does not exist or has no programme to certify against.
     static Result<Event, QString> of(Store &store, const Uuid &eventId);
+
+    // The events that certify (those of a programme), the latest first, for a picker.
+    struct Choice
+    {
+        Uuid eventId;
+        QString title;
+        QDate startsOn;
+    };
+    static QList<Choice> events(Store &store);
 };
 
 } // namespace ef

@@ -6,7 +6,6 @@
 #include "records/RecordType.h"
 #include "store/Store.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace ef {
@@ -109,6 +108,9 @@ Result<KeyCertificate, QString> CertificateKeys::importKeyCertificate(const QByt
     }
     OfficeKey k = OfficeKey::from(cert);
     k.ownerId = RecordType::homeInstitution(m_store);
+    if (k.ownerId.isNull())
+        return unexpected(tr("This data file has no institution of its own yet to keep the key "
+                             "under: sign in to the consortium's server first."));
     if (auto r = m_store.transact([&] { return m_store.insert(k); }); !r)
         return unexpected(storeMessage(r.error()));
     return cert;
@@ -118,13 +120,17 @@ Result<void, QString> CertificateKeys::addSecret(const SigningKey &key, const QS
     Protection protection, const QByteArray &passphrase, KeyFile::Cost cost)
 {
     QString sealed;
-    if (protection == Protection::Passphrase) {
-        if (passphrase.size() < 8)
+    if (protection == Protection::Passphrase || protection == Protection::Demo) {
+        const bool demo = protection == Protection::Demo;
+        if (!demo && passphrase.size() < 8)
             return unexpected(tr("Choose a passphrase of at least 8 characters."));
         KeyFile::Info info;
         info.kind = KeyFile::Kind::Office;
         info.office = office;
-        const QJsonObject file = KeyFile::seal(key, info, passphrase, cost);
+        info.demo = demo;
+        // The demo passphrase is published: a costly derivation would protect nothing.
+        const QJsonObject file = KeyFile::seal(
+            key, info, demo ? demoPassphrase() : passphrase, demo ? KeyFile::demoCost() : cost);
         if (file.isEmpty())
             return unexpected(tr("There is not enough memory to seal the key."));
         sealed = QString::fromUtf8(QJsonDocument(file).toJson(QJsonDocument::Compact));
@@ -176,12 +182,8 @@ Result<SigningKey, QString> CertificateKeys::unlock(
         return unexpected(
             tr("This computer holds no key %1.").arg(QString::fromLatin1(kid.toHex())));
     switch (s->protection) {
-    case Protection::Demo: {
-        SigningKey k = demoOffice(s->office);
-        if (k.publicKey() != s->publicKey)
-            return unexpected(tr("The demo key of %1 does not match.").arg(s->office));
-        return k;
-    }
+    case Protection::Demo:
+        return KeyFile::open(s->sealed, demoPassphrase());
     case Protection::Passphrase:
         return KeyFile::open(s->sealed, passphrase);
     case Protection::Keychain:
@@ -214,44 +216,37 @@ QList<CertificateKeys::Usable> CertificateKeys::usable(const QString &office, co
     return out;
 }
 
-SigningKey CertificateKeys::demoRoot()
-{
-    return SigningKey::fromSeed(QCryptographicHash::hash(
-        "EduFusion Desk demo consortium root key (public, trusted only by demo data)",
-        QCryptographicHash::Sha256));
-}
-
-SigningKey CertificateKeys::demoOffice(const QString &office)
-{
-    return SigningKey::fromSeed(QCryptographicHash::hash(
-        "EduFusion Desk demo office key (public, trusted only by demo data): " + office.toUtf8(),
-        QCryptographicHash::Sha256));
-}
-
-Result<void, QString> CertificateKeys::installDemoKeys(
+Result<std::vector<CertificateKeys::DemoKey>, QString> CertificateKeys::installDemoKeys(
     const QStringList &offices, const QDate &from, const QDate &until, qint64 certifiedAt)
 {
-    const SigningKey root = demoRoot();
+    // The root lives only for this call: nothing can be certified with it afterwards.
+    const SigningKey root = SigningKey::generate();
     if (auto r = trustRoot(root.publicKey(), true); !r)
-        return r;
+        return unexpected(r.error());
+    std::vector<DemoKey> out;
     for (const QString &office : offices) {
-        const SigningKey key = demoOffice(office);
+        DemoKey k;
+        k.office = office;
+        k.key = SigningKey::generate();
         KeyCertificate f;
         f.office = office;
         f.officeName = office;
-        f.publicKey = key.publicKey();
+        f.publicKey = k.key.publicKey();
         f.validFrom = from;
         f.validUntil = until;
         f.firstSerial = 1;
         f.lastSerial = 9999;
         f.demo = true;
         f.certifiedAt = certifiedAt;
-        if (auto r = importKeyCertificate(KeyCertificate::certify(f, root).encoded); !r)
+        auto imported = importKeyCertificate(KeyCertificate::certify(f, root).encoded);
+        if (!imported)
+            return unexpected(imported.error());
+        k.certificate = *imported;
+        if (auto r = addSecret(k.key, office, Protection::Demo); !r)
             return unexpected(r.error());
-        if (auto r = addSecret(key, office, Protection::Demo); !r)
-            return r;
+        out.push_back(std::move(k));
     }
-    return {};
+    return out;
 }
 
 } // namespace ef

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <vector>
 
 namespace ef {
 
@@ -65,12 +66,21 @@ public:
     };
     QList<Usable> usable(const QString &office, const QDate &day);
 
-    // The demo keys: made from published seeds, trusted by nothing but a demo data file.
-    static SigningKey demoRoot();
-    static SigningKey demoOffice(const QString &office);
-    // Installs the demo root, certifies a demo key for each office and keeps it on this
-    // computer (protection Demo: the seed is public, nothing secret is stored).
-    Result<void, QString> installDemoKeys(
+    // A demo office key, as installDemoKeys() made it.
+    struct DemoKey
+    {
+        QString office;
+        SigningKey key;
+        KeyCertificate certificate;
+    };
+    // The passphrase that seals the demo office keys. It is published (docs/certificates.md):
+    // a demo key is trusted by nothing but the demo data file it was made for.
+    static QByteArray demoPassphrase() { return QByteArrayLiteral("edufusion-demo"); }
+    // Makes a fresh demo consortium: a new root key, trusted by this data file only (as a demo
+    // root), that certifies a new demo key for each office and is then forgotten; the office
+    // keys are kept here sealed with demoPassphrase() (protection Demo). Nothing of them is in
+    // the program: every demo data file has keys of its own.
+    Result<std::vector<DemoKey>, QString> installDemoKeys(
         const QStringList &offices, const QDate &from, const QDate &until, qint64 certifiedAt);
 
     static QString protectionName(Protection p);

@@ -7,21 +7,21 @@
 #include "certificates/CertificateSignatory.h"
 #include "courses/Course.h"
 #include "courses/Enrollment.h"
-#include "training/EventTrainer.h"
-#include "projects/Indicator.h"
-#include "institutions/Institution.h"
 #include "courses/Offering.h"
-#include "training/Participation.h"
+#include "institutions/Institution.h"
 #include "partnerships/Partnership.h"
 #include "partnerships/PartnershipContact.h"
 #include "people/Person.h"
+#include "projects/Indicator.h"
 #include "projects/Project.h"
 #include "projects/ProjectPartner.h"
-#include "training/TrainingEvent.h"
-#include "training/TrainingProgramme.h"
 #include "records/RecordType.h"
 #include "store/Store.h"
 #include "text/Transliteration.h"
+#include "training/EventTrainer.h"
+#include "training/Participation.h"
+#include "training/TrainingEvent.h"
+#include "training/TrainingProgramme.h"
 
 namespace ef {
 
@@ -92,6 +92,11 @@ bool DemoData::isDemo(const Store &store)
 Result<void, StoreError> DemoData::create(Store &store)
 {
     return store.transact([&]() -> Result<void, StoreError> {
+        // Only into an empty file: its own demo keys would otherwise number on after another's.
+        if (store.count(QStringLiteral("institution")) > 0)
+            return unexpected(StoreError::invalid({{QStringLiteral("institution"),
+                QCoreApplication::translate(
+                    "ef::DemoData", "The demo data goes only into a new, empty data file.")}}));
         if (auto r = store.setMeta(demoKey, 1); !r)
             return r;
         Builder b {store};
@@ -505,19 +510,21 @@ Result<void, StoreError> DemoData::create(Store &store)
         if (!b.status)
             return b.status;
 
-        // Certificates, signed with demo keys (demo/CertificateKeys: public seeds, trusted by
-        // this data file only): the workshop's eligible participants but one (left for the user
-        // to issue), one of them revoked and one reissued; the tours' participants, by IPP.
+        // Certificates, signed with demo keys made here, now (a new demo root that certifies
+        // EKTU's and IPP's keys and is forgotten; the office keys sealed with the published demo
+        // passphrase; trusted by this data file only): the workshop's eligible participants but
+        // one (left for the user to issue), one of them revoked and one reissued; the tours'
+        // participants, by IPP.
         CertificateKeys keys(store);
-        if (auto k = keys.installDemoKeys({QStringLiteral("EKTU"), QStringLiteral("IPP")},
-                QDate(2017, 1, 1), QDate(2029, 12, 31), 1'735'689'600);
-            !k)
-            return unexpected(StoreError::invalid({{QStringLiteral("certificate"), k.error()}}));
-        const SigningKey ektuKey = CertificateKeys::demoOffice(QStringLiteral("EKTU"));
-        const SigningKey ippKey = CertificateKeys::demoOffice(QStringLiteral("IPP"));
-        const TrustList trust = keys.trust();
-        const CertificateRegister::Signer ektuSigner {&ektuKey, *trust.key(ektuKey.keyId())};
-        const CertificateRegister::Signer ippSigner {&ippKey, *trust.key(ippKey.keyId())};
+        auto demoKeys = keys.installDemoKeys({QStringLiteral("EKTU"), QStringLiteral("IPP")},
+            QDate(2017, 1, 1), QDate(2029, 12, 31), 1'735'689'600);
+        if (!demoKeys || demoKeys->size() != 2)
+            return unexpected(StoreError::invalid(
+                {{QStringLiteral("certificate"), demoKeys ? QString() : demoKeys.error()}}));
+        const CertificateRegister::Signer ektuSigner {
+            &demoKeys->at(0).key, demoKeys->at(0).certificate};
+        const CertificateRegister::Signer ippSigner {
+            &demoKeys->at(1).key, demoKeys->at(1).certificate};
         CertificateRegister reg(store);
         auto failed = [](const QString &why) {
             return unexpected(StoreError::invalid({{QStringLiteral("certificate"), why}}));

@@ -91,7 +91,8 @@ CREATE INDEX revocation_list_key ON revocation_list (key_id);
 
 -- Local only, never synced: the root keys this data file trusts (a demo data file trusts only
 -- the demo root), and this computer's signing keys, sealed with a passphrase or kept in the
--- operating system's keychain (then `sealed` is NULL).
+-- operating system's keychain (then `sealed` is NULL). Demo keys are sealed with the published
+-- demo passphrase, and trusted by the demo data file only.
 CREATE TABLE trusted_root (
     public_key  BLOB PRIMARY KEY NOT NULL CHECK (length(public_key) = 32),
     demo        INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1)),
@@ -105,5 +106,5 @@ CREATE TABLE signing_secret (
     protection   TEXT NOT NULL CHECK (protection IN ('passphrase', 'keychain', 'demo')),
     sealed       TEXT,
     created_at   INTEGER NOT NULL,
-    CHECK ((protection = 'passphrase') = (sealed IS NOT NULL))
+    CHECK ((protection IN ('passphrase', 'demo')) = (sealed IS NOT NULL))
 ) WITHOUT ROWID;
