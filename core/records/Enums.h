@@ -377,7 +377,7 @@ template <> struct EnumNames<IndicatorMeasure>
 // Every enumeration above, for the code that finds one by its type word (EnumLabels).
 using AllEnums = EnumList<InstitutionKind, Gender, PartnershipKind, PartnershipStatus, ProjectRole,
     IndicatorUnit, TrainingTopic, CertificationStandard, EventKind, EventMode, ParticipationResult,
-    CertificateStatus, CourseArea, CourseDelivery, AccreditationStatus, EnrollmentStatus, LanguageCode,
-    IndicatorMeasure>;
+    CertificateStatus, CourseArea, CourseDelivery, AccreditationStatus, EnrollmentStatus,
+    LanguageCode, IndicatorMeasure>;
 
 } // namespace ef
