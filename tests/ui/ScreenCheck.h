@@ -90,7 +90,8 @@ private:
         static const QRegularExpression same(QStringLiteral(
             R"(^((EduFusion Desk|EduFusion|Erasmus\+|ECTS|OK|English|Қазақша|Русский|[A-Z0-9]{2,6})?[\d\s.,:;%+\-−–()/*]*)+$)"));
         // A web or e-mail address given as an example of what to type.
-        static const QRegularExpression address(QStringLiteral(R"(^(https?://\S+|[^\s@]+@[^\s@]+)$)"));
+        static const QRegularExpression address(
+            QStringLiteral(R"(^(https?://\S+|[^\s@]+@[^\s@]+)$)"));
         return same.match(text.trimmed()).hasMatch() || address.match(text.trimmed()).hasMatch();
     }
     static QString plain(QString text)
