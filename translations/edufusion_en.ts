@@ -2385,13 +2385,6 @@
         <source>Root key %1%2</source>
         <translation>Root key %1%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n office key(s) and %1 revocation list(s) written to %2</source>
-        <translation>
-            <numerusform>%n office key and %1 revocation list(s) written to %2</numerusform>
-            <numerusform>%n office keys and %1 revocation list(s) written to %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The passphrase (EDUFUSION_PASSPHRASE or the first line of standard input) must have at least 8 characters.</source>
         <translation>The passphrase (EDUFUSION_PASSPHRASE or the first line of standard input) must have at least 8 characters.</translation>
@@ -2478,6 +2471,20 @@
     <message>
         <source>Unknown key ceremony action “%1”: use one of %2.</source>
         <translation>Unknown key ceremony action “%1”: use one of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office key(s) written to %1</source>
+        <translation>
+            <numerusform>%n office key written to %1</numerusform>
+            <numerusform>%n office keys written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation list(s) written to %1</source>
+        <translation>
+            <numerusform>%n revocation list written to %1</numerusform>
+            <numerusform>%n revocation lists written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2385,13 +2385,6 @@
         <source>Root key %1%2</source>
         <translation>Түбір кілт %1%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n office key(s) and %1 revocation list(s) written to %2</source>
-        <translation>
-            <numerusform>%n кеңсе кілті және %1 кері қайтарылғандар тізімі %2 файлына жазылды</numerusform>
-            <numerusform>%n кеңсе кілті және %1 кері қайтарылғандар тізімі %2 файлына жазылды</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The passphrase (EDUFUSION_PASSPHRASE or the first line of standard input) must have at least 8 characters.</source>
         <translation>Құпия сөз тіркесі (EDUFUSION_PASSPHRASE немесе стандартты енгізудің бірінші жолы) кемінде 8 таңба болуы керек.</translation>
@@ -2478,6 +2471,20 @@
     <message>
         <source>Unknown key ceremony action “%1”: use one of %2.</source>
         <translation>«%1» — кілттермен белгісіз әрекет: %2 әрекеттерінің бірін қолданыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office key(s) written to %1</source>
+        <translation>
+            <numerusform>%n кеңсе кілті %1 файлына жазылды</numerusform>
+            <numerusform>%n кеңсе кілті %1 файлына жазылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation list(s) written to %1</source>
+        <translation>
+            <numerusform>%n кері қайтарылғандар тізімі %1 файлына жазылды</numerusform>
+            <numerusform>%n кері қайтарылғандар тізімі %1 файлына жазылды</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2391,14 +2391,6 @@
         <source>Root key %1%2</source>
         <translation>Корневой ключ %1%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n office key(s) and %1 revocation list(s) written to %2</source>
-        <translation>
-            <numerusform>%n ключ офиса и списков отзыва: %1 записаны в %2</numerusform>
-            <numerusform>%n ключа офисов и списков отзыва: %1 записаны в %2</numerusform>
-            <numerusform>%n ключей офисов и списков отзыва: %1 записаны в %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The passphrase (EDUFUSION_PASSPHRASE or the first line of standard input) must have at least 8 characters.</source>
         <translation>Парольная фраза (EDUFUSION_PASSPHRASE или первая строка стандартного ввода) должна быть не короче 8 символов.</translation>
@@ -2486,6 +2478,22 @@
     <message>
         <source>Unknown key ceremony action “%1”: use one of %2.</source>
         <translation>Неизвестное действие с ключами «%1»: используйте одно из %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office key(s) written to %1</source>
+        <translation>
+            <numerusform>%n ключ офиса записан в %1</numerusform>
+            <numerusform>%n ключа офисов записаны в %1</numerusform>
+            <numerusform>%n ключей офисов записаны в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation list(s) written to %1</source>
+        <translation>
+            <numerusform>%n список отзыва записан в %1</numerusform>
+            <numerusform>%n списка отзыва записаны в %1</numerusform>
+            <numerusform>%n списков отзыва записаны в %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

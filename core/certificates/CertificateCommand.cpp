@@ -246,9 +246,10 @@ int CertificateCommand::consortiumKey(const Args &a, QTextStream &out, QTextStre
         out << tr("Root key %1%2")
                    .arg(hex(Ed25519::keyId(r.publicKey)), r.demo ? tr(" (demo key)") : QString())
             << Qt::endl;
-    out << tr("%n office key(s) and %1 revocation list(s) written to %2", nullptr,
-        int(trust.keys().size()))
-               .arg(trust.revocationLists().size())
+    out << tr("%n office key(s) written to %1", nullptr, int(trust.keys().size()))
+               .arg(shown(a.outDir))
+        << Qt::endl;
+    out << tr("%n revocation list(s) written to %1", nullptr, int(trust.revocationLists().size()))
                .arg(shown(a.outDir))
         << Qt::endl;
     return 0;

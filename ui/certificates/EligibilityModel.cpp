@@ -59,7 +59,7 @@ QVariant EligibilityModel::data(const QModelIndex &index, int role) const
     case Assessment:
         return r.assessment ? l.toString(*r.assessment) : QString();
     case Verdict:
-        return r.eligible ? tr("Eligible") : tr("Not eligible: %1").arg(r.reasons.join(u"; "));
+        return r.eligible ? tr("Eligible") : tr("Not eligible: %1").arg(r.reasons.join(u' '));
     }
     return {};
 }
