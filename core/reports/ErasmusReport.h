@@ -3,6 +3,7 @@
 // partnerships, courses and enrollments; titles, column names and labels in the UI language.
 #pragma once
 
+#include "IndicatorFigure.h"
 #include "ReportScope.h"
 #include "ReportTable.h"
 
@@ -12,7 +13,7 @@
 namespace ef {
 
 class Database;
-struct IndicatorFigure;
+
 
 struct ReportOptions
 {

@@ -2,6 +2,7 @@
 // hundred rows with the rows written and the total; false stops the export.
 #pragma once
 
+#include <QtGlobal>
 #include <functional>
 
 namespace ef {
