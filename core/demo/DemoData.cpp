@@ -54,6 +54,14 @@ struct Builder
         i.shortName = u8(shortName);
         i.country = QString::fromLatin1(country);
         i.city = u8(city);
+        // Kazakhstan's regions, as the dashboard and the reports break figures down by them.
+        static const std::pair<const char *, const char *> regions[] = {{"Almaty", "Almaty"},
+            {"Astana", "Astana"}, {"Karaganda", "Karaganda Region"}, {"Kokshetau", "Akmola Region"},
+            {"Pavlodar", "Pavlodar Region"}, {"Ust-Kamenogorsk", "East Kazakhstan Region"}};
+        if (i.country == u"KZ")
+            for (const auto &[c, region] : regions)
+                if (i.city == QLatin1StringView(c))
+                    i.region = QString::fromLatin1(region);
         return add(i);
     }
 

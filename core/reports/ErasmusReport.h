@@ -14,7 +14,6 @@ namespace ef {
 
 class Database;
 
-
 struct ReportOptions
 {
     enum class Script { Cyrillic, Latin };

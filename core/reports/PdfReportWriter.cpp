@@ -105,7 +105,8 @@ Result<void, QString> PdfReportWriter::write(ErasmusReport &report, Database &db
         big.setBold(true);
         p.setFont(big);
         const double titleHeight = QFontMetricsF(big).height();
-        p.drawText(QRectF(body.left(), body.top(), body.width(), titleHeight), tr("Erasmus+ report"));
+        p.drawText(
+            QRectF(body.left(), body.top(), body.width(), titleHeight), tr("Erasmus+ report"));
         QFont mid = font;
         mid.setPointSizeF(11);
         p.setFont(mid);
@@ -113,8 +114,8 @@ Result<void, QString> PdfReportWriter::write(ErasmusReport &report, Database &db
         p.drawText(QRectF(body.left(), body.top() + titleHeight * 1.2, body.width(), midHeight),
             report.heading());
         p.setFont(font);
-        p.drawText(QRectF(body.left(), body.top() + titleHeight * 1.2 + midHeight * 1.3, body.width(),
-                       fm.height()),
+        p.drawText(QRectF(body.left(), body.top() + titleHeight * 1.2 + midHeight * 1.3,
+                       body.width(), fm.height()),
             tr("Made on %1 with EduFusion Desk from the office's data.")
                 .arg(locale.toString(madeOn, QLocale::LongFormat)));
         QRectF area = body.adjusted(0, titleHeight * 1.2 + midHeight * 1.3 + fm.height() * 2, 0, 0);
@@ -151,7 +152,8 @@ Result<void, QString> PdfReportWriter::write(ErasmusReport &report, Database &db
                     return false;
                 QStringList cells;
                 for (int c = 0; c < t.columns.size(); ++c)
-                    cells << cellText(c < r.size() ? r.at(c) : QVariant(), t.columns.at(c).kind, locale);
+                    cells << cellText(
+                        c < r.size() ? r.at(c) : QVariant(), t.columns.at(c).kind, locale);
                 pending << cells;
                 if (pending.size() >= 200)
                     flush();
@@ -168,9 +170,10 @@ Result<void, QString> PdfReportWriter::write(ErasmusReport &report, Database &db
             Q_UNUSED(whole);
             flush();
             if (all > rowsOfTable)
-                table.addText(tr("The first %n rows of %1; the workbook and the CSV files have them all.",
-                    nullptr, int(rowsOfTable))
-                                  .arg(locale.toString(all)));
+                table.addText(
+                    tr("The first %n rows of %1; the workbook and the CSV files have them all.",
+                        nullptr, int(rowsOfTable))
+                        .arg(locale.toString(all)));
             if (all == 0)
                 table.addText(tr("Nothing in this period."));
 
@@ -197,7 +200,8 @@ Result<void, QString> PdfReportWriter::write(ErasmusReport &report, Database &db
                 const QString regionLabel = EnumLabels::of(ReportDimension::Region);
                 QString code;
                 QList<ChartBar> gender, region;
-                for (const ReportTable::Row &row : breakdowns ? breakdowns->rows : QList<ReportTable::Row>()) {
+                for (const ReportTable::Row &row :
+                    breakdowns ? breakdowns->rows : QList<ReportTable::Row>()) {
                     if (code.isEmpty() && row.at(2).toString() == genderLabel)
                         code = row.at(0).toString();
                     if (row.at(0).toString() != code || code.isEmpty())

@@ -107,8 +107,7 @@ void PdfTable::addText(const QString &text, bool bold)
     f.setBold(bold);
     m_p.setFont(f);
     const QFontMetricsF fm(f);
-    const QRectF bound
-        = fm.boundingRect(QRectF(0, 0, m_area.width(), 1e6), Qt::TextWordWrap, text);
+    const QRectF bound = fm.boundingRect(QRectF(0, 0, m_area.width(), 1e6), Qt::TextWordWrap, text);
     const double h = bound.height() + fm.height() * 0.5;
     ensureSpace(h);
     m_p.drawText(QRectF(m_area.left(), m_y, m_area.width(), h), Qt::TextWordWrap, text);

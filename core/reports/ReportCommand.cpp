@@ -27,16 +27,16 @@ int ReportCommand::run(const QStringList &arguments, const QString &defaultStore
     parser.addHelpOption();
     const QCommandLineOption report(QStringLiteral("report"),
         tr("The project's acronym or code (EduFusion, 101179805)."), QStringLiteral("PROJECT"));
-    const QCommandLineOption from(
-        QStringLiteral("from"), tr("The first day of the period, YYYY-MM-DD."), QStringLiteral("DATE"));
-    const QCommandLineOption to(
-        QStringLiteral("to"), tr("The last day of the period, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption from(QStringLiteral("from"),
+        tr("The first day of the period, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("The last day of the period, YYYY-MM-DD."),
+        QStringLiteral("DATE"));
     const QCommandLineOption xlsx(
         QStringLiteral("xlsx"), tr("Write the workbook to this file."), QStringLiteral("FILE"));
     const QCommandLineOption csv(QStringLiteral("csv"),
         tr("Write one CSV file per table into this folder."), QStringLiteral("DIR"));
-    const QCommandLineOption pdf(
-        QStringLiteral("pdf"), tr("Write the printable report to this file."), QStringLiteral("FILE"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+        tr("Write the printable report to this file."), QStringLiteral("FILE"));
     const QCommandLineOption names(QStringLiteral("names"),
         tr("People's names as written (native) or in Latin letters (latin)."),
         QStringLiteral("SCRIPT"), QStringLiteral("native"));
@@ -90,9 +90,11 @@ int ReportCommand::run(const QStringList &arguments, const QString &defaultStore
             continue;
         const QFileInfo fi(*file);
         if (fi.isDir())
-            return fail(tr("%1 is a folder; give a file name.").arg(QDir::toNativeSeparators(*file)));
+            return fail(
+                tr("%1 is a folder; give a file name.").arg(QDir::toNativeSeparators(*file)));
         if (!fi.absoluteDir().exists())
-            return fail(tr("The folder of %1 does not exist.").arg(QDir::toNativeSeparators(*file)));
+            return fail(
+                tr("The folder of %1 does not exist.").arg(QDir::toNativeSeparators(*file)));
     }
     const QString path = parser.isSet(store) ? parser.value(store) : defaultStore;
     if (!QFileInfo::exists(path))

@@ -23,21 +23,24 @@ void ReportExportTask::start(const QString &storePath, const ReportRequest &requ
     begin(tr("Exporting the report…"));
     QPointer<ReportExportTask> self(this);
     m_thread = QThread::create([this, self, storePath, request] {
-        const auto r = ReportExport::run(storePath, request, [this, self](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(
-                this,
-                [self, done, total] {
-                    if (self && self->isRunning())
-                        self->setProgress(done, total, tr("Exporting the report…"));
-                },
-                Qt::QueuedConnection);
-            return !m_cancel.load();
-        });
+        const auto r
+            = ReportExport::run(storePath, request, [this, self](qint64 done, qint64 total) {
+                  QMetaObject::invokeMethod(
+                      this,
+                      [self, done, total] {
+                          if (self && self->isRunning())
+                              self->setProgress(done, total, tr("Exporting the report…"));
+                      },
+                      Qt::QueuedConnection);
+                  return !m_cancel.load();
+              });
         TaskResult result;
         if (!r)
-            result = unexpected(r.error().isEmpty() ? TaskError::cancel() : TaskError::failure(r.error()));
+            result = unexpected(
+                r.error().isEmpty() ? TaskError::cancel() : TaskError::failure(r.error()));
         QMetaObject::invokeMethod(
-            this, [self, result] {
+            this,
+            [self, result] {
                 if (self)
                     self->end(result);
             },

@@ -154,8 +154,8 @@ Result<void, QString> XlsxReportWriter::write(
                 }
                 }
                 if (row - headerRow <= WidthSampleRows)
-                    widths[c] = std::min(MaxWidth,
-                        std::max(widths[c], widthOf(v, cellText(v)) * 1.1 + 2));
+                    widths[c] = std::min(
+                        MaxWidth, std::max(widths[c], widthOf(v, cellText(v)) * 1.1 + 2));
             }
             ++row;
             ++done;
@@ -177,19 +177,22 @@ Result<void, QString> XlsxReportWriter::write(
     if (cancelled)
         return unexpected(QString());
     if (closed != LXW_NO_ERROR)
-        return unexpected(tr("Cannot write the workbook: %1.")
-                              .arg(QString::fromUtf8(lxw_strerror(closed))));
+        return unexpected(
+            tr("Cannot write the workbook: %1.").arg(QString::fromUtf8(lxw_strerror(closed))));
     QFile written(QString::fromUtf8(tmpName));
     QSaveFile out(path);
     if (!written.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-        return unexpected(tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return unexpected(
+            tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), out.errorString()));
     while (!written.atEnd()) {
         const QByteArray chunk = written.read(1 << 20);
         if (out.write(chunk) != chunk.size())
-            return unexpected(tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), out.errorString()));
+            return unexpected(
+                tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), out.errorString()));
     }
     if (!out.commit())
-        return unexpected(tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return unexpected(
+            tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), out.errorString()));
     if (progress)
         progress(total, total);
     return {};
