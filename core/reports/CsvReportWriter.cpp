@@ -32,6 +32,11 @@ Result<void, QString> CsvReportWriter::write(
     // Every file is written in full before any replaces what was there.
     std::vector<std::unique_ptr<QSaveFile>> files;
     for (const ReportTable &t : report.tables()) {
+        if (progress && !progress(done, total)) {
+            for (auto &f : files)
+                f->cancelWriting();
+            return unexpected(QString());
+        }
         const QString path = dir.filePath(t.key + QStringLiteral(".csv"));
         auto file = std::make_unique<QSaveFile>(path);
         if (!file->open(QIODevice::WriteOnly))

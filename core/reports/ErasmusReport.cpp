@@ -305,9 +305,9 @@ ReportTable ErasmusReport::partnerships() const
         {tr("Partner")}, {tr("Partner's country")}, {tr("Signed"), K::Date},
         {tr("Starts"), K::Date}, {tr("Ends"), K::Date}, {tr("Internships offered"), K::Integer},
         {tr("Students placed"), K::Integer}};
-    // Those signed in the period, and those still being prepared.
+    // Those signed in the period, and those still being prepared (no date yet).
     const Scoped sc = scoped(m_options.scope,
-        QStringLiteral("coalesce(x.signed_on, x.starts_on, '')"), QStringLiteral("x.project_id"),
+        QStringLiteral("coalesce(x.signed_on, x.starts_on, ?)"), QStringLiteral("x.project_id"),
         QStringLiteral("x.university_id"), QStringLiteral("ui.region"));
     t.sql = QStringLiteral(
         "SELECT x.title, x.kind, x.status, %1, %2, pa.country, x.signed_on, x.starts_on, "
@@ -316,7 +316,13 @@ ReportTable ErasmusReport::partnerships() const
         "WHERE x.deleted = 0%3 ORDER BY x.signed_on, x.title COLLATE KAZAKH, x.id")
                 .arg(instLabel(QStringLiteral("ui")), fullInstName(QStringLiteral("pa")),
                     andAll(sc));
-    t.args = sc.args;
+    // Each bound of the period is compared with the agreement's date, or with itself when it
+    // has none: the date expression holds a parameter of its own.
+    for (const QVariant &a : sc.args) {
+        if (a.typeId() == QMetaType::QDate)
+            t.args << a;
+        t.args << a;
+    }
     t.read = [](const Statement &s) {
         return Row {s.text(0), label(u"partnership_kind", s, 1), label(u"partnership_status", s, 2),
             s.text(3), s.text(4), MeasureCatalog::valueLabel(ReportDimension::Country, s.text(5)),

@@ -108,6 +108,10 @@ Result<void, QString> XlsxReportWriter::write(
     QStringList taken;
     bool cancelled = false;
     for (const ReportTable &t : report.tables()) {
+        if (progress && !progress(done, total)) {
+            cancelled = true;
+            break;
+        }
         const QByteArray name = sheetName(t.title, taken).toUtf8();
         lxw_worksheet *ws = workbook_add_worksheet(wb, name.constData());
         lxw_row_t row = 0;
