@@ -4,11 +4,14 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "demo/NationalCommand.h"
+#include "reports/ReportCommand.h"
 #include "store/Store.h"
 #include "sync/SyncCommand.h"
+#include "util/Clock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <memory>
 
@@ -20,6 +23,7 @@ struct Command
 {
     QList<QCommandLineOption> options;
     int (*run)(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+    bool needsFonts = false; // paints (a PDF): a QGuiApplication, with no window
 };
 
 int generateNational(const QCommandLineParser &p, QTextStream &out, QTextStream &err)
@@ -40,6 +44,20 @@ int sync(const QCommandLineParser &p, QTextStream &out, QTextStream &err)
     if (args.password.isEmpty())
         args.password = QTextStream(stdin).readLine();
     return ef::SyncCommand::run(args, out, err);
+}
+
+int report(const QCommandLineParser &p, QTextStream &out, QTextStream &err)
+{
+    ef::ReportCommand::Args args;
+    args.store = ef::AppStartup::storePath(p.value(QStringLiteral("store")));
+    args.project = p.value(QStringLiteral("report"));
+    args.from = p.value(QStringLiteral("from"));
+    args.to = p.value(QStringLiteral("to"));
+    args.xlsx = p.value(QStringLiteral("xlsx"));
+    args.csv = p.value(QStringLiteral("csv"));
+    args.pdf = p.value(QStringLiteral("pdf"));
+    args.names = p.value(QStringLiteral("names"));
+    return ef::ReportCommand::run(args, ef::Clock::system(), out, err);
 }
 
 QList<Command> commands()
@@ -65,6 +83,36 @@ QList<Command> commands()
                  QCoreApplication::translate("main", "With --sync: the user to sign in as."),
                  QStringLiteral("NAME"))},
             &sync},
+        {{QCommandLineOption(QStringLiteral("report"),
+              QCoreApplication::translate("main",
+                  "Write the Erasmus+ report of this project (its acronym or code) without "
+                  "opening the window, then exit."),
+              QStringLiteral("PROJECT")),
+             QCommandLineOption(QStringLiteral("from"),
+                 QCoreApplication::translate(
+                     "main", "With --report: the first day of the period, YYYY-MM-DD."),
+                 QStringLiteral("DATE")),
+             QCommandLineOption(QStringLiteral("to"),
+                 QCoreApplication::translate(
+                     "main", "With --report: the last day of the period, YYYY-MM-DD."),
+                 QStringLiteral("DATE")),
+             QCommandLineOption(QStringLiteral("xlsx"),
+                 QCoreApplication::translate("main", "With --report: write the workbook here."),
+                 QStringLiteral("FILE")),
+             QCommandLineOption(QStringLiteral("csv"),
+                 QCoreApplication::translate(
+                     "main", "With --report: write one CSV file per table into this folder."),
+                 QStringLiteral("DIR")),
+             QCommandLineOption(QStringLiteral("pdf"),
+                 QCoreApplication::translate(
+                     "main", "With --report: write the printable report here."),
+                 QStringLiteral("FILE")),
+             QCommandLineOption(QStringLiteral("names"),
+                 QCoreApplication::translate("main",
+                     "With --report: people's names as written (native) or in Latin letters "
+                     "(latin)."),
+                 QStringLiteral("SCRIPT"), QStringLiteral("native"))},
+            &report, true},
     };
 }
 
@@ -140,11 +188,25 @@ void start(QCoreApplication &app, QCommandLineParser &parser, int argc, char **a
 int main(int argc, char **argv)
 {
     if (const int command = commandIn(argc, argv); command >= 0) {
-        QCoreApplication app(argc, argv);
+        const QList<Command> all = commands();
+        const Command &c = all.at(command);
+        std::unique_ptr<QCoreApplication> app;
+        if (c.needsFonts) {
+#ifdef Q_OS_LINUX
+            // Fonts without a display: a script may run where there is none.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+                && qEnvironmentVariableIsEmpty("DISPLAY")
+                && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCommandLineParser parser;
-        start(app, parser, argc, argv);
+        start(*app, parser, argc, argv);
         QTextStream out(stdout), err(stderr);
-        return commands().at(command).run(parser, out, err);
+        return c.run(parser, out, err);
     }
 
     QApplication app(argc, argv);

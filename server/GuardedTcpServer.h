@@ -15,7 +15,11 @@ public:
     explicit GuardedTcpServer(qsizetype maxRequestBytes, QObject *parent = nullptr);
 
     // Serve TLS with this configuration (certificate and private key set).
-    void setTls(const QSslConfiguration &config) { m_tls = config; m_useTls = true; }
+    void setTls(const QSslConfiguration &config)
+    {
+        m_tls = config;
+        m_useTls = true;
+    }
     bool usesTls() const { return m_useTls; }
 
 protected:

@@ -41,6 +41,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTreeWidget *searchResults() const { return m_results; }
     SyncUi &sync() { return *m_sync; }
+    DashboardPage *dashboard() const { return m_dashboard; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,8 +2,8 @@
 
 #include "Dialogs.h"
 #include "Language.h"
-#include "records/EnumLabels.h"
 #include "institutions/Institution.h"
+#include "records/EnumLabels.h"
 #include "text/Transliteration.h"
 
 #include <QComboBox>

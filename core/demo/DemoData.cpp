@@ -228,6 +228,7 @@ Result<void, StoreError> DemoData::create(Store &store)
             IndicatorFormula formula = IndicatorFormula::Value;
             const char *denominator = "";
             const char *denominatorConditions = "";
+            QDate periodFrom = {}; // invalid: from the project's start
         };
         using F = IndicatorFormula;
         const Target edufusionTargets[] = {
@@ -251,8 +252,10 @@ Result<void, StoreError> DemoData::create(Store &store)
             {"AICP-1", "Agreements signed with industry", "Подписанные соглашения с отраслью",
                 "Саламен қол қойылған келісімдер", IndicatorUnit::Agreements, "partnerships_signed",
                 0},
+            // Counted from the academic year the internship programme began.
             {"AICP-2", "Internships offered", "Предложенные стажировки", "Ұсынылған тағылымдамалар",
-                IndicatorUnit::People, "internships_offered", 0},
+                IndicatorUnit::People, "internships_offered", 0, "", F::Value, "", "",
+                QDate(2025, 9, 1)},
             {"AICP-3", "Students placed", "Устроенные на практику студенты",
                 "Тәжірибеге орналастырылған студенттер", IndicatorUnit::People, "students_placed",
                 0},
@@ -274,6 +277,7 @@ Result<void, StoreError> DemoData::create(Store &store)
                 i.formula = t.formula;
                 i.denominator = QString::fromLatin1(t.denominator);
                 i.denominatorConditions = QString::fromLatin1(t.denominatorConditions);
+                i.periodFrom = t.periodFrom;
                 indicatorIds.insert(i.code, b.add(i).id);
             }
         };

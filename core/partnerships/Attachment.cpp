@@ -3,7 +3,6 @@
 #include "records/Description.h"
 #include "records/Validation.h"
 
-
 namespace ef {
 
 Problems Attachment::validate() const

@@ -11,8 +11,8 @@
 #include <QLocale>
 #include <QMutex>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTranslator>
 #include <memory>
@@ -76,7 +76,9 @@ Result<void, QString> AttendanceSheet::write(Database &db, const Uuid &event, Ki
     const QString title = e.text(0);
     const QDate from = e.date(1), to = e.date(2);
     const QString host = pickName(language, e.text(6), e.text(7), e.text(8));
-    const QString place = QStringList({e.text(3), e.text(4), host}).filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", "));
+    const QString place = QStringList({e.text(3), e.text(4), host})
+                              .filter(QRegularExpression(QStringLiteral("\\S")))
+                              .join(QStringLiteral(", "));
     const QString programme = pickName(language, e.text(9), e.text(10), e.text(11));
     const double hours = e.real(5);
 
@@ -98,8 +100,10 @@ Result<void, QString> AttendanceSheet::write(Database &db, const Uuid &event, Ki
     while (s.next()) {
         Person p;
         if (names == Script::Latin) {
-            const QString family = s.text(3).isEmpty() ? Transliteration::toLatin(s.text(0)) : s.text(3);
-            const QString given = s.text(4).isEmpty() ? Transliteration::toLatin(s.text(1)) : s.text(4);
+            const QString family
+                = s.text(3).isEmpty() ? Transliteration::toLatin(s.text(0)) : s.text(3);
+            const QString given
+                = s.text(4).isEmpty() ? Transliteration::toLatin(s.text(1)) : s.text(4);
             p.name = family + u' ' + given;
         } else {
             p.name = s.text(0) + u' ' + s.text(1);
@@ -153,23 +157,26 @@ Result<void, QString> AttendanceSheet::write(Database &db, const Uuid &event, Ki
             mid.setBold(true);
             p.setFont(mid);
             const QFontMetricsF mm(mid);
-            const QRectF tr = mm.boundingRect(QRectF(0, 0, page.width(), 1e6), Qt::TextWordWrap, title);
+            const QRectF tr
+                = mm.boundingRect(QRectF(0, 0, page.width(), 1e6), Qt::TextWordWrap, title);
             p.drawText(QRectF(page.left(), y, page.width(), tr.height()), Qt::TextWordWrap, title);
             y += tr.height() + mm.height() * 0.3;
             p.setFont(font);
             const QFontMetricsF fm(font);
-            const QString dates = from == to ? locale.toString(from, QLocale::LongFormat)
-                                             : QStringLiteral("%1 – %2").arg(
-                                                   locale.toString(from, QLocale::LongFormat),
-                                                   locale.toString(to, QLocale::LongFormat));
+            const QString dates = from == to
+                ? locale.toString(from, QLocale::LongFormat)
+                : QStringLiteral("%1 – %2").arg(locale.toString(from, QLocale::LongFormat),
+                    locale.toString(to, QLocale::LongFormat));
             QStringList lines {
                 t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Dates: %1")).arg(dates),
                 t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Place: %1")).arg(place),
             };
             if (!programme.isEmpty())
-                lines << t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Programme: %1")).arg(programme);
+                lines
+                    << t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Programme: %1")).arg(programme);
             if (hours > 0)
-                lines << t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Hours: %1")).arg(locale.toString(hours));
+                lines << t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Hours: %1"))
+                             .arg(locale.toString(hours));
             for (const QString &l : lines) {
                 p.drawText(QRectF(page.left(), y, page.width(), fm.height()), l);
                 y += fm.height() * 1.15;
@@ -190,7 +197,8 @@ Result<void, QString> AttendanceSheet::write(Database &db, const Uuid &event, Ki
             ++pageNumber;
             return heading();
         });
-        QStringList titles {QStringLiteral("№"), t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Name")),
+        QStringList titles {QStringLiteral("№"),
+            t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Name")),
             t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Institution"))};
         QList<double> shares {3, 26, 26};
         QList<bool> right {true, false, false};
@@ -215,8 +223,9 @@ Result<void, QString> AttendanceSheet::write(Database &db, const Uuid &event, Ki
             titles << t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Hours attended"))
                    << t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Result"))
                    << t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Certificate"));
-            shares << 8 << 9 << 14;
+            shares << 8 << 9 << 16;
             right << true << false << false;
+            table.setRowHeight(2.4);
         }
         p.setFont(font);
         table.setColumns(titles, shares, right);
@@ -244,7 +253,8 @@ Result<void, QString> AttendanceSheet::write(Database &db, const Uuid &event, Ki
             table.addRow(cells);
         }
         if (people.isEmpty())
-            table.addText(t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "No participants are recorded yet.")));
+            table.addText(
+                t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "No participants are recorded yet.")));
         if (kind == Kind::Attendance)
             table.addText(t(QT_TRANSLATE_NOOP("ef::AttendanceSheet",
                 "I confirm that the people who signed above attended on the days marked.\n\n"

@@ -19,12 +19,32 @@ QString CsvReportWriter::quoted(const QString &field)
     return u'"' + f + u'"';
 }
 
+QString CsvReportWriter::textCell(const QString &text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+        return quoted(u'\'' + text);
+    return quoted(text);
+}
+
 Result<void, QString> CsvReportWriter::write(
     ErasmusReport &report, Database &db, const QString &folder, const ReportProgress &progress)
 {
     QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(folder))
+    const bool created = !dir.exists();
+    if (created && !QDir().mkpath(folder))
         return unexpected(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+    // A folder made for this export goes again when the export does not finish.
+    struct Undo
+    {
+        QString folder;
+        bool keep = false;
+        ~Undo()
+        {
+            if (!folder.isEmpty() && !keep)
+                QDir().rmdir(folder);
+        }
+    } undo {created ? folder : QString()};
     qint64 total = 0;
     for (const ReportTable &t : report.tables())
         total += t.rowCount(db);
@@ -57,6 +77,8 @@ Result<void, QString> CsvReportWriter::write(
                     fields << v.toDate().toString(Qt::ISODate);
                 else if (v.typeId() == QMetaType::Double)
                     fields << QString::number(v.toDouble(), 'g', 15);
+                else if (v.typeId() == QMetaType::QString)
+                    fields << textCell(v.toString());
                 else
                     fields << quoted(v.toString());
             }
@@ -81,6 +103,7 @@ Result<void, QString> CsvReportWriter::write(
         if (!f->commit())
             return unexpected(tr("Cannot write %1: %2.")
                                   .arg(QDir::toNativeSeparators(f->fileName()), f->errorString()));
+    undo.keep = true;
     if (progress)
         progress(total, total);
     return {};

@@ -22,6 +22,10 @@ public:
     static Result<void, QString> write(
         ErasmusReport &report, Database &db, const QString &folder, const ReportProgress &progress);
     static QString quoted(const QString &field);
+    // A text cell as written: quoted, and one that Excel would run as a formula (=, +, -, @,
+    // a tab or a carriage return first: a name typed as "=HYPERLINK(…)") kept as text by a
+    // leading apostrophe.
+    static QString textCell(const QString &text);
 };
 
 } // namespace ef

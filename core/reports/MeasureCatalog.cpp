@@ -240,36 +240,36 @@ struct Role
     const char *label;
 };
 const Role Roles[] = {
-    {"educator", PersonRole::Educator, QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Educator")},
-    {"trainer", PersonRole::Trainer, QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Trainer")},
-    {"student", PersonRole::Student, QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Student")},
+    {"educator", PersonRole::Educator, QT_TRANSLATE_NOOP("MeasureCatalog", "Educator")},
+    {"trainer", PersonRole::Trainer, QT_TRANSLATE_NOOP("MeasureCatalog", "Trainer")},
+    {"student", PersonRole::Student, QT_TRANSLATE_NOOP("MeasureCatalog", "Student")},
     {"industry_contact", PersonRole::IndustryContact,
-        QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Industry contact")},
+        QT_TRANSLATE_NOOP("MeasureCatalog", "Industry contact")},
 };
 
 // Kazakhstan's regions and cities of republican significance as the store keeps them (English),
 // with the names users read.
 const char *const Regions[] = {
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Abai Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Akmola Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Aktobe Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Almaty"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Almaty Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Astana"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Atyrau Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "East Kazakhstan Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Karaganda Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Kostanay Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Kyzylorda Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Mangystau Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "North Kazakhstan Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Pavlodar Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Shymkent"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Turkistan Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Ulytau Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "West Kazakhstan Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Zhambyl Region"),
-    QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Zhetysu Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Abai Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Akmola Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Aktobe Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Almaty"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Almaty Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Astana"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Atyrau Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "East Kazakhstan Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Karaganda Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Kostanay Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Kyzylorda Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Mangystau Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "North Kazakhstan Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Pavlodar Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Shymkent"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Turkistan Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Ulytau Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "West Kazakhstan Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Zhambyl Region"),
+    QT_TRANSLATE_NOOP("MeasureCatalog", "Zhetysu Region"),
 };
 
 // The countries of the consortium's projects, by ISO code.
@@ -279,20 +279,20 @@ struct Country
     const char *name;
 };
 const Country Countries[] = {
-    {"KZ", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Kazakhstan")},
-    {"UZ", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Uzbekistan")},
-    {"TJ", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Tajikistan")},
-    {"TM", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Turkmenistan")},
-    {"KG", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Kyrgyzstan")},
-    {"PT", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Portugal")},
-    {"ES", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Spain")},
-    {"DE", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Germany")},
-    {"IT", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Italy")},
-    {"SE", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Sweden")},
-    {"EE", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Estonia")},
-    {"FR", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "France")},
-    {"BE", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "Belgium")},
-    {"CN", QT_TRANSLATE_NOOP("ef::MeasureCatalog", "China")},
+    {"KZ", QT_TRANSLATE_NOOP("MeasureCatalog", "Kazakhstan")},
+    {"UZ", QT_TRANSLATE_NOOP("MeasureCatalog", "Uzbekistan")},
+    {"TJ", QT_TRANSLATE_NOOP("MeasureCatalog", "Tajikistan")},
+    {"TM", QT_TRANSLATE_NOOP("MeasureCatalog", "Turkmenistan")},
+    {"KG", QT_TRANSLATE_NOOP("MeasureCatalog", "Kyrgyzstan")},
+    {"PT", QT_TRANSLATE_NOOP("MeasureCatalog", "Portugal")},
+    {"ES", QT_TRANSLATE_NOOP("MeasureCatalog", "Spain")},
+    {"DE", QT_TRANSLATE_NOOP("MeasureCatalog", "Germany")},
+    {"IT", QT_TRANSLATE_NOOP("MeasureCatalog", "Italy")},
+    {"SE", QT_TRANSLATE_NOOP("MeasureCatalog", "Sweden")},
+    {"EE", QT_TRANSLATE_NOOP("MeasureCatalog", "Estonia")},
+    {"FR", QT_TRANSLATE_NOOP("MeasureCatalog", "France")},
+    {"BE", QT_TRANSLATE_NOOP("MeasureCatalog", "Belgium")},
+    {"CN", QT_TRANSLATE_NOOP("MeasureCatalog", "China")},
 };
 
 } // namespace
@@ -358,6 +358,22 @@ QStringList MeasureCatalog::valuesOf(ReportDimension dimension)
         return {};
     }
     return {};
+}
+
+QStringList MeasureCatalog::regions()
+{
+    QStringList out;
+    for (const char *r : Regions)
+        out << QString::fromLatin1(r);
+    return out;
+}
+
+QStringList MeasureCatalog::countries()
+{
+    QStringList out;
+    for (const Country &c : Countries)
+        out << QString::fromLatin1(c.code);
+    return out;
 }
 
 QString MeasureCatalog::valueLabel(ReportDimension dimension, const QString &value)

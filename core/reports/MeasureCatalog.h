@@ -65,6 +65,10 @@ public:
     // The words a condition on `dimension` may take, when they are a closed list (roles,
     // genders, standards …); empty for institutions, regions, countries and semesters.
     static QStringList valuesOf(ReportDimension dimension);
+    // Kazakhstan's regions as the store keeps them, and the countries of the consortium's
+    // projects by ISO code: what a condition on a region or a country is offered.
+    static QStringList regions();
+    static QStringList countries();
     // A value as users read it, in the UI language ("female" → «Әйел», a region's name).
     static QString valueLabel(ReportDimension dimension, const QString &value);
     // The bit a role word stands for in a person's roles; 0 when unknown.

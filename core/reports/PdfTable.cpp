@@ -91,10 +91,17 @@ void PdfTable::addRow(const QStringList &cells)
         m_p.drawRect(cell);
         m_p.setPen(Qt::black);
         const QString text = c < cells.size() ? cells.at(c) : QString();
-        m_p.drawText(cell.adjusted(pad, 0, -pad, 0),
-            Qt::AlignVCenter
-                | (c < m_right.size() && m_right.at(c) ? Qt::AlignRight : Qt::AlignLeft),
-            fm.elidedText(text, Qt::ElideRight, cell.width() - 2 * pad));
+        const QRectF inner = cell.adjusted(pad, 0, -pad, 0);
+        const int align = Qt::AlignVCenter
+            | (c < m_right.size() && m_right.at(c) ? Qt::AlignRight : Qt::AlignLeft);
+        // A long name wraps when the row has room for it, else it is cut with an ellipsis.
+        const bool wraps = fm.horizontalAdvance(text) > inner.width()
+            && fm.boundingRect(QRectF(0, 0, inner.width(), 1e6), Qt::TextWordWrap, text).height()
+                <= inner.height();
+        if (wraps)
+            m_p.drawText(inner, align | Qt::TextWordWrap, text);
+        else
+            m_p.drawText(inner, align, fm.elidedText(text, Qt::ElideRight, inner.width()));
         x += m_widths.at(c);
     }
     m_y += h;

@@ -4,7 +4,7 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QStringList>
+#include <QString>
 
 class QTextStream;
 
@@ -14,13 +14,23 @@ class Clock;
 
 class ReportCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+    Q_DECLARE_TR_FUNCTIONS(ef::ReportCommand)
 
 public:
-    static bool isRequested(int argc, char **argv);
-    // arguments as QCoreApplication::arguments(); defaultStore when --store is not given.
-    static int run(const QStringList &arguments, const QString &defaultStore, const Clock &clock,
-        QTextStream &out, QTextStream &err);
+    // The command line's values as typed; run() checks every one.
+    struct Args
+    {
+        QString store;
+        QString project; // acronym or code
+        QString from; // YYYY-MM-DD, or empty: from the first record
+        QString to;
+        QString xlsx;
+        QString csv;
+        QString pdf;
+        QString names = QStringLiteral("native"); // native or latin
+    };
+    // Returns the process exit code: 0 written, 2 bad arguments, 1 the export failed.
+    static int run(const Args &args, const Clock &clock, QTextStream &out, QTextStream &err);
 };
 
 } // namespace ef

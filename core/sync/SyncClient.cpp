@@ -35,8 +35,8 @@ int SyncClient::backoffMs(int attempt, int baseMs, int maxMs, QRandomGenerator &
     return cap <= 0 ? 0 : int(random.bounded(cap));
 }
 
-QNetworkReply *SyncClient::post(const QString &path, const QByteArray &body,
-    const QByteArray &type, const QList<std::pair<QByteArray, QByteArray>> &headers)
+QNetworkReply *SyncClient::post(const QString &path, const QByteArray &body, const QByteArray &type,
+    const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     // The server's address may carry a path prefix (behind a reverse proxy).
     QUrl url = m_options.server;
@@ -79,8 +79,7 @@ std::optional<SyncFailure> SyncClient::failureOf(QNetworkReply *reply, const QBy
 
 void SyncClient::login(const QString &user, const QString &password, const QString &deviceLabel)
 {
-    const QJsonObject body {{QStringLiteral("user"), user},
-        {QStringLiteral("password"), password},
+    const QJsonObject body {{QStringLiteral("user"), user}, {QStringLiteral("password"), password},
         {QStringLiteral("device"), m_store.deviceId().toString()},
         {QStringLiteral("label"), deviceLabel}};
     QNetworkReply *reply = post(QStringLiteral("/v1/login"),
@@ -141,8 +140,8 @@ void SyncClient::cycle()
     }
     auto request = m_engine.nextRequest(m_pushBatch, m_pullPage);
     if (!request) {
-        finish(SyncFailure {SyncFailure::Kind::Refused, QStringLiteral("store"),
-            request.error().message});
+        finish(SyncFailure {
+            SyncFailure::Kind::Refused, QStringLiteral("store"), request.error().message});
         return;
     }
     m_request = std::move(*request);
@@ -159,11 +158,13 @@ void SyncClient::send()
         {QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("zstd")},
         {QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("zstd")}};
     if (m_request.push > 0)
-        headers.append({QByteArrayLiteral("Idempotency-Key"), m_request.idempotencyKey().toLatin1()});
+        headers.append(
+            {QByteArrayLiteral("Idempotency-Key"), m_request.idempotencyKey().toLatin1()});
     ++m_stats.requests;
     m_stats.bytesSent += m_body.size();
     m_sentAtMs = m_store.clock().nowMs();
-    m_reply = post(QStringLiteral("/v1/sync"), m_body, QByteArrayLiteral("application/cbor"), headers);
+    m_reply
+        = post(QStringLiteral("/v1/sync"), m_body, QByteArrayLiteral("application/cbor"), headers);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -196,8 +197,8 @@ void SyncClient::received(QNetworkReply *reply)
     }
     auto applied = m_engine.apply(m_request, *response, m_sentAtMs, m_store.clock().nowMs());
     if (!applied) {
-        finish(SyncFailure {SyncFailure::Kind::Refused, QStringLiteral("store"),
-            applied.error().message});
+        finish(SyncFailure {
+            SyncFailure::Kind::Refused, QStringLiteral("store"), applied.error().message});
         return;
     }
     m_stats.pushed += applied->pushed;
@@ -232,7 +233,8 @@ void SyncClient::retryOrFail(const SyncFailure &failure)
             m_body = SyncBody::compress(m_request.toCbor());
         }
     }
-    m_retryTimer->start(backoffMs(m_attempt, m_options.baseDelayMs, m_options.maxDelayMs, m_random));
+    m_retryTimer->start(
+        backoffMs(m_attempt, m_options.baseDelayMs, m_options.maxDelayMs, m_random));
 }
 
 void SyncClient::finish(std::optional<SyncFailure> failure)

@@ -34,8 +34,8 @@ std::int64_t SyncEngine::acknowledged()
 
 qint64 SyncEngine::pendingChanges()
 {
-    Statement s = m_store.db().prepare(
-        QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ?"));
+    Statement s
+        = m_store.db().prepare(QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ?"));
     s.bind(1, acknowledged());
     return s.next() ? s.int64(0) : 0;
 }
@@ -96,10 +96,10 @@ Result<SyncRequest, StoreError> SyncEngine::nextRequest(int maxPush, int pullLim
     q.limit = pullLimit;
     q.clientTimeMs = m_store.clock().nowMs();
     Database &db = m_store.db();
-    Statement s = db.prepare(QStringLiteral(
-        "SELECT c.seq, c.tbl, c.row_id, c.field, c.value, c.hlc, d.uuid, c.base "
-        "FROM change_log c JOIN device d ON d.id = c.device WHERE c.seq > ? "
-        "ORDER BY c.seq LIMIT ?"));
+    Statement s = db.prepare(
+        QStringLiteral("SELECT c.seq, c.tbl, c.row_id, c.field, c.value, c.hlc, d.uuid, c.base "
+                       "FROM change_log c JOIN device d ON d.id = c.device WHERE c.seq > ? "
+                       "ORDER BY c.seq LIMIT ?"));
     s.bind(1, acknowledged()).bind(2, std::min(maxPush, SyncProtocol::MaxChangesPerPush));
     while (s.next()) {
         WireChange c;
@@ -143,8 +143,8 @@ Result<void, StoreError> SyncEngine::noteIssue(
         // A whole record: its values as CBOR, so a person can still see what was refused.
         value = SyncValue::encodeRecord(c.values);
     }
-    s.bindAll(kind, c.table, c.row, c.field.isEmpty() ? QString() : c.field, value,
-        c.hlc, c.device, reason, message, m_store.clock().nowMs());
+    s.bindAll(kind, c.table, c.row, c.field.isEmpty() ? QString() : c.field, value, c.hlc, c.device,
+        reason, message, m_store.clock().nowMs());
     if (auto r = s.exec(); !r)
         return unexpected(dbError(r.error()));
     m_store.noteChange(QStringLiteral("sync_issue"), c.row);
@@ -165,8 +165,7 @@ Result<void, StoreError> SyncEngine::applyRemote(const WireChange &c, bool &chan
     m_store.hlc().observe(c.hlc);
 
     if (c.isCreate()) {
-        Statement exists
-            = db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(c.table));
+        Statement exists = db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(c.table));
         exists.bind(1, c.row);
         if (exists.next())
             return {}; // ours, or pulled before
@@ -202,12 +201,12 @@ Result<void, StoreError> SyncEngine::applyRemote(const WireChange &c, bool &chan
         return noteIssue(QStringLiteral("unapplied"), c, QStringLiteral("unknown-field"),
             QStringLiteral("no field %1.%2 here").arg(c.table, c.field));
     // The value that stands here and its clock: the field's own, else the record's creation.
-    Statement cur = db.prepare(QStringLiteral(
-        "SELECT t.%1, coalesce(f.hlc, t.hlc), coalesce(fd.uuid, td.uuid) FROM %2 t "
-        "JOIN device td ON td.id = t.device "
-        "LEFT JOIN field_clock f ON f.tbl = ?2 AND f.row_id = t.id AND f.field = ?3 "
-        "LEFT JOIN device fd ON fd.id = f.device WHERE t.id = ?1")
-                                   .arg(c.field, c.table));
+    Statement cur = db.prepare(
+        QStringLiteral("SELECT t.%1, coalesce(f.hlc, t.hlc), coalesce(fd.uuid, td.uuid) FROM %2 t "
+                       "JOIN device td ON td.id = t.device "
+                       "LEFT JOIN field_clock f ON f.tbl = ?2 AND f.row_id = t.id AND f.field = ?3 "
+                       "LEFT JOIN device fd ON fd.id = f.device WHERE t.id = ?1")
+            .arg(c.field, c.table));
     cur.bind(1, c.row).bind(2, c.table).bind(3, c.field);
     if (!cur.next())
         return noteIssue(QStringLiteral("unapplied"), c, QStringLiteral("missing-record"),
@@ -228,8 +227,8 @@ Result<void, StoreError> SyncEngine::applyRemote(const WireChange &c, bool &chan
     }
     if (!wins)
         return {};
-    Statement up = db.prepare(
-        QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(c.table, c.field));
+    Statement up
+        = db.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(c.table, c.field));
     up.bind(1, c.value).bind(2, c.row);
     if (auto r = up.exec(); !r)
         return noteIssue(QStringLiteral("unapplied"), c,
@@ -271,8 +270,8 @@ Result<SyncEngine::Applied, StoreError> SyncEngine::apply(const SyncRequest &sen
                 break;
             case PushResult::Status::Rejected:
                 ++applied.rejected;
-                if (auto n = noteIssue(QStringLiteral("rejected"), sent.changes[i], p.reason,
-                        p.message);
+                if (auto n
+                    = noteIssue(QStringLiteral("rejected"), sent.changes[i], p.reason, p.message);
                     !n)
                     return n;
                 break;

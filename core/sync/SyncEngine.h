@@ -50,8 +50,8 @@ public:
 
 private:
     Result<void, StoreError> applyRemote(const WireChange &c, bool &changed);
-    Result<void, StoreError> noteIssue(const QString &kind, const WireChange &c,
-        const QString &reason, const QString &message);
+    Result<void, StoreError> noteIssue(
+        const QString &kind, const WireChange &c, const QString &reason, const QString &message);
     Result<int, StoreError> deviceRef(const Uuid &device);
     const QStringList &columns(const QString &table);
 

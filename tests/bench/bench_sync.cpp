@@ -273,7 +273,8 @@ void national(double scale, const QString &dir, bool reuse)
     pull.options().pullPage = SyncProtocol::MaxChangesPerPull;
     proxy.resetCounters();
     t0 = Steady::now();
-    SyncOutcome pulled = syncOrFail(pull, QStringLiteral("the new office's first sync"), 24 * 3600'000);
+    SyncOutcome pulled
+        = syncOrFail(pull, QStringLiteral("the new office's first sync"), 24 * 3600'000);
     const double pullMs = msSince(t0);
     const Wire initial = wire(proxy);
     for (const QString &table : {QStringLiteral("person"), QStringLiteral("enrollment"),
@@ -289,15 +290,15 @@ void national(double scale, const QString &dir, bool reuse)
     out() << "\n3. Initial sync of a new office from the national store (" << rows.totalRows()
           << " rows, " << total << " changes in the change log), loopback, one run\n"
           << "   upload by the national office:  " << pushed.stats.pushed << " changes in "
-          << QString::number(pushMs / 1000, 'f', 1) << " s = "
-          << qint64(rows.totalRows() / (pushMs / 1000)) << " rows/s, " << pushed.stats.requests
-          << " requests\n"
+          << QString::number(pushMs / 1000, 'f', 1)
+          << " s = " << qint64(rows.totalRows() / (pushMs / 1000)) << " rows/s, "
+          << pushed.stats.requests << " requests\n"
           << "   first sync of a new office:     " << pulled.stats.pulled << " changes in "
-          << QString::number(pullMs / 1000, 'f', 1) << " s = "
-          << qint64(rows.totalRows() / (pullMs / 1000)) << " rows/s, " << pulled.stats.requests
-          << " requests\n"
-          << "   wire: up " << kb(initial.up) << ", down " << kb(initial.down)
-          << "; SQLite file " << kb(fileBytes) << "; ratio "
+          << QString::number(pullMs / 1000, 'f', 1)
+          << " s = " << qint64(rows.totalRows() / (pullMs / 1000)) << " rows/s, "
+          << pulled.stats.requests << " requests\n"
+          << "   wire: up " << kb(initial.up) << ", down " << kb(initial.down) << "; SQLite file "
+          << kb(fileBytes) << "; ratio "
           << QString::number(double(initial.up + initial.down) / double(fileBytes), 'f', 3)
           << "   (target ≤ 0.5)\n"
           << Qt::flush;
@@ -318,7 +319,8 @@ void national(double scale, const QString &dir, bool reuse)
     check(people.size() == 100, QStringLiteral("fewer than 100 people"));
     // Values this run has not written before (a reused store keeps an earlier run's edits).
     const qint64 stamp = Clock::system().nowMs();
-    const auto changed = [&](int i) { return QStringLiteral("changed%1-%2@example.kz").arg(i).arg(stamp); };
+    const auto changed
+        = [&](int i) { return QStringLiteral("changed%1-%2@example.kz").arg(i).arg(stamp); };
     for (int i = 0; i < people.size(); ++i)
         setEmail(*source, people[i], changed(i));
     proxy.setTarget(QHostAddress::LocalHost, server.port());
@@ -399,7 +401,8 @@ void concurrent(const QString &backend, int clients, int rounds, const QString &
             if (!c.mine.isEmpty())
                 setEmail(*c.store, c.mine.last().id,
                     QStringLiteral("c%1r%2@example.kz").arg(i).arg(round));
-            c.mine << newPerson(*c.store, institution, QStringLiteral("Client%1 Round%2").arg(i).arg(round));
+            c.mine << newPerson(
+                *c.store, institution, QStringLiteral("Client%1 Round%2").arg(i).arg(round));
         }
         // All clients send their sync request at once (push + pull, built by the client's
         // engine); each request's round trip is timed. Answers are applied after the last one
@@ -415,7 +418,8 @@ void concurrent(const QString &backend, int clients, int rounds, const QString &
             check(bool(request), QStringLiteral("a request could not be made"));
             x.request = *request;
             QNetworkRequest http(QUrl(url.toString() + QStringLiteral("/v1/sync")));
-            http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/cbor"));
+            http.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/cbor"));
             http.setRawHeader("Authorization", "Bearer " + c.run.token().toLatin1());
             http.setRawHeader("Content-Encoding", "zstd");
             http.setRawHeader("Accept-Encoding", "zstd");
@@ -449,8 +453,8 @@ void concurrent(const QString &backend, int clients, int rounds, const QString &
             auto response = plain ? SyncResponse::fromCbor(*plain)
                                   : Result<SyncResponse, QString>(unexpected(plain.error()));
             check(bool(response), QStringLiteral("a malformed answer"));
-            auto applied = SyncEngine(*c.store).apply(x.request, *response, x.sentAtMs,
-                c.store->clock().nowMs());
+            auto applied = SyncEngine(*c.store).apply(
+                x.request, *response, x.sentAtMs, c.store->clock().nowMs());
             check(bool(applied), QStringLiteral("an answer could not be applied"));
         }
     }
@@ -487,8 +491,8 @@ void concurrent(const QString &backend, int clients, int rounds, const QString &
           << QString::number(percentile(latencies, 1.0), 'f', 0) << " ms\n"
           << "   failed requests " << failures << ", lost changes " << lost << " of "
           << 2 * clients * rounds << " checked on two offices   (target 0)\n"
-          << "   (signing in " << clients << " devices, Argon2id each: "
-          << QString::number(signInMs / 1000, 'f', 1) << " s)\n"
+          << "   (signing in " << clients
+          << " devices, Argon2id each: " << QString::number(signInMs / 1000, 'f', 1) << " s)\n"
           << Qt::flush;
 }
 
@@ -572,14 +576,14 @@ void poorLink(int changes, quint64 seed)
           << "   completed in " << QString::number(ms / 1000, 'f', 1) << " s: " << runs
           << " sync run(s) (the first cut off after 8 s; each resumes after the last acknowledged "
              "batch), "
-          << retries
-          << " retried requests, " << proxy.connectionsDropped() << " connections cut, "
+          << retries << " retried requests, " << proxy.connectionsDropped() << " connections cut, "
           << proxy.connectionsAccepted() << " connections\n"
-          << "   pending after each run: " << pendingAtStart << " → " << trail.join(QStringLiteral(" → "))
-          << "\n"
+          << "   pending after each run: " << pendingAtStart << " → "
+          << trail.join(QStringLiteral(" → ")) << "\n"
           << "   wire: up " << kb(w.up) << ", down " << kb(w.down) << "\n"
-          << "   missing on a new office: " << missing << "; person changes in the server's log: "
-          << serverChanges << " (expected " << changes << ", none applied twice)\n"
+          << "   missing on a new office: " << missing
+          << "; person changes in the server's log: " << serverChanges << " (expected " << changes
+          << ", none applied twice)\n"
           << Qt::flush;
     check(missing == 0 && serverChanges == changes, QStringLiteral("changes lost or doubled"));
 }
@@ -588,8 +592,9 @@ QString startPostgres(const QString &dir)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedChannels);
-    p.start(QStringLiteral("bash"), {QStringLiteral(EF_SOURCE_DIR "/tests/support/pg-cluster.sh"),
-                                        QStringLiteral("start"), dir});
+    p.start(QStringLiteral("bash"),
+        {QStringLiteral(EF_SOURCE_DIR "/tests/support/pg-cluster.sh"), QStringLiteral("start"),
+            dir});
     check(p.waitForFinished(120'000) && p.exitCode() == 0,
         QStringLiteral("PostgreSQL did not start"));
     return QDir(dir).filePath(QStringLiteral("conninfo"));
@@ -598,8 +603,9 @@ QString startPostgres(const QString &dir)
 void stopPostgres(const QString &dir)
 {
     QProcess p;
-    p.start(QStringLiteral("bash"), {QStringLiteral(EF_SOURCE_DIR "/tests/support/pg-cluster.sh"),
-                                        QStringLiteral("stop"), dir});
+    p.start(QStringLiteral("bash"),
+        {QStringLiteral(EF_SOURCE_DIR "/tests/support/pg-cluster.sh"), QStringLiteral("stop"),
+            dir});
     p.waitForFinished(60'000);
 }
 
@@ -607,7 +613,8 @@ void run(const QCommandLineParser &parser)
 {
     const QStringList only = parser.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts);
     QTemporaryDir tmp;
-    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : tmp.path();
+    const QString dir
+        = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : tmp.path();
     QDir().mkpath(dir);
     // The PostgreSQL cluster runs as the postgres user when this runs as root: let it reach in.
     QFile::setPermissions(dir, QFile::permissions(dir) | QFile::ExeGroup | QFile::ExeOther);
@@ -617,9 +624,11 @@ void run(const QCommandLineParser &parser)
     if (only.contains(u"small"))
         smallCycles(std::max(1, parser.value(QStringLiteral("runs")).toInt()));
     if (only.contains(u"national"))
-        national(parser.value(QStringLiteral("scale")).toDouble(), dir, parser.isSet(QStringLiteral("reuse")));
+        national(parser.value(QStringLiteral("scale")).toDouble(), dir,
+            parser.isSet(QStringLiteral("reuse")));
     if (only.contains(u"concurrent")) {
-        const QStringList backends = parser.value(QStringLiteral("backends")).split(u',', Qt::SkipEmptyParts);
+        const QStringList backends
+            = parser.value(QStringLiteral("backends")).split(u',', Qt::SkipEmptyParts);
         const int clients = std::max(1, parser.value(QStringLiteral("clients")).toInt());
         const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
         if (backends.contains(u"sqlite"))
@@ -632,7 +641,8 @@ void run(const QCommandLineParser &parser)
         }
     }
     if (only.contains(u"link"))
-        poorLink(std::max(1, parser.value(QStringLiteral("changes")).toInt()), parser.value(QStringLiteral("seed")).toULongLong());
+        poorLink(std::max(1, parser.value(QStringLiteral("changes")).toInt()),
+            parser.value(QStringLiteral("seed")).toULongLong());
 }
 
 } // namespace
@@ -653,8 +663,8 @@ int main(int argc, char **argv)
     const QCommandLineOption dirOpt(QStringLiteral("dir"),
         QStringLiteral("Folder for the national store (default: a temporary one)."),
         QStringLiteral("DIR"));
-    const QCommandLineOption reuseOpt(QStringLiteral("reuse"),
-        QStringLiteral("Use the national store already in --dir."));
+    const QCommandLineOption reuseOpt(
+        QStringLiteral("reuse"), QStringLiteral("Use the national store already in --dir."));
     const QCommandLineOption runsOpt(QStringLiteral("runs"),
         QStringLiteral("Runs of the small cycles (default 21)."), QStringLiteral("N"),
         QStringLiteral("21"));
@@ -685,4 +695,3 @@ int main(int argc, char **argv)
     }
     return 0;
 }
-

@@ -69,8 +69,8 @@ protected:
         Office other(server->url(), QStringLiteral("coord"));
         const auto outcome = other.sync();
         ASSERT_TRUE(outcome) << outcome.message().toStdString();
-        Statement s = other.store->db().prepare(
-            QStringLiteral("SELECT count(*), count(DISTINCT id) FROM person WHERE family_name = ?"));
+        Statement s = other.store->db().prepare(QStringLiteral(
+            "SELECT count(*), count(DISTINCT id) FROM person WHERE family_name = ?"));
         s.bind(1, family);
         ASSERT_TRUE(s.next());
         EXPECT_EQ(s.integer(0), n);

@@ -19,7 +19,10 @@ struct Http
 {
     int status = 0;
     QByteArray body;
-    QString error() const { return QJsonDocument::fromJson(body).object().value(u"error").toString(); }
+    QString error() const
+    {
+        return QJsonDocument::fromJson(body).object().value(u"error").toString();
+    }
 };
 
 inline Http post(const QUrl &server, const QString &path, const QByteArray &body,
@@ -54,8 +57,8 @@ struct Office
     std::optional<Person> person(const Uuid &id) { return store->get<Person>(id); }
     int issues(const QString &kind)
     {
-        Statement s = store->db().prepare(
-            QStringLiteral("SELECT count(*) FROM sync_issue WHERE kind = ?"));
+        Statement s
+            = store->db().prepare(QStringLiteral("SELECT count(*) FROM sync_issue WHERE kind = ?"));
         s.bind(1, kind);
         return s.next() ? s.integer(0) : -1;
     }

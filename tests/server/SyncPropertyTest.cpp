@@ -66,8 +66,8 @@ TEST_P(SyncProperty, OfficesConvergeAndEveryLostValueIsAConflict)
         offices.back()->store.clock().advanceMs(i * 7);
         ASSERT_TRUE(offices.back()->sync());
     }
-    const QStringList fields {QStringLiteral("email"), QStringLiteral("phone"),
-        QStringLiteral("given_name")};
+    const QStringList fields {
+        QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("given_name")};
     int made = 0;
     for (int round = 0; round < Rounds; ++round) {
         for (auto &o : offices) {

@@ -68,7 +68,8 @@ TEST_F(SyncServer, RunsOnTheStoreTheSuiteAskedFor)
 {
     // The same suite runs on SQLite and (with the "postgres" fixture) on PostgreSQL.
     const bool postgres = !qEnvironmentVariableIsEmpty("EDUFUSION_TEST_POSTGRES");
-    EXPECT_EQ(server->backend(), postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"));
+    EXPECT_EQ(
+        server->backend(), postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"));
     EXPECT_TRUE(server->banner().contains(QStringLiteral(" with ") + server->backend()))
         << server->banner().toStdString();
 }
@@ -121,7 +122,8 @@ TEST_F(SyncServer, TwoOfficesEditDifferentFieldsOfflineAndBothEditsSurvive)
 }
 
 class SyncServerOrder : public SyncServer, public ::testing::WithParamInterface<bool>
-{ };
+{
+};
 
 TEST_P(SyncServerOrder, TheSameFieldEditedTwiceConvergesAndTheLoserIsAConflict)
 {
@@ -224,8 +226,8 @@ TEST_F(SyncServer, BadRequestsGetClearErrorsAndChangeNothing)
                   {{"Authorization", "Bearer forged"}, {"Idempotency-Key", key}})
                   .status,
         401);
-    const Http garbage = post(server->url(), QStringLiteral("/v1/sync"), "not cbor at all",
-        {{"Authorization", auth}});
+    const Http garbage = post(
+        server->url(), QStringLiteral("/v1/sync"), "not cbor at all", {{"Authorization", auth}});
     EXPECT_EQ(garbage.status, 400);
     EXPECT_EQ(garbage.error(), QStringLiteral("malformed"));
     const Http notZstd = post(server->url(), QStringLiteral("/v1/sync"), body,
@@ -243,8 +245,8 @@ TEST_F(SyncServer, BadRequestsGetClearErrorsAndChangeNothing)
                   {{"Authorization", auth}, {"Idempotency-Key", key}})
                   .error(),
         QStringLiteral("schema"));
-    EXPECT_EQ(post(server->url(), QStringLiteral("/v1/sync"), body, {{"Authorization", auth}})
-                  .error(),
+    EXPECT_EQ(
+        post(server->url(), QStringLiteral("/v1/sync"), body, {{"Authorization", auth}}).error(),
         QStringLiteral("idempotency-key"));
     const Http huge = post(server->url(), QStringLiteral("/v1/sync"),
         QByteArray(SyncProtocol::MaxBodyBytes + 200 * 1024, 'x'), {{"Authorization", auth}});
@@ -295,8 +297,8 @@ TEST_F(SyncServer, ARetriedPushIsAnsweredAgainAndAppliedOnce)
     const Http again = post(server->url(), QStringLiteral("/v1/sync"), request->toCbor(), headers);
     ASSERT_EQ(first.status, 200) << first.body.toStdString();
     ASSERT_EQ(again.status, 200);
-    EXPECT_EQ(SyncResponse::fromCbor(first.body)->results,
-        SyncResponse::fromCbor(again.body)->results);
+    EXPECT_EQ(
+        SyncResponse::fromCbor(first.body)->results, SyncResponse::fromCbor(again.body)->results);
 
     // Other content under the same push number: a copied or restored store.
     SyncRequest copied = *request;

@@ -96,6 +96,9 @@ Indicator indicator(const Uuid &owner, const Uuid &project)
     i.conditions = QStringLiteral("standard=international");
     i.formula = IndicatorFormula::Share;
     i.denominator = QStringLiteral("educators_certified");
+    i.denominatorConditions = QStringLiteral("role=educator");
+    i.periodFrom = QDate(2024, 12, 1);
+    i.periodTo = QDate(2028, 11, 30);
     i.baseline = 12.5;
     i.target = 50;
     return i;

@@ -4,8 +4,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QUuid>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace ef::test {
 
@@ -16,7 +16,8 @@ bool psql(const QString &conninfo, const QString &sql, QString *error)
 {
     QProcess p;
     p.start(QStringLiteral("psql"),
-        {conninfo, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qc"), sql});
+        {conninfo, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qc"),
+            sql});
     if (!p.waitForStarted(10000) || !p.waitForFinished(60000) || p.exitCode() != 0) {
         *error = QStringLiteral("psql %1: %2 %3")
                      .arg(sql, p.errorString(), QString::fromUtf8(p.readAllStandardError()));
@@ -40,8 +41,8 @@ ServerProcess::ServerProcess(QString postgres)
         return;
     }
     m_cluster = QString::fromUtf8(file.readAll()).trimmed();
-    const QString name = QStringLiteral("ef_test_%1")
-                             .arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
+    const QString name
+        = QStringLiteral("ef_test_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
     if (!psql(m_cluster, QStringLiteral("CREATE DATABASE %1").arg(name), &m_error)) {
         m_postgres = QStringLiteral("unavailable");
         return;
@@ -56,7 +57,8 @@ ServerProcess::~ServerProcess()
     stop();
     if (!m_createdDatabase.isEmpty()) {
         QString ignored;
-        psql(m_cluster, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_createdDatabase),
+        psql(m_cluster,
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_createdDatabase),
             &ignored);
     }
 }
@@ -122,9 +124,9 @@ bool ServerProcess::start()
             return true;
         }
     }
-    m_error = QStringLiteral("the server did not start: %1 %2")
-                  .arg(QString::fromUtf8(seen),
-                      QString::fromUtf8(m_process->readAllStandardError()));
+    m_error
+        = QStringLiteral("the server did not start: %1 %2")
+              .arg(QString::fromUtf8(seen), QString::fromUtf8(m_process->readAllStandardError()));
     return false;
 }
 
@@ -171,11 +173,11 @@ QString ServerProcess::addInstitution(const QString &nameEn)
         .trimmed();
 }
 
-bool ServerProcess::addUser(const QString &name, const QString &role, const QString &password,
-    const QString &institution)
+bool ServerProcess::addUser(
+    const QString &name, const QString &role, const QString &password, const QString &institution)
 {
-    QStringList args {QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"),
-        role};
+    QStringList args {
+        QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role};
     if (!institution.isEmpty())
         args << QStringLiteral("--institution") << institution;
     return !admin(args, password).isNull();

@@ -26,7 +26,11 @@ public:
     bool start();
     void stop(); // asks it to end and waits
     void kill(); // ends it at once, as a crash or power cut would
-    bool restart() { stop(); return start(); }
+    bool restart()
+    {
+        stop();
+        return start();
+    }
     bool isRunning() const;
 
     quint16 port() const { return m_port; }

@@ -1,15 +1,16 @@
 // Every screen in Kazakh and in Russian, at 1280×800: the main window with each module, every
 // record editor with each of its tabs, the welcome page, the amendment and participants
-// dialogs, the conflicts page and the sign-in and sync settings dialogs. Nothing visible may still be the English source, and nothing may be clipped.
+// dialogs, the conflicts page and the sign-in and sync settings dialogs. Nothing visible may still
+// be the English source, and nothing may be clipped.
 #include "GuiTestBase.h"
 #include "Language.h"
 #include "ScreenCheck.h"
 #include "WelcomeDialog.h"
 #include "partnerships/AmendmentDialog.h"
-#include "training/AddParticipantsDialog.h"
 #include "sync/SignInDialog.h"
 #include "sync/SyncSettingsDialog.h"
 #include "sync/SyncUi.h"
+#include "training/AddParticipantsDialog.h"
 
 #include <QDateEdit>
 #include <QTabWidget>

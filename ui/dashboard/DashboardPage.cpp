@@ -93,21 +93,24 @@ DashboardPage::DashboardPage(Store &store, QWidget *parent)
     , m_status(new QLabel(this))
 {
     auto *outer = new QVBoxLayout(this);
-    auto *filters = new QHBoxLayout;
+    // Two rows of filters: what is counted, then when and what is broken down.
+    auto *filters = new QGridLayout;
     QWidget *inputs[] = {m_project, m_institution, m_region, m_from, m_to, m_measure};
     for (int i = 0; i < 6; ++i) {
         m_labels[i] = new QLabel(this);
         m_labels[i]->setBuddy(inputs[i]);
-        filters->addWidget(m_labels[i]);
-        filters->addWidget(inputs[i], i == 1 ? 2 : 1);
+        filters->addWidget(m_labels[i], i / 3, (i % 3) * 2);
+        filters->addWidget(inputs[i], i / 3, (i % 3) * 2 + 1, Qt::AlignLeft);
     }
+    for (QComboBox *c : {m_project, m_institution, m_region, m_measure})
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows the language
+    filters->setColumnStretch(6, 1);
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setMinimumDate(OpenDate);
         d->setDate(OpenDate);
         d->setDisplayFormat(DateFormat::shortFormat());
     }
-    filters->addStretch();
     outer->addLayout(filters);
     outer->addWidget(m_status);
 
@@ -266,8 +269,14 @@ void DashboardPage::retranslateUi()
             QT_TR_NOOP("&From:"), QT_TR_NOOP("&To:"), QT_TR_NOOP("&Breakdown of:")};
     for (int i = 0; i < 6; ++i)
         m_labels[i]->setText(tr(labels[i]));
-    for (QDateEdit *d : {m_from, m_to})
+    for (QDateEdit *d : {m_from, m_to}) {
         d->setSpecialValueText(tr("any day"));
+        // Wide enough for "any day" and for a date, in this language.
+        const QFontMetrics fm(d->font());
+        d->setMinimumWidth(std::max(fm.horizontalAdvance(d->specialValueText()),
+                               fm.horizontalAdvance(QStringLiteral("00.00.0000")))
+            + 48);
+    }
     fillFilters();
     if (m_figures)
         show(*m_figures);

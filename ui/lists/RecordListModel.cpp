@@ -1,7 +1,7 @@
 #include "RecordListModel.h"
 
-#include "records/EnumLabels.h"
 #include "courses/Semester.h"
+#include "records/EnumLabels.h"
 #include "store/Store.h"
 #include "text/DataLanguage.h"
 #include "text/DateFormat.h"

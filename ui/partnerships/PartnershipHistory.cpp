@@ -1,9 +1,9 @@
 #include "PartnershipHistory.h"
 
-#include "records/EnumLabels.h"
 #include "partnerships/PartnershipChanges.h"
-#include "records/Lookup.h"
 #include "partnerships/PartnershipValues.h"
+#include "records/EnumLabels.h"
+#include "records/Lookup.h"
 #include "store/Store.h"
 #include "text/DateFormat.h"
 

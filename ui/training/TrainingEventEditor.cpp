@@ -1,12 +1,11 @@
 #include "TrainingEventEditor.h"
 
 #include "AddParticipantsDialog.h"
+#include "Dialogs.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
 #include "records/RecordDialog.h"
 #include "records/RecordEditing.h"
-
-#include "Dialogs.h"
 #include "reports/AttendanceSheet.h"
 #include "store/Store.h"
 
@@ -37,9 +36,11 @@ void TrainingEventEditor::relatedListAdded(RecordDialog &dialog, ListPage &list)
     // the language the event's organisers need (names in Latin letters for English).
     const std::pair<AttendanceSheet::Kind, QPushButton *> sheets[] = {
         {AttendanceSheet::Kind::Attendance,
-            dialog.addListButton(&list, [] { return tr("&Attendance sheet (PDF)…"); }, false)},
+            dialog.addListButton(
+                &list, [] { return tr("&Attendance sheet (PDF)…"); }, false)},
         {AttendanceSheet::Kind::ParticipantList,
-            dialog.addListButton(&list, [] { return tr("Participant &list (PDF)…"); }, false)},
+            dialog.addListButton(
+                &list, [] { return tr("Participant &list (PDF)…"); }, false)},
     };
     for (const auto &[kind, button] : sheets) {
         auto *menu = new QMenu(button);
@@ -53,12 +54,12 @@ void TrainingEventEditor::relatedListAdded(RecordDialog &dialog, ListPage &list)
             const AttendanceSheet::Kind k = kind;
             const QString lang = language;
             QObject::connect(a, &QAction::triggered, parent, [parent, k, lang] {
-                const QString suggested = (k == AttendanceSheet::Kind::Attendance
-                        ? tr("attendance-%1.pdf")
-                        : tr("participants-%1.pdf"))
-                                              .arg(lang);
-                const QString path = Dialogs::saveFileName(parent, tr("Save as PDF"), suggested,
-                    tr("PDF document (*.pdf)"));
+                const QString suggested
+                    = (k == AttendanceSheet::Kind::Attendance ? tr("attendance-%1.pdf")
+                                                              : tr("participants-%1.pdf"))
+                          .arg(lang);
+                const QString path = Dialogs::saveFileName(
+                    parent, tr("Save as PDF"), suggested, tr("PDF document (*.pdf)"));
                 if (path.isEmpty())
                     return;
                 const auto r = AttendanceSheet::write(parent->editing().store().db(),

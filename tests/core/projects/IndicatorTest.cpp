@@ -51,6 +51,7 @@ TEST(Indicator, LimitsAreInclusive)
                     r.unit = IndicatorUnit::People;
                     r.formula = IndicatorFormula::Value;
                     r.denominator.clear();
+                    r.denominatorConditions.clear();
                     r.target = 1100;
                 }},
             {"manual measure",
@@ -59,6 +60,7 @@ TEST(Indicator, LimitsAreInclusive)
                     r.conditions.clear();
                     r.formula = IndicatorFormula::Value;
                     r.denominator.clear();
+                    r.denominatorConditions.clear();
                 }},
             {"no Russian or Kazakh name",
                 [](T &r) {

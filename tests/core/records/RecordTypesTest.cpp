@@ -1,8 +1,8 @@
 // Every kind of record through the type-erased editor path: loaded, validated, saved unchanged,
 // created from a copy; and what depends on what when deleting.
 #include "TempStore.h"
-#include "demo/DemoData.h"
 #include "courses/Enrollment.h"
+#include "demo/DemoData.h"
 #include "people/Person.h"
 #include "records/Dependents.h"
 #include "records/Lookup.h"

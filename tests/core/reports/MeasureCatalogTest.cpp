@@ -31,14 +31,18 @@ TEST(MeasureCatalog, EveryMeasureAndDimensionRuns)
             EXPECT_EQ(q.total(s->db()), 0);
             for (const MeasureDimension &dim : d.dimensions) {
                 Problems p;
-                const QString value = MeasureCatalog::valuesOf(dim.dimension).value(0,
-                    dim.dimension == ReportDimension::Institution ? s->newId().toString()
-                        : dim.dimension == ReportDimension::Country ? QStringLiteral("KZ")
-                        : dim.dimension == ReportDimension::Semester ? QStringLiteral("20253")
-                                                                      : QStringLiteral("Almaty"));
+                const QString value
+                    = MeasureCatalog::valuesOf(dim.dimension)
+                          .value(0,
+                              dim.dimension == ReportDimension::Institution ? s->newId().toString()
+                                  : dim.dimension == ReportDimension::Country ? QStringLiteral("KZ")
+                                  : dim.dimension == ReportDimension::Semester
+                                  ? QStringLiteral("20253")
+                                  : QStringLiteral("Almaty"));
                 const QList<MeasureCondition> c = MeasureCondition::parse(
                     QString(enumText(dim.dimension)) + u'=' + value, d, QStringLiteral("c"), p);
-                EXPECT_TRUE(p.isEmpty()) << enumText(m).data() << " " << enumText(dim.dimension).data();
+                EXPECT_TRUE(p.isEmpty())
+                    << enumText(m).data() << " " << enumText(dim.dimension).data();
                 const MeasureQuery withCondition(d, c, sc);
                 EXPECT_TRUE(s->db().tryPrepare(withCondition.sql(dim.dimension)).ok())
                     << withCondition.sql(dim.dimension).toStdString();

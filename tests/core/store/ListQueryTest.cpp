@@ -1,7 +1,7 @@
 #include "store/ListQuery.h"
 
-#include "SqlHelpers.h"
 #include "ListPaging.h"
+#include "SqlHelpers.h"
 #include "TempStore.h"
 #include "demo/NationalGenerator.h"
 #include "text/SearchFold.h"
@@ -63,7 +63,6 @@ QStringList keysOf(const ListColumn &c)
         return c.sortKeys;
     return {c.sortExpr.isEmpty() ? c.expr : c.sortExpr};
 }
-
 
 // A filter as the test writes it by hand: its condition and the values bound to it.
 struct Case

@@ -1,6 +1,7 @@
 // Dates in each UI language's own short form, always with four-digit years.
-#include "QtPrinters.h"
 #include "text/DateFormat.h"
+
+#include "QtPrinters.h"
 
 #include <gtest/gtest.h>
 

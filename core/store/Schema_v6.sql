@@ -1,4 +1,4 @@
--- Schema version 7: indicators defined as data (as DHIS2 defines indicators over data
+-- Schema version 6: indicators defined as data (as DHIS2 defines indicators over data
 -- elements). An indicator counts a measure of the catalogue (reports/MeasureCatalog) under
 -- conditions on its dimensions ("gender=female; area=steam"), and its figure is that count, the
 -- count as a share of a denominator measure under its own conditions, or the count's change from
@@ -12,7 +12,7 @@ ALTER TABLE indicator ADD COLUMN denominator_conditions TEXT;
 ALTER TABLE indicator ADD COLUMN period_from TEXT;
 ALTER TABLE indicator ADD COLUMN period_to TEXT;
 
--- The measures of version 6 that were a formula in disguise become a measure with conditions.
+-- The measures of version 5 that were a formula in disguise become a measure with conditions.
 -- Every office converts its own copy the same way, so the change is not recorded for sync (the
 -- tracking triggers are made again after this step).
 DROP TRIGGER IF EXISTS trk_indicator_u_measure;
