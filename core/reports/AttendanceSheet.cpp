@@ -145,7 +145,7 @@ Result<void, QString> AttendanceSheet::write(Database &db, const Uuid &event, Ki
             big.setPointSizeF(13);
             big.setBold(true);
             p.setFont(big);
-            const QFontMetricsF bm(big);
+            const QFontMetricsF bm(big, &pdf);
             const QString what = kind == Kind::Attendance
                 ? t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Attendance sheet"))
                 : t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "List of participants"));
@@ -156,13 +156,13 @@ Result<void, QString> AttendanceSheet::write(Database &db, const Uuid &event, Ki
             mid.setPointSizeF(11);
             mid.setBold(true);
             p.setFont(mid);
-            const QFontMetricsF mm(mid);
+            const QFontMetricsF mm(mid, &pdf);
             const QRectF tr
                 = mm.boundingRect(QRectF(0, 0, page.width(), 1e6), Qt::TextWordWrap, title);
             p.drawText(QRectF(page.left(), y, page.width(), tr.height()), Qt::TextWordWrap, title);
             y += tr.height() + mm.height() * 0.3;
             p.setFont(font);
-            const QFontMetricsF fm(font);
+            const QFontMetricsF fm(font, &pdf);
             const QString dates = from == to
                 ? locale.toString(from, QLocale::LongFormat)
                 : QStringLiteral("%1 – %2").arg(locale.toString(from, QLocale::LongFormat),

@@ -43,7 +43,13 @@ QList<double> shares(const ReportTable &t, const QList<QStringList> &sample)
 {
     QList<double> out;
     for (int c = 0; c < t.columns.size(); ++c) {
-        double w = std::min<double>(t.columns.at(c).title.size(), 14);
+        const ReportColumn &column = t.columns.at(c);
+        double w = std::min<double>(column.title.size(), 14);
+        // A header wraps between words, never inside one; a date needs its ten digits.
+        for (const QString &word : column.title.split(u' ', Qt::SkipEmptyParts))
+            w = std::max<double>(w, word.size() + 1);
+        if (column.kind == ReportCell::Date)
+            w = std::max(w, 12.0);
         for (const QStringList &r : sample)
             if (c < r.size())
                 w = std::max<double>(w, std::min<double>(r.at(c).size(), 48));
@@ -81,7 +87,7 @@ Result<void, QString> PdfReportWriter::write(ErasmusReport &report, Database &db
         font.setPointSizeF(8);
         p.setFont(font);
         const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
-        const QFontMetricsF fm(font);
+        const QFontMetricsF fm(font, &pdf);
         int pageNumber = 1;
         auto footer = [&] {
             p.save();
@@ -104,13 +110,13 @@ Result<void, QString> PdfReportWriter::write(ErasmusReport &report, Database &db
         big.setPointSizeF(16);
         big.setBold(true);
         p.setFont(big);
-        const double titleHeight = QFontMetricsF(big).height();
+        const double titleHeight = QFontMetricsF(big, &pdf).height();
         p.drawText(
             QRectF(body.left(), body.top(), body.width(), titleHeight), tr("Erasmus+ report"));
         QFont mid = font;
         mid.setPointSizeF(11);
         p.setFont(mid);
-        const double midHeight = QFontMetricsF(mid).height();
+        const double midHeight = QFontMetricsF(mid, &pdf).height();
         p.drawText(QRectF(body.left(), body.top() + titleHeight * 1.2, body.width(), midHeight),
             report.heading());
         p.setFont(font);

@@ -14,7 +14,7 @@ PdfTable::PdfTable(QPainter &painter, QRectF area, std::function<QRectF()> newPa
 
 double PdfTable::rowHeight() const
 {
-    return QFontMetricsF(m_p.font()).height() * m_rowLines;
+    return QFontMetricsF(m_p.font(), m_p.device()).height() * m_rowLines;
 }
 
 void PdfTable::setColumns(
@@ -53,7 +53,7 @@ void PdfTable::header()
     const QFont normal = bold;
     bold.setBold(true);
     m_p.setFont(bold);
-    const QFontMetricsF fm(bold);
+    const QFontMetricsF fm(bold, m_p.device());
     // Header titles may take two lines.
     const double h = fm.height() * 2.4;
     m_p.fillRect(QRectF(m_area.left(), m_y, m_area.width(), h), QColor(0x1F, 0x4E, 0x79));
@@ -80,7 +80,7 @@ void PdfTable::addRow(const QStringList &cells)
         m_y = m_area.top();
         header();
     }
-    const QFontMetricsF fm(m_p.font());
+    const QFontMetricsF fm(m_p.font(), m_p.device());
     const double pad = fm.height() * 0.25;
     QPen grid(QColor(0xB0, 0xB0, 0xB0));
     grid.setWidthF(0);
@@ -113,7 +113,7 @@ void PdfTable::addText(const QString &text, bool bold)
     const QFont normal = f;
     f.setBold(bold);
     m_p.setFont(f);
-    const QFontMetricsF fm(f);
+    const QFontMetricsF fm(f, m_p.device());
     const QRectF bound = fm.boundingRect(QRectF(0, 0, m_area.width(), 1e6), Qt::TextWordWrap, text);
     const double h = bound.height() + fm.height() * 0.5;
     ensureSpace(h);

@@ -12,14 +12,14 @@ void ReportChartPainter::paintBars(QPainter &p, const QRectF &area, const QStrin
     QFont titleFont = p.font();
     titleFont.setBold(true);
     p.setFont(titleFont);
-    const QFontMetricsF tm(titleFont);
+    const QFontMetricsF tm(titleFont, p.device());
     p.setPen(Qt::black);
     p.drawText(QRectF(area.left(), area.top(), area.width(), tm.height()),
         Qt::AlignLeft | Qt::AlignVCenter, title);
     QFont font = titleFont;
     font.setBold(false);
     p.setFont(font);
-    const QFontMetricsF fm(font);
+    const QFontMetricsF fm(font, p.device());
     const double top = area.top() + tm.height() * 1.4;
     if (bars.isEmpty()) {
         p.restore();

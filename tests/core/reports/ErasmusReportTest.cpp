@@ -635,6 +635,11 @@ TEST_F(ErasmusReportTest, AttendanceSheetListsEveryParticipant)
     EXPECT_TRUE(list.contains(Transliteration::toLatin(QStringLiteral("Жұмабеков Нұрлан"))))
         << list.toStdString();
     EXPECT_TRUE(list.contains(QStringLiteral("EKTU-TP-2026-001"))) << "certificate numbers whole";
+    // To look at the sheets: EF_REPORT_SAMPLES=DIR keeps a copy of each.
+    if (const QString keep = qEnvironmentVariable("EF_REPORT_SAMPLES"); !keep.isEmpty()) {
+        QFile::copy(path, keep + QStringLiteral("/attendance-kk.pdf"));
+        QFile::copy(latin, keep + QStringLiteral("/participants-en.pdf"));
+    }
     EXPECT_FALSE(AttendanceSheet::write(s->db(), s->newId(), AttendanceSheet::Kind::Attendance,
         QStringLiteral("ru"), AttendanceSheet::Script::Native, latin));
 }
