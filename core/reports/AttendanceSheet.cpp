@@ -223,7 +223,7 @@ Result<void, QString> AttendanceSheet::write(Database &db, const Uuid &event, Ki
             titles << t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Hours attended"))
                    << t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Result"))
                    << t(QT_TRANSLATE_NOOP("ef::AttendanceSheet", "Certificate"));
-            shares << 8 << 9 << 16;
+            shares << 7 << 8 << 22; // a certificate number such as EF-EKTU-2026-000001
             right << true << false << false;
             table.setRowHeight(2.4);
         }
