@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "certificates/CertificateCommand.h"
 #include "demo/NationalCommand.h"
+#include "reports/ReportCommand.h"
 #include "store/Store.h"
 #include "sync/SyncCommand.h"
 #include "util/Clock.h"
@@ -101,6 +102,20 @@ int keyCeremony(const QCommandLineParser &p, QTextStream &out, QTextStream &err)
     return ef::CertificateCommand::keyCeremony(a, out, err);
 }
 
+int report(const QCommandLineParser &p, QTextStream &out, QTextStream &err)
+{
+    ef::ReportCommand::Args args;
+    args.store = ef::AppStartup::storePath(p.value(QStringLiteral("store")));
+    args.project = p.value(QStringLiteral("report"));
+    args.from = p.value(QStringLiteral("from"));
+    args.to = p.value(QStringLiteral("to"));
+    args.xlsx = p.value(QStringLiteral("xlsx"));
+    args.csv = p.value(QStringLiteral("csv"));
+    args.pdf = p.value(QStringLiteral("pdf"));
+    args.names = p.value(QStringLiteral("names"));
+    return ef::ReportCommand::run(args, ef::Clock::system(), out, err);
+}
+
 QList<Command> commands()
 {
     const QCommandLineOption trust(QStringLiteral("trust"),
@@ -131,6 +146,36 @@ QList<Command> commands()
                  QCoreApplication::translate("main", "With --sync: the user to sign in as."),
                  QStringLiteral("NAME"))},
             &sync},
+        {{QCommandLineOption(QStringLiteral("report"),
+              QCoreApplication::translate("main",
+                  "Write the Erasmus+ report of this project (its acronym or code) without "
+                  "opening the window, then exit."),
+              QStringLiteral("PROJECT")),
+             QCommandLineOption(QStringLiteral("from"),
+                 QCoreApplication::translate(
+                     "main", "With --report: the first day of the period, YYYY-MM-DD."),
+                 QStringLiteral("DATE")),
+             QCommandLineOption(QStringLiteral("to"),
+                 QCoreApplication::translate(
+                     "main", "With --report: the last day of the period, YYYY-MM-DD."),
+                 QStringLiteral("DATE")),
+             QCommandLineOption(QStringLiteral("xlsx"),
+                 QCoreApplication::translate("main", "With --report: write the workbook here."),
+                 QStringLiteral("FILE")),
+             QCommandLineOption(QStringLiteral("csv"),
+                 QCoreApplication::translate(
+                     "main", "With --report: write one CSV file per table into this folder."),
+                 QStringLiteral("DIR")),
+             QCommandLineOption(QStringLiteral("pdf"),
+                 QCoreApplication::translate(
+                     "main", "With --report: write the printable report here."),
+                 QStringLiteral("FILE")),
+             QCommandLineOption(QStringLiteral("names"),
+                 QCoreApplication::translate("main",
+                     "With --report: people's names as written (native) or in Latin letters "
+                     "(latin)."),
+                 QStringLiteral("SCRIPT"), QStringLiteral("native"))},
+            &report, true},
         {{QCommandLineOption(QStringLiteral("verify"),
               QCoreApplication::translate("main",
                   "Verify a certificate offline, then exit with its verdict's code: a PDF, a "

@@ -334,6 +334,17 @@
     </message>
 </context>
 <context>
+    <name>CsvReportWriter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Dependents</name>
     <message>
         <source>%1: %2</source>
@@ -754,29 +765,9 @@
         <translation>Values entered by hand</translation>
     </message>
     <message>
-        <source>Educators certified</source>
-        <comment>indicator_measure</comment>
-        <translation>Educators certified</translation>
-    </message>
-    <message>
-        <source>Share of educators certified to an international standard</source>
-        <comment>indicator_measure</comment>
-        <translation>Share of educators certified to an international standard</translation>
-    </message>
-    <message>
         <source>Accredited courses</source>
         <comment>indicator_measure</comment>
         <translation>Accredited courses</translation>
-    </message>
-    <message>
-        <source>Enrollment growth per semester</source>
-        <comment>indicator_measure</comment>
-        <translation>Enrollment growth per semester</translation>
-    </message>
-    <message>
-        <source>Growth of female participation in STEM</source>
-        <comment>indicator_measure</comment>
-        <translation>Growth of female participation in STEM</translation>
     </message>
     <message>
         <source>As written (Cyrillic)</source>
@@ -812,6 +803,386 @@
         <source>Revoked</source>
         <comment>certificate_action</comment>
         <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>People holding a valid certificate</source>
+        <comment>indicator_measure</comment>
+        <translation>People holding a valid certificate</translation>
+    </message>
+    <message>
+        <source>People who took part in training events</source>
+        <comment>indicator_measure</comment>
+        <translation>People who took part in training events</translation>
+    </message>
+    <message>
+        <source>Hours of training attended</source>
+        <comment>indicator_measure</comment>
+        <translation>Hours of training attended</translation>
+    </message>
+    <message>
+        <source>Training events held</source>
+        <comment>indicator_measure</comment>
+        <translation>Training events held</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <comment>indicator_measure</comment>
+        <translation>Agreements signed</translation>
+    </message>
+    <message>
+        <source>Internships offered in agreements</source>
+        <comment>indicator_measure</comment>
+        <translation>Internships offered in agreements</translation>
+    </message>
+    <message>
+        <source>Students placed through agreements</source>
+        <comment>indicator_measure</comment>
+        <translation>Students placed through agreements</translation>
+    </message>
+    <message>
+        <source>Partner organisations with a signed agreement</source>
+        <comment>indicator_measure</comment>
+        <translation>Partner organisations with a signed agreement</translation>
+    </message>
+    <message>
+        <source>Courses in the catalogue</source>
+        <comment>indicator_measure</comment>
+        <translation>Courses in the catalogue</translation>
+    </message>
+    <message>
+        <source>Enrollments in courses</source>
+        <comment>indicator_measure</comment>
+        <translation>Enrollments in courses</translation>
+    </message>
+    <message>
+        <source>People enrolled in courses</source>
+        <comment>indicator_measure</comment>
+        <translation>People enrolled in courses</translation>
+    </message>
+    <message>
+        <source>The count</source>
+        <comment>indicator_formula</comment>
+        <translation>The count</translation>
+    </message>
+    <message>
+        <source>Share of the denominator</source>
+        <comment>indicator_formula</comment>
+        <translation>Share of the denominator</translation>
+    </message>
+    <message>
+        <source>Change from the previous semester</source>
+        <comment>indicator_formula</comment>
+        <translation>Change from the previous semester</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>report_dimension</comment>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <comment>report_dimension</comment>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <comment>report_dimension</comment>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <comment>report_dimension</comment>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Certification standard</source>
+        <comment>report_dimension</comment>
+        <translation>Certification standard</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <comment>report_dimension</comment>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <source>Kind of agreement</source>
+        <comment>report_dimension</comment>
+        <translation>Kind of agreement</translation>
+    </message>
+    <message>
+        <source>Lifecycle status</source>
+        <comment>report_dimension</comment>
+        <translation>Lifecycle status</translation>
+    </message>
+    <message>
+        <source>Course area</source>
+        <comment>report_dimension</comment>
+        <translation>Course area</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <comment>report_dimension</comment>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>report_dimension</comment>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>ErasmusReport</name>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>%1, all dates</source>
+        <translation>%1, all dates</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, from %2</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, until %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, as a share of: %2</source>
+        <translation>%1, as a share of: %2</translation>
+    </message>
+    <message>
+        <source>%1, change from %2 to %3</source>
+        <translation>%1, change from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1, change from the previous semester</source>
+        <translation>%1, change from the previous semester</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>How it is counted</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Breakdowns</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>No institution</source>
+        <translation>No institution</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Event starts</source>
+        <translation>Event starts</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s country</source>
+        <translation>Partner&apos;s country</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Internships offered</source>
+        <translation>Internships offered</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>Students placed</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>ECTS credits</source>
+        <translation>ECTS credits</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Accreditation</translation>
+    </message>
+    <message>
+        <source>Accredited on</source>
+        <translation>Accredited on</translation>
+    </message>
+    <message>
+        <source>Accredited until</source>
+        <translation>Accredited until</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Enrollments</translation>
+    </message>
+    <message>
+        <source>Course code</source>
+        <translation>Course code</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1241,66 @@
     <message>
         <source>Target</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <source>Values entered by hand have no conditions; leave this empty.</source>
+        <translation>Values entered by hand have no conditions; leave this empty.</translation>
+    </message>
+    <message>
+        <source>Only a share has a denominator: choose “Share of the denominator” or leave this empty.</source>
+        <translation>Only a share has a denominator: choose “Share of the denominator” or leave this empty.</translation>
+    </message>
+    <message>
+        <source>A share is counted from the records; values entered by hand cannot be one.</source>
+        <translation>A share is counted from the records; values entered by hand cannot be one.</translation>
+    </message>
+    <message>
+        <source>Choose the measure the share is taken of.</source>
+        <translation>Choose the measure the share is taken of.</translation>
+    </message>
+    <message>
+        <source>The denominator is counted from the records; choose another measure.</source>
+        <translation>The denominator is counted from the records; choose another measure.</translation>
+    </message>
+    <message>
+        <source>A share is measured in percent.</source>
+        <translation>A share is measured in percent.</translation>
+    </message>
+    <message>
+        <source>This measure has no semesters, so its change per semester cannot be counted.</source>
+        <translation>This measure has no semesters, so its change per semester cannot be counted.</translation>
+    </message>
+    <message>
+        <source>A change per semester is measured in percent.</source>
+        <translation>A change per semester is measured in percent.</translation>
+    </message>
+    <message>
+        <source>Only a share has conditions on its denominator; leave this empty.</source>
+        <translation>Only a share has conditions on its denominator; leave this empty.</translation>
+    </message>
+    <message>
+        <source>Counted only where</source>
+        <translation>Counted only where</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>Share of</translation>
+    </message>
+    <message>
+        <source>Share of those where</source>
+        <translation>Share of those where</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Counted until</source>
+        <translation>Counted until</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1713,192 @@
     </message>
 </context>
 <context>
+    <name>MeasureCatalog</name>
+    <message>
+        <source>Educator</source>
+        <translation>Educator</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Industry contact</source>
+        <translation>Industry contact</translation>
+    </message>
+    <message>
+        <source>Abai Region</source>
+        <translation>Abai Region</translation>
+    </message>
+    <message>
+        <source>Akmola Region</source>
+        <translation>Akmola Region</translation>
+    </message>
+    <message>
+        <source>Aktobe Region</source>
+        <translation>Aktobe Region</translation>
+    </message>
+    <message>
+        <source>Almaty</source>
+        <translation>Almaty</translation>
+    </message>
+    <message>
+        <source>Almaty Region</source>
+        <translation>Almaty Region</translation>
+    </message>
+    <message>
+        <source>Astana</source>
+        <translation>Astana</translation>
+    </message>
+    <message>
+        <source>Atyrau Region</source>
+        <translation>Atyrau Region</translation>
+    </message>
+    <message>
+        <source>East Kazakhstan Region</source>
+        <translation>East Kazakhstan Region</translation>
+    </message>
+    <message>
+        <source>Karaganda Region</source>
+        <translation>Karaganda Region</translation>
+    </message>
+    <message>
+        <source>Kostanay Region</source>
+        <translation>Kostanay Region</translation>
+    </message>
+    <message>
+        <source>Kyzylorda Region</source>
+        <translation>Kyzylorda Region</translation>
+    </message>
+    <message>
+        <source>Mangystau Region</source>
+        <translation>Mangystau Region</translation>
+    </message>
+    <message>
+        <source>North Kazakhstan Region</source>
+        <translation>North Kazakhstan Region</translation>
+    </message>
+    <message>
+        <source>Pavlodar Region</source>
+        <translation>Pavlodar Region</translation>
+    </message>
+    <message>
+        <source>Shymkent</source>
+        <translation>Shymkent</translation>
+    </message>
+    <message>
+        <source>Turkistan Region</source>
+        <translation>Turkistan Region</translation>
+    </message>
+    <message>
+        <source>Ulytau Region</source>
+        <translation>Ulytau Region</translation>
+    </message>
+    <message>
+        <source>West Kazakhstan Region</source>
+        <translation>West Kazakhstan Region</translation>
+    </message>
+    <message>
+        <source>Zhambyl Region</source>
+        <translation>Zhambyl Region</translation>
+    </message>
+    <message>
+        <source>Zhetysu Region</source>
+        <translation>Zhetysu Region</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazakhstan</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistan</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Tajikistan</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistan</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kyrgyzstan</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spain</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italy</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sweden</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>No region</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCondition</name>
+    <message>
+        <source>Condition %1 (“%2”) is not of the form dimension=value, such as gender=female.</source>
+        <translation>Condition %1 (“%2”) is not of the form dimension=value, such as gender=female.</translation>
+    </message>
+    <message>
+        <source>Condition %1: “%2” cannot be counted by “%3”; it can be by: %4.</source>
+        <translation>Condition %1: “%2” cannot be counted by “%3”; it can be by: %4.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Condition %1: “%2” is not a valid value for “%3”.</source>
+        <translation>Condition %1: “%2” is not a valid value for “%3”.</translation>
+    </message>
+    <message>
+        <source>Condition %1: “%2” is not a value of “%3”; choose one of: %4.</source>
+        <translation>Condition %1: “%2” is not a value of “%3”; choose one of: %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>NationalGenerator</name>
     <message>
         <source>%1 already exists; choose a new file name for the generated store.</source>
@@ -1551,6 +2168,52 @@
     <message>
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 · page %2</source>
+        <translation>%1 · page %2</translation>
+    </message>
+    <message>
+        <source>Erasmus+ report</source>
+        <translation>Erasmus+ report</translation>
+    </message>
+    <message>
+        <source>Made on %1 with EduFusion Desk from the office&apos;s data.</source>
+        <translation>Made on %1 with EduFusion Desk from the office&apos;s data.</translation>
+    </message>
+    <message>
+        <source>No project chosen, or the project has no indicators.</source>
+        <translation>No project chosen, or the project has no indicators.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows of %1; the workbook and the CSV files have them all.</source>
+        <translation>
+            <numerusform>The first %n row of %1; the workbook and the CSV files have them all.</numerusform>
+            <numerusform>The first %n rows of %1; the workbook and the CSV files have them all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Progress to the targets (the dashed line is the target)</source>
+        <translation>Progress to the targets (the dashed line is the target)</translation>
+    </message>
+    <message>
+        <source>%1 by gender</source>
+        <translation>%1 by gender</translation>
+    </message>
+    <message>
+        <source>%1 by region</source>
+        <translation>%1 by region</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2676,25 @@
     </message>
 </context>
 <context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>Cannot create a temporary folder for the workbook.</source>
+        <translation>Cannot create a temporary folder for the workbook.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation>Cannot create the workbook.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1.</source>
+        <translation>Cannot write the workbook: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ef::AddParticipantsDialog</name>
     <message>
         <source>Add participants</source>
@@ -2114,6 +2796,85 @@
     <message>
         <source>Say in a sentence what the amendment changes.</source>
         <translation>Say in a sentence what the amendment changes.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::AttendanceSheet</name>
+    <message>
+        <source>There is no such event.</source>
+        <translation>There is no such event.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>List of participants</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Programme: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Hours: %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Days present</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>No participants are recorded yet.</source>
+        <translation>No participants are recorded yet.</translation>
+    </message>
+    <message>
+        <source>I confirm that the people who signed above attended on the days marked.
+
+Organiser&apos;s name and signature: ______________________________    Date: ______________</source>
+        <translation>I confirm that the people who signed above attended on the days marked.
+
+Organiser&apos;s name and signature: ______________________________    Date: ______________</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3717,52 @@
     </message>
 </context>
 <context>
+    <name>ef::ChartCard</name>
+    <message>
+        <source>Save this chart as a PNG or SVG file</source>
+        <translation>Save this chart as a PNG or SVG file</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard</source>
+        <translation>Copy this chart to the clipboard</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart cannot be written to %1.</source>
+        <translation>The chart cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ConditionsDialog</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Remove this condition</translation>
+    </message>
+    <message>
+        <source>Counted only where</source>
+        <translation>Counted only where</translation>
+    </message>
+    <message>
+        <source>“%1” has no conditions to choose.</source>
+        <translation>“%1” has no conditions to choose.</translation>
+    </message>
+    <message>
+        <source>Count “%1” only where every condition below holds.</source>
+        <translation>Count “%1” only where every condition below holds.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a condition</source>
+        <translation>&amp;Add a condition</translation>
+    </message>
+</context>
+<context>
     <name>ef::ConflictListModel</name>
     <message>
         <source>%1 “%2”</source>
@@ -3136,84 +3943,111 @@
 <context>
     <name>ef::DashboardPage</name>
     <message>
-        <source>Partnerships</source>
-        <translation>Partnerships</translation>
+        <source>All projects</source>
+        <translation>All projects</translation>
     </message>
     <message>
-        <source>Training and certification</source>
-        <translation>Training and certification</translation>
+        <source>All institutions</source>
+        <translation>All institutions</translation>
     </message>
     <message>
-        <source>Course catalogue</source>
-        <translation>Course catalogue</translation>
+        <source>All regions</source>
+        <translation>All regions</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
     </message>
     <message>
-        <source>Signed or active agreements</source>
-        <translation>Signed or active agreements</translation>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
     </message>
     <message>
-        <source>Renewals due in 90 days</source>
-        <translation>Renewals due in 90 days</translation>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <source>Internships offered</source>
-        <translation>Internships offered</translation>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
-        <source>Students placed</source>
-        <translation>Students placed</translation>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
     </message>
     <message>
-        <source>Institutions</source>
-        <translation>Institutions</translation>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
     </message>
     <message>
-        <source>%1 (target %2)</source>
-        <translation>%1 (target %2)</translation>
+        <source>&amp;Breakdown of:</source>
+        <translation>&amp;Breakdown of:</translation>
     </message>
     <message>
-        <source>Educators certified</source>
-        <translation>Educators certified</translation>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted in %n ms; the charts follow every change.</source>
+        <translation>
+            <numerusform>Counted in %n ms; the charts follow every change.</numerusform>
+            <numerusform>Counted in %n ms; the charts follow every change.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Certified to an international standard</source>
-        <translation>Certified to an international standard</translation>
+        <source>Progress to the targets: choose a project</source>
+        <translation>Progress to the targets: choose a project</translation>
     </message>
     <message>
-        <source>Training events this year</source>
-        <translation>Training events this year</translation>
+        <source>%1: progress to each target, % of the target</source>
+        <translation>%1: progress to each target, % of the target</translation>
     </message>
     <message>
-        <source>Participations</source>
-        <translation>Participations</translation>
+        <source>Progress</source>
+        <translation>Progress</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation>People</translation>
+        <source>Per semester</source>
+        <translation>Per semester</translation>
     </message>
     <message>
-        <source>Accredited courses</source>
-        <translation>Accredited courses</translation>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <source>Courses in the catalogue</source>
-        <translation>Courses in the catalogue</translation>
+        <source>%1 by gender</source>
+        <translation>%1 by gender</translation>
     </message>
     <message>
-        <source>Enrollments this semester</source>
-        <translation>Enrollments this semester</translation>
+        <source>No institution</source>
+        <translation>No institution</translation>
     </message>
     <message>
-        <source>Change from last semester</source>
-        <translation>Change from last semester</translation>
+        <source>Others</source>
+        <translation>Others</translation>
     </message>
     <message>
-        <source>Women among this semester&apos;s students</source>
-        <translation>Women among this semester&apos;s students</translation>
+        <source>%1 by institution (the ten largest)</source>
+        <translation>%1 by institution (the ten largest)</translation>
+    </message>
+    <message>
+        <source>%1 by region</source>
+        <translation>%1 by region</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>No country</translation>
+    </message>
+    <message>
+        <source>%1 by country</source>
+        <translation>%1 by country</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Agreements by lifecycle status</source>
+        <translation>Agreements by lifecycle status</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +4105,13 @@
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>ef::IndicatorEditor</name>
+    <message>
+        <source>Choose the conditions from the measure&apos;s dimensions…</source>
+        <translation>Choose the conditions from the measure&apos;s dimensions…</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +4388,10 @@
         <source>Verify a certificate</source>
         <translation>Verify a certificate</translation>
     </message>
+    <message>
+        <source>&amp;Export the Erasmus+ report…</source>
+        <translation>&amp;Export the Erasmus+ report…</translation>
+    </message>
 </context>
 <context>
     <name>ef::NationalCommand</name>
@@ -3820,6 +4665,151 @@ You can undo this with Edit › Undo.</translation>
     <message>
         <source>Type to search…</source>
         <translation>Type to search…</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ReportCommand</name>
+    <message>
+        <source>--report: name the project by its acronym or code, such as EduFusion.</source>
+        <translation>--report: name the project by its acronym or code, such as EduFusion.</translation>
+    </message>
+    <message>
+        <source>--from: “%1” is not a date; write it as YYYY-MM-DD, such as 2025-09-01.</source>
+        <translation>--from: “%1” is not a date; write it as YYYY-MM-DD, such as 2025-09-01.</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not a date; write it as YYYY-MM-DD, such as 2026-06-30.</source>
+        <translation>--to: “%1” is not a date; write it as YYYY-MM-DD, such as 2026-06-30.</translation>
+    </message>
+    <message>
+        <source>--to: the period ends (%1) before it begins (%2).</source>
+        <translation>--to: the period ends (%1) before it begins (%2).</translation>
+    </message>
+    <message>
+        <source>--names: “%1” is neither native nor latin.</source>
+        <translation>--names: “%1” is neither native nor latin.</translation>
+    </message>
+    <message>
+        <source>Say where to write the report: --xlsx FILE, --csv DIR or --pdf FILE.</source>
+        <translation>Say where to write the report: --xlsx FILE, --csv DIR or --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>The folder of %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>--csv: %1 is a file; give a folder.</source>
+        <translation>--csv: %1 is a file; give a folder.</translation>
+    </message>
+    <message>
+        <source>There is no data file at %1.</source>
+        <translation>There is no data file at %1.</translation>
+    </message>
+    <message>
+        <source>--report: there is no project “%1” in %2.</source>
+        <translation>--report: there is no project “%1” in %2.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ReportExportDialog</name>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written to %1.</source>
+        <translation>Stopped; nothing was written to %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose a later “To” date.</source>
+        <translation>The period ends before it begins: choose a later “To” date.</translation>
+    </message>
+    <message>
+        <source>%1 report %2 to %3</source>
+        <translation>%1 report %2 to %3</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Folder for the CSV files</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the Erasmus+ report</source>
+        <translation>Export the Erasmus+ report</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>People&apos;s &amp;names:</source>
+        <translation>People&apos;s &amp;names:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>As written (Cyrillic)</source>
+        <translation>As written (Cyrillic)</translation>
+    </message>
+    <message>
+        <source>In Latin letters</source>
+        <translation>In Latin letters</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV files (one per table)</source>
+        <translation>CSV files (one per table)</translation>
+    </message>
+    <message>
+        <source>Printable PDF</source>
+        <translation>Printable PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ReportExportTask</name>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Exporting the report…</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +5353,42 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <source>Add &amp;participants…</source>
         <translation>Add &amp;participants…</translation>
     </message>
+    <message>
+        <source>&amp;Attendance sheet (PDF)…</source>
+        <translation>&amp;Attendance sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Participant &amp;list (PDF)…</source>
+        <translation>Participant &amp;list (PDF)…</translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>In Kazakh</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>In Russian</translation>
+    </message>
+    <message>
+        <source>In English, names in Latin letters</source>
+        <translation>In English, names in Latin letters</translation>
+    </message>
+    <message>
+        <source>attendance-%1.pdf</source>
+        <translation>attendance-%1.pdf</translation>
+    </message>
+    <message>
+        <source>participants-%1.pdf</source>
+        <translation>participants-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>ef::TrustList</name>
@@ -4690,6 +5716,34 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>With --key-ceremony certify: how many numbers the key may give.</source>
         <translation>With --key-ceremony certify: how many numbers the key may give.</translation>
+    </message>
+    <message>
+        <source>Write the Erasmus+ report of this project (its acronym or code) without opening the window, then exit.</source>
+        <translation>Write the Erasmus+ report of this project (its acronym or code) without opening the window, then exit.</translation>
+    </message>
+    <message>
+        <source>With --report: the first day of the period, YYYY-MM-DD.</source>
+        <translation>With --report: the first day of the period, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>With --report: the last day of the period, YYYY-MM-DD.</source>
+        <translation>With --report: the last day of the period, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>With --report: write the workbook here.</source>
+        <translation>With --report: write the workbook here.</translation>
+    </message>
+    <message>
+        <source>With --report: write one CSV file per table into this folder.</source>
+        <translation>With --report: write one CSV file per table into this folder.</translation>
+    </message>
+    <message>
+        <source>With --report: write the printable report here.</source>
+        <translation>With --report: write the printable report here.</translation>
+    </message>
+    <message>
+        <source>With --report: people&apos;s names as written (native) or in Latin letters (latin).</source>
+        <translation>With --report: people&apos;s names as written (native) or in Latin letters (latin).</translation>
     </message>
 </context>
 </TS>

@@ -334,6 +334,17 @@
     </message>
 </context>
 <context>
+    <name>CsvReportWriter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 қалтасын құру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 жазу мүмкін емес: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Dependents</name>
     <message>
         <source>%1: %2</source>
@@ -754,29 +765,9 @@
         <translation>Қолмен енгізілген мәндер</translation>
     </message>
     <message>
-        <source>Educators certified</source>
-        <comment>indicator_measure</comment>
-        <translation>Сертификатталған оқытушылар</translation>
-    </message>
-    <message>
-        <source>Share of educators certified to an international standard</source>
-        <comment>indicator_measure</comment>
-        <translation>Халықаралық стандарт бойынша сертификатталған оқытушылар үлесі</translation>
-    </message>
-    <message>
         <source>Accredited courses</source>
         <comment>indicator_measure</comment>
         <translation>Аккредиттелген курстар</translation>
-    </message>
-    <message>
-        <source>Enrollment growth per semester</source>
-        <comment>indicator_measure</comment>
-        <translation>Семестр сайынғы курсқа жазылулардың өсуі</translation>
-    </message>
-    <message>
-        <source>Growth of female participation in STEM</source>
-        <comment>indicator_measure</comment>
-        <translation>STEM-дегі әйелдер қатысуының өсуі</translation>
     </message>
     <message>
         <source>As written (Cyrillic)</source>
@@ -812,6 +803,386 @@
         <source>Revoked</source>
         <comment>certificate_action</comment>
         <translation>Кері қайтарылды</translation>
+    </message>
+    <message>
+        <source>People holding a valid certificate</source>
+        <comment>indicator_measure</comment>
+        <translation>Жарамды сертификаты бар адамдар</translation>
+    </message>
+    <message>
+        <source>People who took part in training events</source>
+        <comment>indicator_measure</comment>
+        <translation>Оқыту іс-шараларына қатысқан адамдар</translation>
+    </message>
+    <message>
+        <source>Hours of training attended</source>
+        <comment>indicator_measure</comment>
+        <translation>Қатысқан оқыту сағаттары</translation>
+    </message>
+    <message>
+        <source>Training events held</source>
+        <comment>indicator_measure</comment>
+        <translation>Өткізілген оқыту іс-шаралары</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <comment>indicator_measure</comment>
+        <translation>Қол қойылған келісімдер</translation>
+    </message>
+    <message>
+        <source>Internships offered in agreements</source>
+        <comment>indicator_measure</comment>
+        <translation>Келісімдерде ұсынылған тағылымдамалар</translation>
+    </message>
+    <message>
+        <source>Students placed through agreements</source>
+        <comment>indicator_measure</comment>
+        <translation>Келісімдер бойынша орналастырылған студенттер</translation>
+    </message>
+    <message>
+        <source>Partner organisations with a signed agreement</source>
+        <comment>indicator_measure</comment>
+        <translation>Қол қойылған келісімі бар серіктес ұйымдар</translation>
+    </message>
+    <message>
+        <source>Courses in the catalogue</source>
+        <comment>indicator_measure</comment>
+        <translation>Каталогтағы курстар</translation>
+    </message>
+    <message>
+        <source>Enrollments in courses</source>
+        <comment>indicator_measure</comment>
+        <translation>Курсқа жазылулар</translation>
+    </message>
+    <message>
+        <source>People enrolled in courses</source>
+        <comment>indicator_measure</comment>
+        <translation>Курсқа жазылған адамдар</translation>
+    </message>
+    <message>
+        <source>The count</source>
+        <comment>indicator_formula</comment>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Share of the denominator</source>
+        <comment>indicator_formula</comment>
+        <translation>Бөлімдегі үлесі</translation>
+    </message>
+    <message>
+        <source>Change from the previous semester</source>
+        <comment>indicator_formula</comment>
+        <translation>Алдыңғы семестрмен салыстырғандағы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>report_dimension</comment>
+        <translation>Жыныс</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <comment>report_dimension</comment>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <comment>report_dimension</comment>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <comment>report_dimension</comment>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Certification standard</source>
+        <comment>report_dimension</comment>
+        <translation>Сертификаттау стандарты</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <comment>report_dimension</comment>
+        <translation>Іс-шара түрі</translation>
+    </message>
+    <message>
+        <source>Kind of agreement</source>
+        <comment>report_dimension</comment>
+        <translation>Келісім түрі</translation>
+    </message>
+    <message>
+        <source>Lifecycle status</source>
+        <comment>report_dimension</comment>
+        <translation>Өмірлік цикл мәртебесі</translation>
+    </message>
+    <message>
+        <source>Course area</source>
+        <comment>report_dimension</comment>
+        <translation>Курс бағыты</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <comment>report_dimension</comment>
+        <translation>Семестр</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>report_dimension</comment>
+        <translation>Рөл</translation>
+    </message>
+</context>
+<context>
+    <name>ErasmusReport</name>
+    <message>
+        <source>All projects</source>
+        <translation>Барлық жобалар</translation>
+    </message>
+    <message>
+        <source>%1, all dates</source>
+        <translation>%1, барлық күндер</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, %2 бастап</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, %2 дейін</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, as a share of: %2</source>
+        <translation>%1, мынадан үлесі: %2</translation>
+    </message>
+    <message>
+        <source>%1, change from %2 to %3</source>
+        <translation>%1, %2 бастап %3 дейінгі өзгеріс</translation>
+    </message>
+    <message>
+        <source>%1, change from the previous semester</source>
+        <translation>%1, алдыңғы семестрмен салыстырғандағы өзгеріс</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Қалай есептеледі</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш мәні</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Мақсатты мән</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Орындалуы</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Бөліністер</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Бойынша</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>No institution</source>
+        <translation>Ұйымсыз</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Event starts</source>
+        <translation>Іс-шараның басталуы</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Қатысқан сағаты</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Өткізу түрі</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Қабылдаушы ұйым</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Серіктестіктер</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Университет</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s country</source>
+        <translation>Серіктестің елі</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Қол қойылған</translation>
+    </message>
+    <message>
+        <source>Internships offered</source>
+        <translation>Ұсынылған тағылымдамалар</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>Орналастырылған студенттер</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Курстар</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <source>ECTS credits</source>
+        <translation>ECTS кредиттері</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Оқыту түрі</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Ұсынушы</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Аккредиттеу</translation>
+    </message>
+    <message>
+        <source>Accredited on</source>
+        <translation>Аккредиттелген күні</translation>
+    </message>
+    <message>
+        <source>Accredited until</source>
+        <translation>Аккредиттеу мерзімі</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Курсқа жазылулар</translation>
+    </message>
+    <message>
+        <source>Course code</source>
+        <translation>Курс коды</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Семестр</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Жазылған күні</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1241,66 @@
     <message>
         <source>Target</source>
         <translation>Мақсатты мән</translation>
+    </message>
+    <message>
+        <source>Values entered by hand have no conditions; leave this empty.</source>
+        <translation>Қолмен енгізілетін мәндердің шарттары жоқ; бұл өрісті бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Only a share has a denominator: choose “Share of the denominator” or leave this empty.</source>
+        <translation>Бөлім тек үлесте болады: «Бөлімдегі үлесі» дегенді таңдаңыз немесе бұл өрісті бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>A share is counted from the records; values entered by hand cannot be one.</source>
+        <translation>Үлес жазбалар бойынша есептеледі; қолмен енгізілетін мәндер үлес бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Choose the measure the share is taken of.</source>
+        <translation>Үлес алынатын өлшемді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The denominator is counted from the records; choose another measure.</source>
+        <translation>Бөлім жазбалар бойынша есептеледі; басқа өлшемді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A share is measured in percent.</source>
+        <translation>Үлес пайызбен өлшенеді.</translation>
+    </message>
+    <message>
+        <source>This measure has no semesters, so its change per semester cannot be counted.</source>
+        <translation>Бұл өлшемде семестр жоқ, сондықтан оның семестрдегі өзгерісін есептеу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>A change per semester is measured in percent.</source>
+        <translation>Семестрдегі өзгеріс пайызбен өлшенеді.</translation>
+    </message>
+    <message>
+        <source>Only a share has conditions on its denominator; leave this empty.</source>
+        <translation>Бөлімге қойылатын шарттар тек үлесте болады; бұл өрісті бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Counted only where</source>
+        <translation>Тек мына жағдайда есептеледі</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш мәні</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>Мынаның үлесі</translation>
+    </message>
+    <message>
+        <source>Share of those where</source>
+        <translation>Мына жағдайдағылардың үлесі</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Есептеу басталуы</translation>
+    </message>
+    <message>
+        <source>Counted until</source>
+        <translation>Есептеу аяқталуы</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1713,192 @@
     </message>
 </context>
 <context>
+    <name>MeasureCatalog</name>
+    <message>
+        <source>Educator</source>
+        <translation>Оқытушы</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Industry contact</source>
+        <translation>Өндірістегі байланыс адамы</translation>
+    </message>
+    <message>
+        <source>Abai Region</source>
+        <translation>Абай облысы</translation>
+    </message>
+    <message>
+        <source>Akmola Region</source>
+        <translation>Ақмола облысы</translation>
+    </message>
+    <message>
+        <source>Aktobe Region</source>
+        <translation>Ақтөбе облысы</translation>
+    </message>
+    <message>
+        <source>Almaty</source>
+        <translation>Алматы</translation>
+    </message>
+    <message>
+        <source>Almaty Region</source>
+        <translation>Алматы облысы</translation>
+    </message>
+    <message>
+        <source>Astana</source>
+        <translation>Астана</translation>
+    </message>
+    <message>
+        <source>Atyrau Region</source>
+        <translation>Атырау облысы</translation>
+    </message>
+    <message>
+        <source>East Kazakhstan Region</source>
+        <translation>Шығыс Қазақстан облысы</translation>
+    </message>
+    <message>
+        <source>Karaganda Region</source>
+        <translation>Қарағанды облысы</translation>
+    </message>
+    <message>
+        <source>Kostanay Region</source>
+        <translation>Қостанай облысы</translation>
+    </message>
+    <message>
+        <source>Kyzylorda Region</source>
+        <translation>Қызылорда облысы</translation>
+    </message>
+    <message>
+        <source>Mangystau Region</source>
+        <translation>Маңғыстау облысы</translation>
+    </message>
+    <message>
+        <source>North Kazakhstan Region</source>
+        <translation>Солтүстік Қазақстан облысы</translation>
+    </message>
+    <message>
+        <source>Pavlodar Region</source>
+        <translation>Павлодар облысы</translation>
+    </message>
+    <message>
+        <source>Shymkent</source>
+        <translation>Шымкент</translation>
+    </message>
+    <message>
+        <source>Turkistan Region</source>
+        <translation>Түркістан облысы</translation>
+    </message>
+    <message>
+        <source>Ulytau Region</source>
+        <translation>Ұлытау облысы</translation>
+    </message>
+    <message>
+        <source>West Kazakhstan Region</source>
+        <translation>Батыс Қазақстан облысы</translation>
+    </message>
+    <message>
+        <source>Zhambyl Region</source>
+        <translation>Жамбыл облысы</translation>
+    </message>
+    <message>
+        <source>Zhetysu Region</source>
+        <translation>Жетісу облысы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Тәжікстан</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Түрікменстан</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Португалия</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Испания</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Швеция</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Бельгия</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Қытай</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Облыссыз</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCondition</name>
+    <message>
+        <source>Condition %1 (“%2”) is not of the form dimension=value, such as gender=female.</source>
+        <translation>%1-шарт («%2») өлшем=мән түрінде жазылмаған, мысалы gender=female.</translation>
+    </message>
+    <message>
+        <source>Condition %1: “%2” cannot be counted by “%3”; it can be by: %4.</source>
+        <translation>%1-шарт: «%2» «%3» бойынша есептелмейді; мыналар бойынша болады: %4.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ештеңе</translation>
+    </message>
+    <message>
+        <source>Condition %1: “%2” is not a valid value for “%3”.</source>
+        <translation>%1-шарт: «%2» — «%3» үшін жарамсыз мән.</translation>
+    </message>
+    <message>
+        <source>Condition %1: “%2” is not a value of “%3”; choose one of: %4.</source>
+        <translation>%1-шарт: «%2» — «%3» мәні емес; мыналардың бірін таңдаңыз: %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>NationalGenerator</name>
     <message>
         <source>%1 already exists; choose a new file name for the generated store.</source>
@@ -1551,6 +2168,52 @@
     <message>
         <source>Role</source>
         <translation>Рөлі</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 жазу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>%1 · page %2</source>
+        <translation>%1 · %2-бет</translation>
+    </message>
+    <message>
+        <source>Erasmus+ report</source>
+        <translation>Erasmus+ есебі</translation>
+    </message>
+    <message>
+        <source>Made on %1 with EduFusion Desk from the office&apos;s data.</source>
+        <translation>%1 EduFusion Desk бағдарламасында кеңсе деректері бойынша жасалды.</translation>
+    </message>
+    <message>
+        <source>No project chosen, or the project has no indicators.</source>
+        <translation>Жоба таңдалмаған немесе жобаның көрсеткіштері жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows of %1; the workbook and the CSV files have them all.</source>
+        <translation>
+            <numerusform>%1 жолдың алғашқы %n жолы; Excel кітабында және CSV файлдарында бәрі бар.</numerusform>
+            <numerusform>%1 жолдың алғашқы %n жолы; Excel кітабында және CSV файлдарында бәрі бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Бұл кезеңде ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Progress to the targets (the dashed line is the target)</source>
+        <translation>Мақсатты мәндердің орындалуы (үзік сызық — мақсатты мән)</translation>
+    </message>
+    <message>
+        <source>%1 by gender</source>
+        <translation>%1 жыныс бойынша</translation>
+    </message>
+    <message>
+        <source>%1 by region</source>
+        <translation>%1 облыстар бойынша</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2676,25 @@
     </message>
 </context>
 <context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>Cannot create a temporary folder for the workbook.</source>
+        <translation>Excel кітабы үшін уақытша қалта құру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation>Excel кітабын құру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1.</source>
+        <translation>Excel кітабын жазу мүмкін емес: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 жазу мүмкін емес: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ef::AddParticipantsDialog</name>
     <message>
         <source>Add participants</source>
@@ -2114,6 +2796,85 @@
     <message>
         <source>Say in a sentence what the amendment changes.</source>
         <translation>Қосымша келісімнің нені өзгертетінін бір сөйлеммен жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::AttendanceSheet</name>
+    <message>
+        <source>There is no such event.</source>
+        <translation>Мұндай іс-шара жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 жазу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Қатысу парағы</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Қатысушылар тізімі</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Күндері: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Өтетін орны: %1</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Бағдарлама: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Сағат: %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>%1-бет</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Қатысқан күндері</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Қолы</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Қатысқан сағаты</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>No participants are recorded yet.</source>
+        <translation>Қатысушылар әлі тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>I confirm that the people who signed above attended on the days marked.
+
+Organiser&apos;s name and signature: ______________________________    Date: ______________</source>
+        <translation>Жоғарыда қол қойған адамдардың белгіленген күндері қатысқанын растаймын.
+
+Ұйымдастырушының аты-жөні және қолы: ______________________________    Күні: ______________</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3717,52 @@
     </message>
 </context>
 <context>
+    <name>ef::ChartCard</name>
+    <message>
+        <source>Save this chart as a PNG or SVG file</source>
+        <translation>Бұл диаграмманы PNG немесе SVG файлы ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard</source>
+        <translation>Бұл диаграмманы алмасу буферіне көшіру</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Диаграмманы сақтау</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG суреті (*.png);;SVG сызбасы (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart cannot be written to %1.</source>
+        <translation>Диаграмманы %1 файлына жазу мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ConditionsDialog</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Бұл шартты алып тастау</translation>
+    </message>
+    <message>
+        <source>Counted only where</source>
+        <translation>Тек мына жағдайда есептеледі</translation>
+    </message>
+    <message>
+        <source>“%1” has no conditions to choose.</source>
+        <translation>«%1» үшін таңдайтын шарт жоқ.</translation>
+    </message>
+    <message>
+        <source>Count “%1” only where every condition below holds.</source>
+        <translation>«%1» тек төмендегі барлық шарт орындалған жағдайда есептелсін.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a condition</source>
+        <translation>Шарт &amp;қосу</translation>
+    </message>
+</context>
+<context>
     <name>ef::ConflictListModel</name>
     <message>
         <source>%1 “%2”</source>
@@ -3136,84 +3943,111 @@
 <context>
     <name>ef::DashboardPage</name>
     <message>
-        <source>Partnerships</source>
-        <translation>Серіктестіктер</translation>
+        <source>All projects</source>
+        <translation>Барлық жобалар</translation>
     </message>
     <message>
-        <source>Training and certification</source>
-        <translation>Оқыту және сертификаттау</translation>
+        <source>All institutions</source>
+        <translation>Барлық ұйымдар</translation>
     </message>
     <message>
-        <source>Course catalogue</source>
-        <translation>Курстар каталогы</translation>
+        <source>All regions</source>
+        <translation>Барлық облыстар</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%2 ішінен %1</translation>
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
     </message>
     <message>
-        <source>Signed or active agreements</source>
-        <translation>Қол қойылған не әрекеттегі келісімдер</translation>
+        <source>&amp;Project:</source>
+        <translation>&amp;Жоба:</translation>
     </message>
     <message>
-        <source>Renewals due in 90 days</source>
-        <translation>90 күн ішінде ұзартылатын келісімдер</translation>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-        <source>Internships offered</source>
-        <translation>Ұсынылған тағылымдамалар</translation>
+        <source>&amp;Region:</source>
+        <translation>О&amp;блыс:</translation>
     </message>
     <message>
-        <source>Students placed</source>
-        <translation>Орналастырылған студенттер</translation>
+        <source>&amp;From:</source>
+        <translation>&amp;Басы:</translation>
     </message>
     <message>
-        <source>Institutions</source>
-        <translation>Ұйымдар</translation>
+        <source>&amp;To:</source>
+        <translation>&amp;Соңы:</translation>
     </message>
     <message>
-        <source>%1 (target %2)</source>
-        <translation>%1 (мақсат %2)</translation>
+        <source>&amp;Breakdown of:</source>
+        <translation>Бө&amp;лінісі:</translation>
     </message>
     <message>
-        <source>Educators certified</source>
-        <translation>Сертификатталған оқытушылар</translation>
+        <source>any day</source>
+        <translation>кез келген күн</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted in %n ms; the charts follow every change.</source>
+        <translation>
+            <numerusform>%n мс ішінде есептелді; диаграммалар әр өзгерісті көрсетеді.</numerusform>
+            <numerusform>%n мс ішінде есептелді; диаграммалар әр өзгерісті көрсетеді.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Certified to an international standard</source>
-        <translation>Халықаралық стандарт бойынша сертификатталған</translation>
+        <source>Progress to the targets: choose a project</source>
+        <translation>Мақсатты мәндердің орындалуы: жобаны таңдаңыз</translation>
     </message>
     <message>
-        <source>Training events this year</source>
-        <translation>Биылғы оқыту іс-шаралары</translation>
+        <source>%1: progress to each target, % of the target</source>
+        <translation>%1: әр мақсатты мәннің орындалуы, мақсатты мәннің %-ы</translation>
     </message>
     <message>
-        <source>Participations</source>
-        <translation>Қатысулар</translation>
+        <source>Progress</source>
+        <translation>Орындалуы</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation>Адамдар</translation>
+        <source>Per semester</source>
+        <translation>Семестрлер бойынша</translation>
     </message>
     <message>
-        <source>Accredited courses</source>
-        <translation>Аккредиттелген курстар</translation>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <source>Courses in the catalogue</source>
-        <translation>Каталогтағы курстар</translation>
+        <source>%1 by gender</source>
+        <translation>%1 жыныс бойынша</translation>
     </message>
     <message>
-        <source>Enrollments this semester</source>
-        <translation>Осы семестрдегі курсқа жазылулар</translation>
+        <source>No institution</source>
+        <translation>Ұйымсыз</translation>
     </message>
     <message>
-        <source>Change from last semester</source>
-        <translation>Өткен семестрмен салыстырғанда</translation>
+        <source>Others</source>
+        <translation>Басқалары</translation>
     </message>
     <message>
-        <source>Women among this semester&apos;s students</source>
-        <translation>Осы семестр студенттері арасындағы әйелдер</translation>
+        <source>%1 by institution (the ten largest)</source>
+        <translation>%1 ұйымдар бойынша (ең ірі оны)</translation>
+    </message>
+    <message>
+        <source>%1 by region</source>
+        <translation>%1 облыстар бойынша</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Елсіз</translation>
+    </message>
+    <message>
+        <source>%1 by country</source>
+        <translation>%1 елдер бойынша</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Келісімдер</translation>
+    </message>
+    <message>
+        <source>Agreements by lifecycle status</source>
+        <translation>Өмірлік цикл мәртебесі бойынша келісімдер</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +4105,13 @@
     <message>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>ef::IndicatorEditor</name>
+    <message>
+        <source>Choose the conditions from the measure&apos;s dimensions…</source>
+        <translation>Шарттарды өлшемнің бөліністерінен таңдау…</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +4388,10 @@
         <source>Verify a certificate</source>
         <translation>Сертификатты тексеру</translation>
     </message>
+    <message>
+        <source>&amp;Export the Erasmus+ report…</source>
+        <translation>Erasmus+ есебін &amp;экспорттау…</translation>
+    </message>
 </context>
 <context>
     <name>ef::NationalCommand</name>
@@ -3820,6 +4665,151 @@ You can undo this with Edit › Undo.</source>
     <message>
         <source>Type to search…</source>
         <translation>Іздеу үшін теріңіз…</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ReportCommand</name>
+    <message>
+        <source>--report: name the project by its acronym or code, such as EduFusion.</source>
+        <translation>--report: жобаны қысқартылған атауымен немесе кодымен көрсетіңіз, мысалы EduFusion.</translation>
+    </message>
+    <message>
+        <source>--from: “%1” is not a date; write it as YYYY-MM-DD, such as 2025-09-01.</source>
+        <translation>--from: «%1» — күн емес; ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2025-09-01.</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not a date; write it as YYYY-MM-DD, such as 2026-06-30.</source>
+        <translation>--to: «%1» — күн емес; ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-06-30.</translation>
+    </message>
+    <message>
+        <source>--to: the period ends (%1) before it begins (%2).</source>
+        <translation>--to: кезең басталмай (%2) тұрып аяқталады (%1).</translation>
+    </message>
+    <message>
+        <source>--names: “%1” is neither native nor latin.</source>
+        <translation>--names: «%1» native те, latin де емес.</translation>
+    </message>
+    <message>
+        <source>Say where to write the report: --xlsx FILE, --csv DIR or --pdf FILE.</source>
+        <translation>Есепті қайда жазу керегін көрсетіңіз: --xlsx ФАЙЛ, --csv ҚАЛТА немесе --pdf ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 — қалта; файл атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>--csv: %1 is a file; give a folder.</source>
+        <translation>--csv: %1 — файл; қалтаны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no data file at %1.</source>
+        <translation>%1 жерінде деректер файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>--report: there is no project “%1” in %2.</source>
+        <translation>--report: %2 ішінде «%1» жобасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Жазылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ReportExportDialog</name>
+    <message>
+        <source>Written: %1</source>
+        <translation>Жазылды: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written to %1.</source>
+        <translation>Тоқтатылды; %1 ішіне ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Есепті жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose a later “To” date.</source>
+        <translation>Кезең басталмай тұрып аяқталады: «Соңы» үшін кейінірек күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 report %2 to %3</source>
+        <translation>%1 есебі %2 – %3</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Есепті экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>CSV файлдарына арналған қалта</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the Erasmus+ report</source>
+        <translation>Erasmus+ есебін экспорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Жоба:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Басы:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Соңы:</translation>
+    </message>
+    <message>
+        <source>People&apos;s &amp;names:</source>
+        <translation>Адамдардың &amp;аттары:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Пішімі:</translation>
+    </message>
+    <message>
+        <source>As written (Cyrillic)</source>
+        <translation>Жазылғандай (кирилл)</translation>
+    </message>
+    <message>
+        <source>In Latin letters</source>
+        <translation>Латын әрпімен</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel кітабы (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV files (one per table)</source>
+        <translation>CSV файлдары (әр кестеге біреуден)</translation>
+    </message>
+    <message>
+        <source>Printable PDF</source>
+        <translation>Басып шығаруға арналған PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ReportExportTask</name>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Есеп экспортталуда…</translation>
     </message>
 </context>
 <context>
@@ -4363,6 +5353,42 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <source>Add &amp;participants…</source>
         <translation>&amp;Қатысушыларды қосу…</translation>
     </message>
+    <message>
+        <source>&amp;Attendance sheet (PDF)…</source>
+        <translation>&amp;Қатысу парағы (PDF)…</translation>
+    </message>
+    <message>
+        <source>Participant &amp;list (PDF)…</source>
+        <translation>Қатысушылар &amp;тізімі (PDF)…</translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>Қазақ тілінде</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>Орыс тілінде</translation>
+    </message>
+    <message>
+        <source>In English, names in Latin letters</source>
+        <translation>Ағылшын тілінде, аттары латын әрпімен</translation>
+    </message>
+    <message>
+        <source>attendance-%1.pdf</source>
+        <translation>қатысу-парағы-%1.pdf</translation>
+    </message>
+    <message>
+        <source>participants-%1.pdf</source>
+        <translation>қатысушылар-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>ef::TrustList</name>
@@ -4690,6 +5716,34 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>With --key-ceremony certify: how many numbers the key may give.</source>
         <translation>--key-ceremony certify бірге: кілт қанша нөмір бере алады.</translation>
+    </message>
+    <message>
+        <source>Write the Erasmus+ report of this project (its acronym or code) without opening the window, then exit.</source>
+        <translation>Осы жобаның (қысқартылған атауы немесе коды) Erasmus+ есебін терезені ашпай жазып, шығу.</translation>
+    </message>
+    <message>
+        <source>With --report: the first day of the period, YYYY-MM-DD.</source>
+        <translation>--report бірге: кезеңнің бірінші күні, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <source>With --report: the last day of the period, YYYY-MM-DD.</source>
+        <translation>--report бірге: кезеңнің соңғы күні, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <source>With --report: write the workbook here.</source>
+        <translation>--report бірге: Excel кітабын осында жазу.</translation>
+    </message>
+    <message>
+        <source>With --report: write one CSV file per table into this folder.</source>
+        <translation>--report бірге: әр кестеге бір CSV файлын осы қалтаға жазу.</translation>
+    </message>
+    <message>
+        <source>With --report: write the printable report here.</source>
+        <translation>--report бірге: басып шығаруға арналған есепті осында жазу.</translation>
+    </message>
+    <message>
+        <source>With --report: people&apos;s names as written (native) or in Latin letters (latin).</source>
+        <translation>--report бірге: адамдардың аттары жазылғандай (native) немесе латын әрпімен (latin).</translation>
     </message>
 </context>
 </TS>

@@ -334,6 +334,17 @@
     </message>
 </context>
 <context>
+    <name>CsvReportWriter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Dependents</name>
     <message>
         <source>%1: %2</source>
@@ -754,29 +765,9 @@
         <translation>Значения, введённые вручную</translation>
     </message>
     <message>
-        <source>Educators certified</source>
-        <comment>indicator_measure</comment>
-        <translation>Сертифицированные преподаватели</translation>
-    </message>
-    <message>
-        <source>Share of educators certified to an international standard</source>
-        <comment>indicator_measure</comment>
-        <translation>Доля преподавателей, сертифицированных по международному стандарту</translation>
-    </message>
-    <message>
         <source>Accredited courses</source>
         <comment>indicator_measure</comment>
         <translation>Аккредитованные курсы</translation>
-    </message>
-    <message>
-        <source>Enrollment growth per semester</source>
-        <comment>indicator_measure</comment>
-        <translation>Рост записей на курсы за семестр</translation>
-    </message>
-    <message>
-        <source>Growth of female participation in STEM</source>
-        <comment>indicator_measure</comment>
-        <translation>Рост участия женщин в STEM</translation>
     </message>
     <message>
         <source>As written (Cyrillic)</source>
@@ -812,6 +803,386 @@
         <source>Revoked</source>
         <comment>certificate_action</comment>
         <translation>Отозван</translation>
+    </message>
+    <message>
+        <source>People holding a valid certificate</source>
+        <comment>indicator_measure</comment>
+        <translation>Лица с действующим сертификатом</translation>
+    </message>
+    <message>
+        <source>People who took part in training events</source>
+        <comment>indicator_measure</comment>
+        <translation>Лица, участвовавшие в учебных мероприятиях</translation>
+    </message>
+    <message>
+        <source>Hours of training attended</source>
+        <comment>indicator_measure</comment>
+        <translation>Посещённые часы обучения</translation>
+    </message>
+    <message>
+        <source>Training events held</source>
+        <comment>indicator_measure</comment>
+        <translation>Проведённые учебные мероприятия</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <comment>indicator_measure</comment>
+        <translation>Подписанные соглашения</translation>
+    </message>
+    <message>
+        <source>Internships offered in agreements</source>
+        <comment>indicator_measure</comment>
+        <translation>Стажировки, предложенные в соглашениях</translation>
+    </message>
+    <message>
+        <source>Students placed through agreements</source>
+        <comment>indicator_measure</comment>
+        <translation>Студенты, устроенные по соглашениям</translation>
+    </message>
+    <message>
+        <source>Partner organisations with a signed agreement</source>
+        <comment>indicator_measure</comment>
+        <translation>Организации-партнёры с подписанным соглашением</translation>
+    </message>
+    <message>
+        <source>Courses in the catalogue</source>
+        <comment>indicator_measure</comment>
+        <translation>Курсы в каталоге</translation>
+    </message>
+    <message>
+        <source>Enrollments in courses</source>
+        <comment>indicator_measure</comment>
+        <translation>Записи на курсы</translation>
+    </message>
+    <message>
+        <source>People enrolled in courses</source>
+        <comment>indicator_measure</comment>
+        <translation>Лица, записанные на курсы</translation>
+    </message>
+    <message>
+        <source>The count</source>
+        <comment>indicator_formula</comment>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Share of the denominator</source>
+        <comment>indicator_formula</comment>
+        <translation>Доля от знаменателя</translation>
+    </message>
+    <message>
+        <source>Change from the previous semester</source>
+        <comment>indicator_formula</comment>
+        <translation>Изменение к предыдущему семестру</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>report_dimension</comment>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <comment>report_dimension</comment>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <comment>report_dimension</comment>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <comment>report_dimension</comment>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Certification standard</source>
+        <comment>report_dimension</comment>
+        <translation>Стандарт сертификации</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <comment>report_dimension</comment>
+        <translation>Вид мероприятия</translation>
+    </message>
+    <message>
+        <source>Kind of agreement</source>
+        <comment>report_dimension</comment>
+        <translation>Вид соглашения</translation>
+    </message>
+    <message>
+        <source>Lifecycle status</source>
+        <comment>report_dimension</comment>
+        <translation>Статус жизненного цикла</translation>
+    </message>
+    <message>
+        <source>Course area</source>
+        <comment>report_dimension</comment>
+        <translation>Направление курса</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <comment>report_dimension</comment>
+        <translation>Семестр</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>report_dimension</comment>
+        <translation>Роль</translation>
+    </message>
+</context>
+<context>
+    <name>ErasmusReport</name>
+    <message>
+        <source>All projects</source>
+        <translation>Все проекты</translation>
+    </message>
+    <message>
+        <source>%1, all dates</source>
+        <translation>%1, за всё время</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, с %2</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, по %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, as a share of: %2</source>
+        <translation>%1, как доля от: %2</translation>
+    </message>
+    <message>
+        <source>%1, change from %2 to %3</source>
+        <translation>%1, изменение с %2 по %3</translation>
+    </message>
+    <message>
+        <source>%1, change from the previous semester</source>
+        <translation>%1, изменение к предыдущему семестру</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Как считается</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Значение показателя</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Разбивки</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>No institution</source>
+        <translation>Без организации</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Event starts</source>
+        <translation>Начало мероприятия</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Посещено часов</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Принимающая организация</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Партнёрства</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Университет</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s country</source>
+        <translation>Страна партнёра</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>Internships offered</source>
+        <translation>Предложено стажировок</translation>
+    </message>
+    <message>
+        <source>Students placed</source>
+        <translation>Устроено студентов</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Курсы</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>ECTS credits</source>
+        <translation>Кредиты ECTS</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Форма обучения</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Аккредитация</translation>
+    </message>
+    <message>
+        <source>Accredited on</source>
+        <translation>Дата аккредитации</translation>
+    </message>
+    <message>
+        <source>Accredited until</source>
+        <translation>Аккредитация до</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Записи на курсы</translation>
+    </message>
+    <message>
+        <source>Course code</source>
+        <translation>Код курса</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Семестр</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Дата записи</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1241,66 @@
     <message>
         <source>Target</source>
         <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>Values entered by hand have no conditions; leave this empty.</source>
+        <translation>У значений, вводимых вручную, нет условий; оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Only a share has a denominator: choose “Share of the denominator” or leave this empty.</source>
+        <translation>Знаменатель есть только у доли: выберите «Доля от знаменателя» или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>A share is counted from the records; values entered by hand cannot be one.</source>
+        <translation>Доля считается по записям; значения, вводимые вручную, не могут быть долей.</translation>
+    </message>
+    <message>
+        <source>Choose the measure the share is taken of.</source>
+        <translation>Выберите меру, от которой берётся доля.</translation>
+    </message>
+    <message>
+        <source>The denominator is counted from the records; choose another measure.</source>
+        <translation>Знаменатель считается по записям; выберите другую меру.</translation>
+    </message>
+    <message>
+        <source>A share is measured in percent.</source>
+        <translation>Доля измеряется в процентах.</translation>
+    </message>
+    <message>
+        <source>This measure has no semesters, so its change per semester cannot be counted.</source>
+        <translation>У этой меры нет семестров, поэтому её изменение за семестр посчитать нельзя.</translation>
+    </message>
+    <message>
+        <source>A change per semester is measured in percent.</source>
+        <translation>Изменение за семестр измеряется в процентах.</translation>
+    </message>
+    <message>
+        <source>Only a share has conditions on its denominator; leave this empty.</source>
+        <translation>Условия на знаменатель есть только у доли; оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Counted only where</source>
+        <translation>Учитывается только там, где</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Значение показателя</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>Доля от</translation>
+    </message>
+    <message>
+        <source>Share of those where</source>
+        <translation>Доля от тех, где</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Считается с</translation>
+    </message>
+    <message>
+        <source>Counted until</source>
+        <translation>Считается по</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1713,192 @@
     </message>
 </context>
 <context>
+    <name>MeasureCatalog</name>
+    <message>
+        <source>Educator</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Industry contact</source>
+        <translation>Контактное лицо от производства</translation>
+    </message>
+    <message>
+        <source>Abai Region</source>
+        <translation>Абайская область</translation>
+    </message>
+    <message>
+        <source>Akmola Region</source>
+        <translation>Акмолинская область</translation>
+    </message>
+    <message>
+        <source>Aktobe Region</source>
+        <translation>Актюбинская область</translation>
+    </message>
+    <message>
+        <source>Almaty</source>
+        <translation>Алматы</translation>
+    </message>
+    <message>
+        <source>Almaty Region</source>
+        <translation>Алматинская область</translation>
+    </message>
+    <message>
+        <source>Astana</source>
+        <translation>Астана</translation>
+    </message>
+    <message>
+        <source>Atyrau Region</source>
+        <translation>Атырауская область</translation>
+    </message>
+    <message>
+        <source>East Kazakhstan Region</source>
+        <translation>Восточно-Казахстанская область</translation>
+    </message>
+    <message>
+        <source>Karaganda Region</source>
+        <translation>Карагандинская область</translation>
+    </message>
+    <message>
+        <source>Kostanay Region</source>
+        <translation>Костанайская область</translation>
+    </message>
+    <message>
+        <source>Kyzylorda Region</source>
+        <translation>Кызылординская область</translation>
+    </message>
+    <message>
+        <source>Mangystau Region</source>
+        <translation>Мангистауская область</translation>
+    </message>
+    <message>
+        <source>North Kazakhstan Region</source>
+        <translation>Северо-Казахстанская область</translation>
+    </message>
+    <message>
+        <source>Pavlodar Region</source>
+        <translation>Павлодарская область</translation>
+    </message>
+    <message>
+        <source>Shymkent</source>
+        <translation>Шымкент</translation>
+    </message>
+    <message>
+        <source>Turkistan Region</source>
+        <translation>Туркестанская область</translation>
+    </message>
+    <message>
+        <source>Ulytau Region</source>
+        <translation>Улытауская область</translation>
+    </message>
+    <message>
+        <source>West Kazakhstan Region</source>
+        <translation>Западно-Казахстанская область</translation>
+    </message>
+    <message>
+        <source>Zhambyl Region</source>
+        <translation>Жамбылская область</translation>
+    </message>
+    <message>
+        <source>Zhetysu Region</source>
+        <translation>Жетысуская область</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Туркменистан</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Португалия</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Испания</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Италия</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Швеция</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Бельгия</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Без области</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCondition</name>
+    <message>
+        <source>Condition %1 (“%2”) is not of the form dimension=value, such as gender=female.</source>
+        <translation>Условие %1 («%2») записано не в виде измерение=значение, например gender=female.</translation>
+    </message>
+    <message>
+        <source>Condition %1: “%2” cannot be counted by “%3”; it can be by: %4.</source>
+        <translation>Условие %1: «%2» нельзя считать по «%3»; можно по: %4.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничему</translation>
+    </message>
+    <message>
+        <source>Condition %1: “%2” is not a valid value for “%3”.</source>
+        <translation>Условие %1: «%2» — недопустимое значение для «%3».</translation>
+    </message>
+    <message>
+        <source>Condition %1: “%2” is not a value of “%3”; choose one of: %4.</source>
+        <translation>Условие %1: «%2» — не значение «%3»; выберите одно из: %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>NationalGenerator</name>
     <message>
         <source>%1 already exists; choose a new file name for the generated store.</source>
@@ -1551,6 +2168,53 @@
     <message>
         <source>Role</source>
         <translation>Роль</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 · page %2</source>
+        <translation>%1 · стр. %2</translation>
+    </message>
+    <message>
+        <source>Erasmus+ report</source>
+        <translation>Отчёт Erasmus+</translation>
+    </message>
+    <message>
+        <source>Made on %1 with EduFusion Desk from the office&apos;s data.</source>
+        <translation>Составлено %1 в EduFusion Desk по данным офиса.</translation>
+    </message>
+    <message>
+        <source>No project chosen, or the project has no indicators.</source>
+        <translation>Проект не выбран, или у проекта нет показателей.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows of %1; the workbook and the CSV files have them all.</source>
+        <translation>
+            <numerusform>Первая %n строка из %1; в книге Excel и файлах CSV есть все.</numerusform>
+            <numerusform>Первые %n строки из %1; в книге Excel и файлах CSV есть все.</numerusform>
+            <numerusform>Первые %n строк из %1; в книге Excel и файлах CSV есть все.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>За этот период ничего нет.</translation>
+    </message>
+    <message>
+        <source>Progress to the targets (the dashed line is the target)</source>
+        <translation>Выполнение целевых значений (пунктир — целевое значение)</translation>
+    </message>
+    <message>
+        <source>%1 by gender</source>
+        <translation>%1 по полу</translation>
+    </message>
+    <message>
+        <source>%1 by region</source>
+        <translation>%1 по областям</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2679,25 @@
     </message>
 </context>
 <context>
+    <name>XlsxReportWriter</name>
+    <message>
+        <source>Cannot create a temporary folder for the workbook.</source>
+        <translation>Не удаётся создать временную папку для книги Excel.</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation>Не удаётся создать книгу Excel.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1.</source>
+        <translation>Не удаётся записать книгу Excel: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ef::AddParticipantsDialog</name>
     <message>
         <source>Add participants</source>
@@ -2118,6 +2801,85 @@
     <message>
         <source>Say in a sentence what the amendment changes.</source>
         <translation>Опишите одним предложением, что меняет дополнительное соглашение.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::AttendanceSheet</name>
+    <message>
+        <source>There is no such event.</source>
+        <translation>Такого мероприятия нет.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Лист посещаемости</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Список участников</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Даты: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Место: %1</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Программа: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Часов: %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Дни присутствия</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Посещено часов</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>No participants are recorded yet.</source>
+        <translation>Участники ещё не записаны.</translation>
+    </message>
+    <message>
+        <source>I confirm that the people who signed above attended on the days marked.
+
+Organiser&apos;s name and signature: ______________________________    Date: ______________</source>
+        <translation>Подтверждаю, что расписавшиеся выше присутствовали в отмеченные дни.
+
+ФИО и подпись организатора: ______________________________    Дата: ______________</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3730,52 @@
     </message>
 </context>
 <context>
+    <name>ef::ChartCard</name>
+    <message>
+        <source>Save this chart as a PNG or SVG file</source>
+        <translation>Сохранить диаграмму в файл PNG или SVG</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard</source>
+        <translation>Скопировать диаграмму в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Сохранение диаграммы</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart cannot be written to %1.</source>
+        <translation>Не удаётся записать диаграмму в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ConditionsDialog</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Удалить это условие</translation>
+    </message>
+    <message>
+        <source>Counted only where</source>
+        <translation>Учитывается только там, где</translation>
+    </message>
+    <message>
+        <source>“%1” has no conditions to choose.</source>
+        <translation>У «%1» нет условий для выбора.</translation>
+    </message>
+    <message>
+        <source>Count “%1” only where every condition below holds.</source>
+        <translation>Учитывать «%1» только там, где выполнены все условия ниже.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a condition</source>
+        <translation>&amp;Добавить условие</translation>
+    </message>
+</context>
+<context>
     <name>ef::ConflictListModel</name>
     <message>
         <source>%1 “%2”</source>
@@ -3148,84 +3956,112 @@
 <context>
     <name>ef::DashboardPage</name>
     <message>
-        <source>Partnerships</source>
-        <translation>Партнёрства</translation>
+        <source>All projects</source>
+        <translation>Все проекты</translation>
     </message>
     <message>
-        <source>Training and certification</source>
-        <translation>Обучение и сертификация</translation>
+        <source>All institutions</source>
+        <translation>Все организации</translation>
     </message>
     <message>
-        <source>Course catalogue</source>
-        <translation>Каталог курсов</translation>
+        <source>All regions</source>
+        <translation>Все области</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
-        <source>Signed or active agreements</source>
-        <translation>Подписанные или действующие соглашения</translation>
+        <source>&amp;Project:</source>
+        <translation>&amp;Проект:</translation>
     </message>
     <message>
-        <source>Renewals due in 90 days</source>
-        <translation>Продление в ближайшие 90 дней</translation>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <source>Internships offered</source>
-        <translation>Предложено стажировок</translation>
+        <source>&amp;Region:</source>
+        <translation>&amp;Область:</translation>
     </message>
     <message>
-        <source>Students placed</source>
-        <translation>Устроено студентов</translation>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
     </message>
     <message>
-        <source>Institutions</source>
-        <translation>Организации</translation>
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
     </message>
     <message>
-        <source>%1 (target %2)</source>
-        <translation>%1 (цель %2)</translation>
+        <source>&amp;Breakdown of:</source>
+        <translation>&amp;Разбивка:</translation>
     </message>
     <message>
-        <source>Educators certified</source>
-        <translation>Сертифицированные преподаватели</translation>
+        <source>any day</source>
+        <translation>любой день</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted in %n ms; the charts follow every change.</source>
+        <translation>
+            <numerusform>Подсчитано за %n мс; диаграммы следуют за каждым изменением.</numerusform>
+            <numerusform>Подсчитано за %n мс; диаграммы следуют за каждым изменением.</numerusform>
+            <numerusform>Подсчитано за %n мс; диаграммы следуют за каждым изменением.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Certified to an international standard</source>
-        <translation>Сертифицированы по международному стандарту</translation>
+        <source>Progress to the targets: choose a project</source>
+        <translation>Выполнение целевых значений: выберите проект</translation>
     </message>
     <message>
-        <source>Training events this year</source>
-        <translation>Учебные мероприятия в этом году</translation>
+        <source>%1: progress to each target, % of the target</source>
+        <translation>%1: выполнение каждого целевого значения, % от целевого значения</translation>
     </message>
     <message>
-        <source>Participations</source>
-        <translation>Участия</translation>
+        <source>Progress</source>
+        <translation>Выполнение</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation>Люди</translation>
+        <source>Per semester</source>
+        <translation>По семестрам</translation>
     </message>
     <message>
-        <source>Accredited courses</source>
-        <translation>Аккредитованные курсы</translation>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <source>Courses in the catalogue</source>
-        <translation>Курсы в каталоге</translation>
+        <source>%1 by gender</source>
+        <translation>%1 по полу</translation>
     </message>
     <message>
-        <source>Enrollments this semester</source>
-        <translation>Записи на курсы в этом семестре</translation>
+        <source>No institution</source>
+        <translation>Без организации</translation>
     </message>
     <message>
-        <source>Change from last semester</source>
-        <translation>Изменение к прошлому семестру</translation>
+        <source>Others</source>
+        <translation>Прочие</translation>
     </message>
     <message>
-        <source>Women among this semester&apos;s students</source>
-        <translation>Доля женщин среди студентов семестра</translation>
+        <source>%1 by institution (the ten largest)</source>
+        <translation>%1 по организациям (десять крупнейших)</translation>
+    </message>
+    <message>
+        <source>%1 by region</source>
+        <translation>%1 по областям</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Без страны</translation>
+    </message>
+    <message>
+        <source>%1 by country</source>
+        <translation>%1 по странам</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>Agreements by lifecycle status</source>
+        <translation>Соглашения по статусу жизненного цикла</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +4119,13 @@
     <message>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>ef::IndicatorEditor</name>
+    <message>
+        <source>Choose the conditions from the measure&apos;s dimensions…</source>
+        <translation>Выбрать условия из измерений меры…</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +4406,10 @@
         <source>Verify a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
+    <message>
+        <source>&amp;Export the Erasmus+ report…</source>
+        <translation>&amp;Экспорт отчёта Erasmus+…</translation>
+    </message>
 </context>
 <context>
     <name>ef::NationalCommand</name>
@@ -3836,6 +4683,151 @@ You can undo this with Edit › Undo.</source>
     <message>
         <source>Type to search…</source>
         <translation>Начните вводить для поиска…</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ReportCommand</name>
+    <message>
+        <source>--report: name the project by its acronym or code, such as EduFusion.</source>
+        <translation>--report: укажите проект по аббревиатуре или коду, например EduFusion.</translation>
+    </message>
+    <message>
+        <source>--from: “%1” is not a date; write it as YYYY-MM-DD, such as 2025-09-01.</source>
+        <translation>--from: «%1» — не дата; пишите в виде ГГГГ-ММ-ДД, например 2025-09-01.</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not a date; write it as YYYY-MM-DD, such as 2026-06-30.</source>
+        <translation>--to: «%1» — не дата; пишите в виде ГГГГ-ММ-ДД, например 2026-06-30.</translation>
+    </message>
+    <message>
+        <source>--to: the period ends (%1) before it begins (%2).</source>
+        <translation>--to: период заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <source>--names: “%1” is neither native nor latin.</source>
+        <translation>--names: «%1» — ни native, ни latin.</translation>
+    </message>
+    <message>
+        <source>Say where to write the report: --xlsx FILE, --csv DIR or --pdf FILE.</source>
+        <translation>Укажите, куда записать отчёт: --xlsx ФАЙЛ, --csv ПАПКА или --pdf ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 — папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Папки для %1 не существует.</translation>
+    </message>
+    <message>
+        <source>--csv: %1 is a file; give a folder.</source>
+        <translation>--csv: %1 — файл; укажите папку.</translation>
+    </message>
+    <message>
+        <source>There is no data file at %1.</source>
+        <translation>Файла данных %1 нет.</translation>
+    </message>
+    <message>
+        <source>--report: there is no project “%1” in %2.</source>
+        <translation>--report: в %2 нет проекта «%1».</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ReportExportDialog</name>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written to %1.</source>
+        <translation>Остановлено; в %1 ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Не удалось записать отчёт: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose a later “To” date.</source>
+        <translation>Период заканчивается раньше, чем начинается: выберите более позднюю дату «По».</translation>
+    </message>
+    <message>
+        <source>%1 report %2 to %3</source>
+        <translation>%1 отчёт %2 – %3</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Папка для файлов CSV</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the Erasmus+ report</source>
+        <translation>Экспорт отчёта Erasmus+</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Проект:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <source>People&apos;s &amp;names:</source>
+        <translation>&amp;Имена людей:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>As written (Cyrillic)</source>
+        <translation>Как записаны (кириллица)</translation>
+    </message>
+    <message>
+        <source>In Latin letters</source>
+        <translation>Латиницей</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV files (one per table)</source>
+        <translation>Файлы CSV (по одному на таблицу)</translation>
+    </message>
+    <message>
+        <source>Printable PDF</source>
+        <translation>PDF для печати</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>ef::ReportExportTask</name>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Экспорт отчёта…</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +5376,42 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <source>Add &amp;participants…</source>
         <translation>Добавить &amp;участников…</translation>
     </message>
+    <message>
+        <source>&amp;Attendance sheet (PDF)…</source>
+        <translation>&amp;Лист посещаемости (PDF)…</translation>
+    </message>
+    <message>
+        <source>Participant &amp;list (PDF)…</source>
+        <translation>&amp;Список участников (PDF)…</translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>На казахском</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation>На русском</translation>
+    </message>
+    <message>
+        <source>In English, names in Latin letters</source>
+        <translation>На английском, имена латиницей</translation>
+    </message>
+    <message>
+        <source>attendance-%1.pdf</source>
+        <translation>лист-посещаемости-%1.pdf</translation>
+    </message>
+    <message>
+        <source>participants-%1.pdf</source>
+        <translation>участники-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>ef::TrustList</name>
@@ -4711,6 +5739,34 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>With --key-ceremony certify: how many numbers the key may give.</source>
         <translation>С --key-ceremony certify: сколько номеров может выдать ключ.</translation>
+    </message>
+    <message>
+        <source>Write the Erasmus+ report of this project (its acronym or code) without opening the window, then exit.</source>
+        <translation>Записать отчёт Erasmus+ по этому проекту (аббревиатура или код), не открывая окна, и выйти.</translation>
+    </message>
+    <message>
+        <source>With --report: the first day of the period, YYYY-MM-DD.</source>
+        <translation>С --report: первый день периода, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>With --report: the last day of the period, YYYY-MM-DD.</source>
+        <translation>С --report: последний день периода, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>With --report: write the workbook here.</source>
+        <translation>С --report: записать книгу Excel сюда.</translation>
+    </message>
+    <message>
+        <source>With --report: write one CSV file per table into this folder.</source>
+        <translation>С --report: записать по файлу CSV на таблицу в эту папку.</translation>
+    </message>
+    <message>
+        <source>With --report: write the printable report here.</source>
+        <translation>С --report: записать отчёт для печати сюда.</translation>
+    </message>
+    <message>
+        <source>With --report: people&apos;s names as written (native) or in Latin letters (latin).</source>
+        <translation>С --report: имена людей как записаны (native) или латиницей (latin).</translation>
     </message>
 </context>
 </TS>

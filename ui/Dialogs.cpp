@@ -55,6 +55,13 @@ QString Dialogs::saveFileName(
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString Dialogs::folderName(QWidget *parent, const QString &title)
+{
+    if (seam().fileName)
+        return *std::exchange(seam().fileName, std::nullopt);
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
     seam().answer = answer;

@@ -20,6 +20,8 @@ public:
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter = {});
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
         const QString &filter = {});
+    // A folder to write into (CSV files); empty when the user gave up.
+    static QString folderName(QWidget *parent, const QString &title);
 
     // For tests: the next ask() returns `answer` without showing anything; the next file dialog
     // returns `fileName`; warnings are recorded instead of shown.

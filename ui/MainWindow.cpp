@@ -9,8 +9,10 @@
 #include "lists/ListCatalog.h"
 #include "lists/ListPage.h"
 #include "partnerships/PartnershipEditor.h"
+#include "projects/IndicatorEditor.h"
 #include "records/RecordCommands.h"
 #include "records/RecordEditing.h"
+#include "reports/ReportExportDialog.h"
 #include "store/Store.h"
 #include "sync/ConflictsPage.h"
 #include "sync/SyncUi.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     // What each kind's editor adds to the generic one.
     PartnershipEditor::registerWith(*m_editing);
     TrainingEventEditor::registerWith(*m_editing);
+    IndicatorEditor::registerWith(*m_editing);
     setObjectName(QStringLiteral("MainWindow"));
 
     m_search = new QLineEdit(this);
@@ -250,6 +253,14 @@ void MainWindow::createMenus()
             p->createRecord();
     });
     newRecord->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction *exportReport = action(file, QT_TR_NOOP("&Export the Erasmus+ report…"), [this] {
+        auto *d = new ReportExportDialog(m_store, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+    });
+    exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportReport->setObjectName(QStringLiteral("exportReportAction"));
     file->addSeparator();
     QAction *quit = action(file, QT_TR_NOOP("&Quit"), [this] { close(); });
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

@@ -42,6 +42,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTreeWidget *searchResults() const { return m_results; }
     SyncUi &sync() { return *m_sync; }
+    DashboardPage *dashboard() const { return m_dashboard; }
     CertificateUi &certificates() { return *m_certificates; }
 
 protected:

@@ -13,6 +13,7 @@
 #include "partnerships/PartnershipContact.h"
 #include "people/Person.h"
 #include "projects/Indicator.h"
+#include "projects/IndicatorValue.h"
 #include "projects/Project.h"
 #include "projects/ProjectPartner.h"
 #include "records/RecordType.h"
@@ -57,6 +58,14 @@ struct Builder
         i.shortName = u8(shortName);
         i.country = QString::fromLatin1(country);
         i.city = u8(city);
+        // Kazakhstan's regions, as the dashboard and the reports break figures down by them.
+        static const std::pair<const char *, const char *> regions[] = {{"Almaty", "Almaty"},
+            {"Astana", "Astana"}, {"Karaganda", "Karaganda Region"}, {"Kokshetau", "Akmola Region"},
+            {"Pavlodar", "Pavlodar Region"}, {"Ust-Kamenogorsk", "East Kazakhstan Region"}};
+        if (i.country == u"KZ")
+            for (const auto &[c, region] : regions)
+                if (i.city == QLatin1StringView(c))
+                    i.region = QString::fromLatin1(region);
         return add(i);
     }
 
@@ -215,30 +224,52 @@ Result<void, StoreError> DemoData::create(Store &store)
             pp.role = p == &ipp ? ProjectRole::Coordinator : ProjectRole::Partner;
             b.add(pp);
         }
+        // Each indicator as data: a measure of the catalogue under conditions, as a count, a
+        // share of a denominator or a change per semester (reports/MeasureCatalog). A target of
+        // 0 is an indicator the project reports without a published target.
         struct Target
         {
             const char *code, *en, *ru, *kk;
             IndicatorUnit unit;
             const char *measure;
             double target;
+            const char *conditions = "";
+            IndicatorFormula formula = IndicatorFormula::Value;
+            const char *denominator = "";
+            const char *denominatorConditions = "";
+            QDate periodFrom = {}; // invalid: from the project's start
         };
+        using F = IndicatorFormula;
         const Target edufusionTargets[] = {
             {"TDSS-1", "Educators certified", "Сертифицированные преподаватели",
                 "Сертификатталған оқытушылар", IndicatorUnit::People, "educators_certified", 200},
             {"TDSS-2", "Educators certified to an international standard",
                 "Преподаватели с международным сертификатом",
                 "Халықаралық сертификаты бар оқытушылар", IndicatorUnit::Percent,
-                "educators_certified_international_share", 50},
+                "educators_certified", 50, "standard=international", F::Share,
+                "educators_certified"},
             {"VSEA-1", "Accredited online courses", "Аккредитованные онлайн-курсы",
                 "Аккредиттелген онлайн курстар", IndicatorUnit::Courses, "courses_accredited", 10},
-            {"VSEA-2", "Industry stakeholders giving feedback", "Отзывы представителей отрасли",
-                "Сала өкілдерінің пікірлері", IndicatorUnit::Organisations, "manual", 100},
+            {"VSEA-2", "Industry stakeholders consulted", "Опрошенные представители отрасли",
+                "Пікірі сұралған сала өкілдері", IndicatorUnit::Organisations, "manual", 100},
             {"VSEA-3", "Enrollment growth per semester", "Рост набора за семестр",
-                "Семестрдегі қабылдаудың өсуі", IndicatorUnit::Percent, "enrollment_growth", 25},
-            {"VSEA-4", "Growth of female participation in STEM", "Рост участия женщин в STEM",
-                "STEM-дегі әйелдер қатысуының өсуі", IndicatorUnit::Percent, "female_stem_growth",
-                30},
+                "Семестрдегі қабылдаудың өсуі", IndicatorUnit::Percent, "enrollments", 25, "",
+                F::Growth},
+            {"VSEA-4", "Women among STEM students", "Доля женщин среди студентов STEM",
+                "STEM студенттері арасындағы әйелдер үлесі", IndicatorUnit::Percent, "enrollments",
+                30, "gender=female; area=steam", F::Share, "enrollments", "area=steam"},
+            {"AICP-1", "Agreements signed with industry", "Подписанные соглашения с отраслью",
+                "Саламен қол қойылған келісімдер", IndicatorUnit::Agreements, "partnerships_signed",
+                0},
+            // Counted from the academic year the internship programme began.
+            {"AICP-2", "Internships offered", "Предложенные стажировки", "Ұсынылған тағылымдамалар",
+                IndicatorUnit::People, "internships_offered", 0, "", F::Value, "", "",
+                QDate(2025, 9, 1)},
+            {"AICP-3", "Students placed", "Устроенные на практику студенты",
+                "Тәжірибеге орналастырылған студенттер", IndicatorUnit::People, "students_placed",
+                0},
         };
+        QHash<QString, Uuid> indicatorIds;
         auto addTargets = [&](const Project &project, const auto &targets) {
             for (const Target &t : targets) {
                 Indicator i;
@@ -251,7 +282,12 @@ Result<void, StoreError> DemoData::create(Store &store)
                 i.unit = t.unit;
                 i.measure = QString::fromLatin1(t.measure);
                 i.target = t.target;
-                b.add(i);
+                i.conditions = QString::fromLatin1(t.conditions);
+                i.formula = t.formula;
+                i.denominator = QString::fromLatin1(t.denominator);
+                i.denominatorConditions = QString::fromLatin1(t.denominatorConditions);
+                i.periodFrom = t.periodFrom;
+                indicatorIds.insert(i.code, b.add(i).id);
             }
         };
         addTargets(edufusion, edufusionTargets);
@@ -267,11 +303,11 @@ Result<void, StoreError> DemoData::create(Store &store)
         circulec = b.add(circulec);
         const Target circulecTargets[] = {
             {"C-1", "Students trained", "Обученные студенты", "Оқытылған студенттер",
-                IndicatorUnit::People, "manual", 1100},
+                IndicatorUnit::People, "participants", 1100, "role=student"},
             {"C-2", "Of whom women", "Из них женщины", "Оның ішінде әйелдер", IndicatorUnit::People,
-                "manual", 120},
+                "participants", 120, "role=student; gender=female"},
             {"C-3", "Teachers trained", "Обученные преподаватели", "Оқытылған оқытушылар",
-                IndicatorUnit::People, "manual", 66},
+                IndicatorUnit::People, "participants", 66, "role=educator"},
             {"C-4", "Administrative staff trained", "Обученный административный персонал",
                 "Оқытылған әкімшілік қызметкерлер", IndicatorUnit::People, "manual", 22},
             {"C-5", "New or adapted modules", "Новые или адаптированные модули",
@@ -280,6 +316,9 @@ Result<void, StoreError> DemoData::create(Store &store)
                 "Хакатоны (по одному в каждой стране Центральной Азии)",
                 "Хакатондар (Орталық Азияның әр елінде біреуден)", IndicatorUnit::Events, "manual",
                 4},
+            {"C-7", "MoUs with industry", "Меморандумы с предприятиями",
+                "Кәсіпорындармен меморандумдар", IndicatorUnit::Agreements, "partnerships_signed",
+                0, "partnership_kind=mou"},
         };
         addTargets(circulec, circulecTargets);
         Project welcome;
@@ -445,8 +484,41 @@ Result<void, StoreError> DemoData::create(Store &store)
             "communication strategies, interactive teaching methods, reflective practice",
             QDate(2026, 2, 16), QDate(2026, 2, 20), EventMode::InPerson, ektu.id, "Ust-Kamenogorsk",
             "KZ", 40);
-        event(ektu.id, {}, EventKind::InfoDay, "National Erasmus+ Info Day", QDate(2025, 11, 20),
-            QDate(2025, 11, 20), EventMode::Hybrid, ektu.id, "Ust-Kamenogorsk", "KZ", 6);
+        // CirculEC's training for students and teachers began with the National Info Day at EKTU.
+        TrainingProgramme circulecProg;
+        circulecProg.ownerId = ektu.id;
+        circulecProg.code = QStringLiteral("CIRCULEC-CE");
+        circulecProg.titleEn = QStringLiteral("Circular economy in higher education");
+        circulecProg.titleRu = QStringLiteral("Циркулярная экономика в высшем образовании");
+        circulecProg.titleKk = QStringLiteral("Жоғары білім берудегі айналмалы экономика");
+        circulecProg.topic = TrainingTopic::Other;
+        circulecProg.standard = CertificationStandard::National;
+        circulecProg.hours = 6;
+        circulecProg.projectId = circulec.id;
+        circulecProg = b.add(circulecProg);
+        const TrainingEvent infoDay = event(ektu.id, circulecProg.id, EventKind::InfoDay,
+            "National Erasmus+ Info Day", QDate(2025, 11, 20), QDate(2025, 11, 20),
+            EventMode::Hybrid, ektu.id, "Ust-Kamenogorsk", "KZ", 6);
+        for (const Person &p : ektuStaff.mid(0, 4) + students.mid(0, 12)) {
+            Participation part;
+            part.ownerId = ektu.id;
+            part.eventId = infoDay.id;
+            part.personId = p.id;
+            part.attendedHours = 6;
+            part.result = ParticipationResult::Passed;
+            b.add(part);
+        }
+        // The indicators counted by hand, as the offices last measured them.
+        const std::pair<const char *, double> measured[]
+            = {{"VSEA-2", 64}, {"C-4", 14}, {"C-5", 19}, {"C-6", 2}};
+        for (const auto &[code, value] : measured) {
+            IndicatorValue v;
+            v.ownerId = code[0] == 'C' ? ektu.id : c;
+            v.indicatorId = indicatorIds.value(QString::fromLatin1(code));
+            v.measuredOn = QDate(2026, 3, 31);
+            v.value = value;
+            b.add(v);
+        }
         event(amanzholov.id, {}, EventKind::InfoDay, "Erasmus+ information day",
             QDate(2023, 10, 10), QDate(2023, 10, 10), EventMode::InPerson, amanzholov.id,
             "Ust-Kamenogorsk", "KZ", 4);
@@ -732,6 +804,18 @@ Result<void, StoreError> DemoData::create(Store &store)
             pc.role = QStringLiteral("Company contact");
             b.add(pc);
         }
+        Partnership mou;
+        mou.ownerId = ektu.id;
+        mou.title = QStringLiteral("Меморандум о сотрудничестве в области циркулярной экономики");
+        mou.kind = PartnershipKind::Mou;
+        mou.status = PartnershipStatus::Signed;
+        mou.universityId = ektu.id;
+        mou.partnerId = altai.id;
+        mou.projectId = circulec.id;
+        mou.signedOn = QDate(2025, 3, 12);
+        mou.startsOn = mou.signedOn;
+        mou.endsOn = QDate(2028, 3, 11);
+        b.add(mou);
         return b.status;
     });
 }

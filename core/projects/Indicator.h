@@ -1,5 +1,6 @@
-// A project indicator with its target, e.g. "educators certified: 200". measure names how the
-// store computes it ("manual" for values entered as IndicatorValue).
+// A project indicator with its target, defined as data: a measure of the catalogue
+// (reports/MeasureCatalog) under conditions, as a count, a share of a denominator or a change
+// per semester, over a period ("manual" for values entered as IndicatorValue).
 #pragma once
 
 #include "records/Enums.h"
@@ -26,6 +27,12 @@ public:
     QString nameKk;
     IndicatorUnit unit = IndicatorUnit::People;
     QString measure = QStringLiteral("manual");
+    QString conditions; // "gender=female; area=steam" (reports/MeasureCondition)
+    IndicatorFormula formula = IndicatorFormula::Value;
+    QString denominator; // a measure word, for a share
+    QString denominatorConditions;
+    QDate periodFrom; // invalid: from the project's start
+    QDate periodTo; // invalid: to the project's end
     double baseline = 0;
     double target = 0;
 

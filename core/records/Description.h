@@ -145,6 +145,7 @@ template <class T> struct FieldSpec
             if (i.kind != FieldKind::Language && i.kind != FieldKind::Languages)
                 i.kind = FieldKind::Enum;
             i.enumType = enumType<E>();
+            i.wordInText = true;
         });
     }
     FieldSpec hidden() const

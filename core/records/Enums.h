@@ -375,14 +375,22 @@ template <> struct EnumNames<LanguageCode>
     };
 };
 
-// How an indicator is measured: the computations the store knows (Indicator::measure).
+// How an indicator is counted: the measures of the catalogue the core defines once
+// (reports/MeasureCatalog says which records, which conditions and distinct by what).
 enum class IndicatorMeasure {
     Manual,
     EducatorsCertified,
-    EducatorsCertifiedInternationalShare,
+    Participants,
+    TrainingHours,
+    TrainingEvents,
+    PartnershipsSigned,
+    InternshipsOffered,
+    StudentsPlaced,
+    PartnerOrganisations,
     CoursesAccredited,
-    EnrollmentGrowth,
-    FemaleStemGrowth
+    Courses,
+    Enrollments,
+    StudentsEnrolled
 };
 
 template <> struct EnumNames<IndicatorMeasure>
@@ -392,19 +400,97 @@ template <> struct EnumNames<IndicatorMeasure>
         {IndicatorMeasure::Manual, "manual",
             QT_TRANSLATE_NOOP3("EnumLabels", "Values entered by hand", "indicator_measure")},
         {IndicatorMeasure::EducatorsCertified, "educators_certified",
-            QT_TRANSLATE_NOOP3("EnumLabels", "Educators certified", "indicator_measure")},
-        {IndicatorMeasure::EducatorsCertifiedInternationalShare,
-            "educators_certified_international_share",
-            QT_TRANSLATE_NOOP3("EnumLabels",
-                "Share of educators certified to an international standard", "indicator_measure")},
+            QT_TRANSLATE_NOOP3(
+                "EnumLabels", "People holding a valid certificate", "indicator_measure")},
+        {IndicatorMeasure::Participants, "participants",
+            QT_TRANSLATE_NOOP3(
+                "EnumLabels", "People who took part in training events", "indicator_measure")},
+        {IndicatorMeasure::TrainingHours, "training_hours",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Hours of training attended", "indicator_measure")},
+        {IndicatorMeasure::TrainingEvents, "training_events",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Training events held", "indicator_measure")},
+        {IndicatorMeasure::PartnershipsSigned, "partnerships_signed",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Agreements signed", "indicator_measure")},
+        {IndicatorMeasure::InternshipsOffered, "internships_offered",
+            QT_TRANSLATE_NOOP3(
+                "EnumLabels", "Internships offered in agreements", "indicator_measure")},
+        {IndicatorMeasure::StudentsPlaced, "students_placed",
+            QT_TRANSLATE_NOOP3(
+                "EnumLabels", "Students placed through agreements", "indicator_measure")},
+        {IndicatorMeasure::PartnerOrganisations, "partner_organisations",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Partner organisations with a signed agreement",
+                "indicator_measure")},
         {IndicatorMeasure::CoursesAccredited, "courses_accredited",
             QT_TRANSLATE_NOOP3("EnumLabels", "Accredited courses", "indicator_measure")},
-        {IndicatorMeasure::EnrollmentGrowth, "enrollment_growth",
+        {IndicatorMeasure::Courses, "courses",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Courses in the catalogue", "indicator_measure")},
+        {IndicatorMeasure::Enrollments, "enrollments",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Enrollments in courses", "indicator_measure")},
+        {IndicatorMeasure::StudentsEnrolled, "students_enrolled",
+            QT_TRANSLATE_NOOP3("EnumLabels", "People enrolled in courses", "indicator_measure")},
+    };
+};
+
+// How an indicator's figure is made from its measure: the count itself, the count as a share of
+// the denominator's count (percent), or the change of the count from one semester to the next.
+enum class IndicatorFormula { Value, Share, Growth };
+
+template <> struct EnumNames<IndicatorFormula>
+{
+    static constexpr std::string_view type = "indicator_formula";
+    static constexpr EnumItem<IndicatorFormula> items[] = {
+        {IndicatorFormula::Value, "value",
+            QT_TRANSLATE_NOOP3("EnumLabels", "The count", "indicator_formula")},
+        {IndicatorFormula::Share, "share",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Share of the denominator", "indicator_formula")},
+        {IndicatorFormula::Growth, "growth",
             QT_TRANSLATE_NOOP3(
-                "EnumLabels", "Enrollment growth per semester", "indicator_measure")},
-        {IndicatorMeasure::FemaleStemGrowth, "female_stem_growth",
-            QT_TRANSLATE_NOOP3(
-                "EnumLabels", "Growth of female participation in STEM", "indicator_measure")},
+                "EnumLabels", "Change from the previous semester", "indicator_formula")},
+    };
+};
+
+// What a measure can be broken down or filtered by (its disaggregations, as in DHIS2's
+// categories). Stored in an indicator's conditions as "dimension=value".
+enum class ReportDimension {
+    Gender,
+    Institution,
+    Region,
+    Country,
+    Standard,
+    EventKind,
+    PartnershipKind,
+    PartnershipStatus,
+    CourseArea,
+    Semester,
+    Role
+};
+
+template <> struct EnumNames<ReportDimension>
+{
+    static constexpr std::string_view type = "report_dimension";
+    static constexpr EnumItem<ReportDimension> items[] = {
+        {ReportDimension::Gender, "gender",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Gender", "report_dimension")},
+        {ReportDimension::Institution, "institution",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Institution", "report_dimension")},
+        {ReportDimension::Region, "region",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Region", "report_dimension")},
+        {ReportDimension::Country, "country",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Country", "report_dimension")},
+        {ReportDimension::Standard, "standard",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Certification standard", "report_dimension")},
+        {ReportDimension::EventKind, "event_kind",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Kind of event", "report_dimension")},
+        {ReportDimension::PartnershipKind, "partnership_kind",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Kind of agreement", "report_dimension")},
+        {ReportDimension::PartnershipStatus, "status",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Lifecycle status", "report_dimension")},
+        {ReportDimension::CourseArea, "area",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Course area", "report_dimension")},
+        {ReportDimension::Semester, "semester",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Semester", "report_dimension")},
+        {ReportDimension::Role, "role",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Role", "report_dimension")},
     };
 };
 
@@ -412,6 +498,7 @@ template <> struct EnumNames<IndicatorMeasure>
 using AllEnums = EnumList<InstitutionKind, Gender, PartnershipKind, PartnershipStatus, ProjectRole,
     IndicatorUnit, TrainingTopic, CertificationStandard, EventKind, EventMode, ParticipationResult,
     CertificateStatus, HolderScript, CertificateActionKind, CourseArea, CourseDelivery,
-    AccreditationStatus, EnrollmentStatus, LanguageCode, IndicatorMeasure>;
+    AccreditationStatus, EnrollmentStatus, LanguageCode, IndicatorMeasure, IndicatorFormula,
+    ReportDimension>;
 
 } // namespace ef

@@ -36,6 +36,7 @@ struct FieldInfo
     Translate translate = nullptr; // the record kind's tr()
     FieldKind kind = FieldKind::Text;
     QString enumType; // EnumNames<E>::type of an Enum or Language field
+    bool wordInText = false; // a text member holding a word of enumType, so it may be empty
     QString refTable; // the table a Reference field points into
     bool hasRange = false;
     double min = 0;

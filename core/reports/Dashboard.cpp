@@ -10,7 +10,8 @@ QHash<QString, double> Dashboard::targets(Store &store, const QString &projectAc
     QHash<QString, double> out;
     Statement s = store.db().prepare(QStringLiteral(
         "SELECT i.measure, i.target FROM indicator i JOIN project p ON p.id = i.project_id "
-        "WHERE p.acronym = ? AND p.deleted = 0 AND i.deleted = 0 AND i.measure <> 'manual'"));
+        "WHERE p.acronym = ? AND p.deleted = 0 AND i.deleted = 0 AND i.measure <> 'manual' "
+        "AND i.formula = 'value' AND coalesce(i.conditions, '') = ''"));
     s.bind(1, projectAcronym);
     while (s.next())
         out.insert(s.text(0), s.real(1));

@@ -30,6 +30,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {4, readResource(QStringLiteral(":/ef/schema/Schema_v4.sql"))},
         {5, readResource(QStringLiteral(":/ef/schema/Schema_v5.sql"))},
         {6, readResource(QStringLiteral(":/ef/schema/Schema_v6.sql"))},
+        {7, readResource(QStringLiteral(":/ef/schema/Schema_v7.sql"))},
     };
     return list;
 }

@@ -92,7 +92,13 @@ Indicator indicator(const Uuid &owner, const Uuid &project)
     i.nameRu = QStringLiteral("Преподаватели с международным сертификатом");
     i.nameKk = QStringLiteral("Халықаралық сертификаты бар оқытушылар");
     i.unit = IndicatorUnit::Percent;
-    i.measure = QStringLiteral("educators_certified_international_share");
+    i.measure = QStringLiteral("educators_certified");
+    i.conditions = QStringLiteral("standard=international");
+    i.formula = IndicatorFormula::Share;
+    i.denominator = QStringLiteral("educators_certified");
+    i.denominatorConditions = QStringLiteral("role=educator");
+    i.periodFrom = QDate(2024, 12, 1);
+    i.periodTo = QDate(2028, 11, 30);
     i.baseline = 12.5;
     i.target = 50;
     return i;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "TsFile.h"
+#include "util/Uuid.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -193,9 +194,17 @@ private:
         // The choice shown must fit (beside the arrow and the frame); each choice must be in the
         // language.
         const int needed = c->fontMetrics().horizontalAdvance(c->currentText()) + 28;
-        checkText(c->currentText(), where, c, needed > c->width());
+        if (Uuid::fromString(c->currentData().toString()))
+            checkText(QString(), where, c, false);
+        else
+            checkText(c->currentText(), where, c, needed > c->width());
+        if (needed > c->width() && Uuid::fromString(c->currentData().toString()))
+            report(where, c, QStringLiteral("“%1” is clipped").arg(c->currentText()));
+        // A choice that stands for a record (its id as the item's data: an institution, a
+        // project) is a name from the data, the same in every language.
         for (int i = 0; i < c->count(); ++i)
-            checkText(c->itemText(i), where, c, false);
+            if (!Uuid::fromString(c->itemData(i).toString()))
+                checkText(c->itemText(i), where, c, false);
     }
 
     // The items of a tree (navigation, versions of an agreement) are not elided; a table's cells

@@ -8,12 +8,16 @@
 #include "certificates/IssueCertificatesDialog.h"
 #include "certificates/TemplatePreviewDialog.h"
 #include "certificates/VerifyPage.h"
+#include "dashboard/DashboardPage.h"
 #include "lists/ListCatalog.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
 #include "partnerships/AmendmentDialog.h"
+#include "projects/ConditionsDialog.h"
 #include "records/RecordDialog.h"
 #include "records/RecordEditing.h"
+#include "reports/MeasureCatalog.h"
+#include "reports/ReportExportDialog.h"
 #include "store/Store.h"
 #include "sync/SignInDialog.h"
 #include "sync/SyncSettingsDialog.h"
@@ -22,10 +26,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 
 namespace ef {
 
@@ -67,6 +73,13 @@ QList<ScreenTour::Dialog> ScreenTour::dialogs()
                     return nullptr; // with --module events
                 return new AddParticipantsDialog(w.editing(), list->model()->idAt(0), &w);
             }},
+        {"conditions",
+            [](MainWindow &w, Store &s) -> QWidget * {
+                return new ConditionsDialog(s, MeasureCatalog::of(IndicatorMeasure::Enrollments),
+                    QStringLiteral("gender=female; area=steam; region=East Kazakhstan Region"), &w);
+            }},
+        {"report-export",
+            [](MainWindow &w, Store &s) -> QWidget * { return new ReportExportDialog(s, &w); }},
         {"sign-in", [](MainWindow &w, Store &) -> QWidget * { return w.sync().showSignIn(); }},
         {"issue-certificates",
             [](MainWindow &w, Store &s) -> QWidget * {
@@ -107,6 +120,18 @@ void ScreenTour::settle()
     }
 }
 
+// The dashboard counts off the UI thread: its charts are there once its figures arrive.
+void ScreenTour::waitForDashboard()
+{
+    DashboardPage *page = m_window.dashboard();
+    if (page->figures())
+        return;
+    QEventLoop loop;
+    QObject::connect(page, &DashboardPage::updated, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 RecordDialog *ScreenTour::openFirstRecord()
 {
     ListPage *list = m_window.currentList();
@@ -124,6 +149,8 @@ RecordDialog *ScreenTour::openFirstRecord()
 bool ScreenTour::saveOne(const QString &png, const QString &dialog, int editorTab)
 {
     settle();
+    if (m_window.currentModule() == u"dashboard")
+        waitForDashboard();
     QWidget *target = &m_window;
     if (!dialog.isEmpty()) {
         for (const Dialog &d : dialogs())
@@ -161,6 +188,8 @@ int ScreenTour::saveAll(const QString &dir)
     int saved = 0;
     for (const QString &key : QStringList {QStringLiteral("dashboard")} + ListCatalog::keys()) {
         m_window.showModule(key);
+        if (key == u"dashboard")
+            waitForDashboard();
         settle();
         saved += save(&m_window, prefix + key + QStringLiteral(".png")) ? 1 : 0;
         RecordDialog *editor = key == u"dashboard" ? nullptr : openFirstRecord();

@@ -38,6 +38,7 @@ private:
     };
     static QList<Dialog> dialogs();
     RecordDialog *openFirstRecord();
+    void waitForDashboard();
     static void settle();
 
     bool save(QWidget *screen, const QString &png);

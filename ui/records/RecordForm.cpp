@@ -197,6 +197,8 @@ QWidget *RecordForm::createEditor(const FieldInfo &f)
     }
     case FieldKind::Enum: {
         auto *e = new QComboBox(this);
+        if (f.wordInText && !f.required)
+            e->addItem(QString(), QString()); // an optional word (an indicator's denominator)
         for (const QString &word : EnumLabels::words(f.enumType))
             e->addItem(QString(), word);
         connect(e, &QComboBox::currentIndexChanged, this, changed);

@@ -49,9 +49,19 @@ TEST(Indicator, LimitsAreInclusive)
             {"people above 100",
                 [](T &r) {
                     r.unit = IndicatorUnit::People;
+                    r.formula = IndicatorFormula::Value;
+                    r.denominator.clear();
+                    r.denominatorConditions.clear();
                     r.target = 1100;
                 }},
-            {"manual measure", [](T &r) { r.measure = QStringLiteral("manual"); }},
+            {"manual measure",
+                [](T &r) {
+                    r.measure = QStringLiteral("manual");
+                    r.conditions.clear();
+                    r.formula = IndicatorFormula::Value;
+                    r.denominator.clear();
+                    r.denominatorConditions.clear();
+                }},
             {"no Russian or Kazakh name",
                 [](T &r) {
                     r.nameRu.clear();
