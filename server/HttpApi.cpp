@@ -28,7 +28,41 @@ QString bearer(const QHttpServerRequest &request)
     return QString::fromLatin1(auth.mid(7).trimmed());
 }
 
+// An IPv4 peer on a dual-stack socket shows as ::ffff:a.b.c.d; the limits count it as a.b.c.d.
+QHostAddress plain(const QHostAddress &address)
+{
+    bool v4 = false;
+    const quint32 ip = address.toIPv4Address(&v4);
+    return v4 ? QHostAddress(ip) : address;
+}
+
 } // namespace
+
+QString HttpApi::clientAddress(const QHttpServerRequest &request) const
+{
+    QHostAddress peer = plain(request.remoteAddress());
+    const auto trusted = [this](const QHostAddress &a) {
+        for (const auto &subnet : m_trustedProxies) {
+            if (a.isInSubnet(subnet))
+                return true;
+        }
+        return false;
+    };
+    if (!trusted(peer))
+        return peer.toString();
+    // Each proxy appends the address it got the request from: read from the right, and stop at
+    // the first hop that is not a trusted proxy. What comes before it may be forged.
+    const QList<QByteArray> hops = request.value(QByteArrayLiteral("X-Forwarded-For")).split(',');
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        QHostAddress hop;
+        if (!hop.setAddress(QString::fromLatin1(it->trimmed())))
+            break;
+        peer = plain(hop);
+        if (!trusted(peer))
+            break;
+    }
+    return peer.toString();
+}
 
 HttpApi::HttpApi(Accounts &accounts, SyncService &sync, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -91,7 +125,7 @@ QHttpServerResponse HttpApi::serveLogin(const QHttpServerRequest &request)
             Status::BadRequest, QStringLiteral("malformed"), QStringLiteral("device: not a UUID"));
     auto session = m_accounts.login(o.value(QStringLiteral("user")).toString(),
         o.value(QStringLiteral("password")).toString(), *device,
-        o.value(QStringLiteral("label")).toString(), request.remoteAddress().toString());
+        o.value(QStringLiteral("label")).toString(), clientAddress(request));
     if (!session) {
         const LoginError &e = session.error();
         switch (e.kind) {
@@ -105,6 +139,8 @@ QHttpServerResponse HttpApi::serveLogin(const QHttpServerRequest &request)
             return error(Status::Unauthorized, QStringLiteral("bad-credentials"), e.message);
         case LoginError::Kind::Disabled:
             return error(Status::Forbidden, QStringLiteral("disabled"), e.message);
+        case LoginError::Kind::DeviceTaken:
+            return error(Status::Conflict, QStringLiteral("device-taken"), e.message);
         case LoginError::Kind::Invalid:
             return error(Status::BadRequest, QStringLiteral("malformed"), e.message);
         case LoginError::Kind::Storage:

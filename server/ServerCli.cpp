@@ -13,6 +13,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
+#include <QTimer>
 
 namespace ef {
 
@@ -81,6 +82,10 @@ int ServerCli::run(const QStringList &arguments)
     const QCommandLineOption tokenDays(QStringLiteral("token-days"),
         QStringLiteral("How long a sign-in lasts (default 30 days)."), QStringLiteral("N"),
         QStringLiteral("30"));
+    const QCommandLineOption trustedProxy(QStringLiteral("trusted-proxy"),
+        QStringLiteral("A reverse proxy (an address or a subnet such as 10.0.0.0/8; repeat or "
+                       "separate with commas) whose X-Forwarded-For header names the client."),
+        QStringLiteral("ADDR"));
     const QCommandLineOption role(
         QStringLiteral("role"), QStringLiteral("A user's role."), QStringLiteral("ROLE"));
     const QCommandLineOption institution(QStringLiteral("institution"),
@@ -98,8 +103,8 @@ int ServerCli::run(const QStringList &arguments)
         QStringLiteral("KIND"), QStringLiteral("university"));
     const QCommandLineOption city(
         QStringLiteral("city"), QStringLiteral("City."), QStringLiteral("CITY"));
-    p.addOptions({data, postgres, listen, port, cert, key, tokenDays, role, institution, nameEn,
-        nameRu, nameKk, country, kind, city});
+    p.addOptions({data, postgres, listen, port, cert, key, tokenDays, trustedProxy, role,
+        institution, nameEn, nameRu, nameKk, country, kind, city});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
     p.process(arguments);
 
@@ -217,7 +222,31 @@ int ServerCli::run(const QStringList &arguments)
     const int portNumber = p.value(port).toInt(&portOk);
     if (!portOk || portNumber < 0 || portNumber > 65535)
         return fail(QStringLiteral("--port: 0 to 65535"));
+    QList<std::pair<QHostAddress, int>> proxies;
+    for (const QString &value : p.values(trustedProxy)) {
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            const QString text = part.trimmed();
+            auto subnet = QHostAddress::parseSubnet(text.contains(u'/') ? text
+                    : text.contains(u':') ? text + QStringLiteral("/128")
+                                          : text + QStringLiteral("/32"));
+            if (subnet.first.isNull())
+                return fail(
+                    QStringLiteral("--trusted-proxy: %1 is not an address or subnet").arg(text));
+            proxies.append(subnet);
+        }
+    }
+    // Expired and revoked tokens go at every start and then hourly, so the table holds only
+    // sign-ins that still work.
+    if (auto purged = accounts.purgeTokens(); !purged)
+        return fail(purged.error());
+    QTimer purge;
+    QObject::connect(&purge, &QTimer::timeout, [&accounts] {
+        if (auto purged = accounts.purgeTokens(); !purged)
+            qWarning("expired tokens could not be removed: %s", qPrintable(purged.error()));
+    });
+    purge.start(3600 * 1000);
     HttpApi api(accounts, sync, Clock::system());
+    api.setTrustedProxies(proxies);
     const auto bound = api.listen(address, quint16(portNumber), tls ? &*tls : nullptr);
     if (!bound)
         return fail(QStringLiteral("cannot listen on %1:%2: %3")

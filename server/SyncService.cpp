@@ -115,6 +115,15 @@ Result<SyncResponse, SyncError> SyncService::handle(
     if (request.device != who.device)
         return unexpected(SyncError {403, QStringLiteral("device"),
             QStringLiteral("the request's device is not the device this token was issued to")});
+    // A push number moves only with the changes it numbers: an empty push would advance it
+    // and make the device's next real push read as a rewound store.
+    if (request.push > 0 && request.changes.isEmpty())
+        return unexpected(SyncError {400, QStringLiteral("malformed"),
+            QStringLiteral("push %1 carries no changes; a request without changes has push 0")
+                .arg(request.push)});
+    if (request.push < 0)
+        return unexpected(SyncError {
+            400, QStringLiteral("malformed"), QStringLiteral("push: a negative number")});
     const std::int64_t now = m_clock.nowMs();
     for (qsizetype i = 0; i < request.changes.size(); ++i) {
         if (Hlc::millis(request.changes[i].hlc) > now + MaxClockAheadMs)

@@ -1932,7 +1932,7 @@
     </message>
     <message>
         <source>must give the design&apos;s name in kk, ru and en</source>
-        <translation>must give the design's name in kk, ru and en</translation>
+        <translation>must give the design&apos;s name in kk, ru and en</translation>
     </message>
     <message>
         <source>must place exactly one QR code (type “qr”), not %1</source>
@@ -1998,11 +1998,11 @@
     </message>
     <message>
         <source>The signature is the consortium&apos;s and the certificate is in force.</source>
-        <translation>The signature is the consortium's and the certificate is in force.</translation>
+        <translation>The signature is the consortium&apos;s and the certificate is in force.</translation>
     </message>
     <message>
         <source>The certificate&apos;s content was changed after it was signed.</source>
-        <translation>The certificate's content was changed after it was signed.</translation>
+        <translation>The certificate&apos;s content was changed after it was signed.</translation>
     </message>
     <message>
         <source>The code is damaged or was changed: it cannot be read as a certificate.</source>
@@ -2034,7 +2034,7 @@
     </message>
     <message>
         <source>It was signed by a key that the consortium&apos;s root key has not certified, or that this computer does not know yet.</source>
-        <translation>It was signed by a key that the consortium's root key has not certified, or that this computer does not know yet.</translation>
+        <translation>It was signed by a key that the consortium&apos;s root key has not certified, or that this computer does not know yet.</translation>
     </message>
     <message>
         <source>This is not an EduFusion certificate code.</source>
@@ -2337,11 +2337,11 @@
     </message>
     <message>
         <source>The key file&apos;s kind “%1” is neither root nor office.</source>
-        <translation>The key file's kind “%1” is neither root nor office.</translation>
+        <translation>The key file&apos;s kind “%1” is neither root nor office.</translation>
     </message>
     <message>
         <source>The key file&apos;s public key or key id is damaged.</source>
-        <translation>The key file's public key or key id is damaged.</translation>
+        <translation>The key file&apos;s public key or key id is damaged.</translation>
     </message>
     <message>
         <source>The office key file names no office.</source>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>The key file&apos;s encryption is damaged or of an unknown kind.</source>
-        <translation>The key file's encryption is damaged or of an unknown kind.</translation>
+        <translation>The key file&apos;s encryption is damaged or of an unknown kind.</translation>
     </message>
     <message>
         <source>There is not enough memory to open the key file.</source>
@@ -2361,7 +2361,7 @@
     </message>
     <message>
         <source>The key file&apos;s public key does not belong to its secret key.</source>
-        <translation>The key file's public key does not belong to its secret key.</translation>
+        <translation>The key file&apos;s public key does not belong to its secret key.</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3227,14 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>The changes were synced, but the time of the sync could not be noted: %1</source>
         <translation>The changes were synced, but the time of the sync could not be noted: %1</translation>
+    </message>
+    <message>
+        <source>On the server this data file belongs to another user: sign in as that user, or use a data file of your own.</source>
+        <translation>On the server this data file belongs to another user: sign in as that user, or use a data file of your own.</translation>
+    </message>
+    <message>
+        <source>The server could not be told of the sign-out (%1): the sign-in stays valid there until it expires. Ask the coordinator to revoke it if this computer is not safe.</source>
+        <translation>The server could not be told of the sign-out (%1): the sign-in stays valid there until it expires. Ask the coordinator to revoke it if this computer is not safe.</translation>
     </message>
 </context>
 <context>

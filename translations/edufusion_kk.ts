@@ -3228,6 +3228,14 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <source>The changes were synced, but the time of the sync could not be noted: %1</source>
         <translation>Өзгерістер синхрондалды, бірақ синхрондау уақытын белгілеу мүмкін болмады: %1</translation>
     </message>
+    <message>
+        <source>On the server this data file belongs to another user: sign in as that user, or use a data file of your own.</source>
+        <translation>Серверде бұл деректер файлы басқа пайдаланушыға тиесілі: сол пайдаланушы ретінде кіріңіз немесе өз деректер файлыңызды пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The server could not be told of the sign-out (%1): the sign-in stays valid there until it expires. Ask the coordinator to revoke it if this computer is not safe.</source>
+        <translation>Серверге шығу туралы хабарлау мүмкін болмады (%1): кіру онда мерзімі біткенше жарамды болып қалады. Бұл компьютер қауіпсіз болмаса, үйлестірушіден оны кері қайтаруды сұраңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncUi</name>

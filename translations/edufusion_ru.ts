@@ -3238,6 +3238,14 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
         <source>The changes were synced, but the time of the sync could not be noted: %1</source>
         <translation>Изменения синхронизированы, но время синхронизации не удалось записать: %1</translation>
     </message>
+    <message>
+        <source>On the server this data file belongs to another user: sign in as that user, or use a data file of your own.</source>
+        <translation>На сервере этот файл данных принадлежит другому пользователю: войдите как этот пользователь или используйте свой файл данных.</translation>
+    </message>
+    <message>
+        <source>The server could not be told of the sign-out (%1): the sign-in stays valid there until it expires. Ask the coordinator to revoke it if this computer is not safe.</source>
+        <translation>Не удалось сообщить серверу о выходе (%1): вход остаётся там действительным до истечения срока. Если этот компьютер ненадёжен, попросите координатора отозвать его.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncUi</name>
