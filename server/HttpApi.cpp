@@ -20,6 +20,15 @@ QHttpServerResponse error(
         QJsonDocument(body).toJson(QJsonDocument::Compact), status);
 }
 
+// A failure of the server's own (its store, mostly): the details, SQL among them, go to the
+// server's log, never to the client, who learns only that it is worth retrying.
+QHttpServerResponse serverError(const QString &detail)
+{
+    qWarning("request failed: %s", qPrintable(detail));
+    return error(QHttpServerResponse::StatusCode::InternalServerError, QStringLiteral("storage"),
+        QStringLiteral("the server's store failed; the details are in the server's log"));
+}
+
 QString bearer(const QHttpServerRequest &request)
 {
     const QByteArray auth = request.value(QByteArrayLiteral("Authorization"));
@@ -144,7 +153,7 @@ QHttpServerResponse HttpApi::serveLogin(const QHttpServerRequest &request)
         case LoginError::Kind::Invalid:
             return error(Status::BadRequest, QStringLiteral("malformed"), e.message);
         case LoginError::Kind::Storage:
-            return error(Status::InternalServerError, QStringLiteral("storage"), e.message);
+            return serverError(e.message);
         }
     }
     const Principal &p = session->principal;
@@ -162,8 +171,7 @@ QHttpServerResponse HttpApi::serveLogout(const QHttpServerRequest &request)
     ++m_requests;
     const auto revoked = m_accounts.revoke(bearer(request));
     if (!revoked)
-        return error(QHttpServerResponse::StatusCode::InternalServerError,
-            QStringLiteral("storage"), revoked.error());
+        return serverError(revoked.error());
     if (!*revoked)
         return error(QHttpServerResponse::StatusCode::Unauthorized, QStringLiteral("token"),
             QStringLiteral("the token is not valid"));
@@ -176,7 +184,7 @@ QHttpServerResponse HttpApi::serveSync(const QHttpServerRequest &request)
     using Status = QHttpServerResponse::StatusCode;
     const auto who = m_accounts.authenticate(bearer(request));
     if (!who)
-        return error(Status::InternalServerError, QStringLiteral("storage"), who.error());
+        return serverError(who.error());
     if (!*who)
         return error(Status::Unauthorized, QStringLiteral("token"),
             QStringLiteral("the token is missing, expired or revoked: sign in again"));
@@ -207,6 +215,8 @@ QHttpServerResponse HttpApi::serveSync(const QHttpServerRequest &request)
             QStringLiteral("a push carries the header Idempotency-Key: %1")
                 .arg(parsed->idempotencyKey()));
     auto answer = m_sync.handle(**who, *parsed);
+    if (!answer && answer.error().httpStatus >= 500)
+        return serverError(answer.error().message);
     if (!answer)
         return error(static_cast<Status>(answer.error().httpStatus), answer.error().code,
             answer.error().message);

@@ -85,8 +85,10 @@ public:
         return m_postgres.isEmpty() ? m_dir.filePath(QStringLiteral("server")) : QString();
     }
 
-private:
+    // The arguments that name this server's store, for a command a test runs itself.
     QStringList storeArguments() const;
+
+private:
 
     QTemporaryDir m_dir;
     QString m_postgres;
