@@ -2880,6 +2880,22 @@ You can undo this with Edit › Undo.</translation>
         <source>Work offline</source>
         <translation>Work offline</translation>
     </message>
+    <message>
+        <source>Send the password unencrypted?</source>
+        <translation>Send the password unencrypted?</translation>
+    </message>
+    <message>
+        <source>%1 is an http:// address: your password and the data would cross the network unencrypted, readable by anyone on the way. Use the server&apos;s https:// address if it has one.
+
+Send the password unencrypted anyway?</source>
+        <translation>%1 is an http:// address: your password and the data would cross the network unencrypted, readable by anyone on the way. Use the server&apos;s https:// address if it has one.
+
+Send the password unencrypted anyway?</translation>
+    </message>
+    <message>
+        <source>Not signed in: write the server&apos;s https:// address.</source>
+        <translation>Not signed in: write the server&apos;s https:// address.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncAccount</name>

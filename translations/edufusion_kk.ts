@@ -2880,6 +2880,22 @@ You can undo this with Edit › Undo.</source>
         <source>Work offline</source>
         <translation>Желісіз жұмыс істеу</translation>
     </message>
+    <message>
+        <source>Send the password unencrypted?</source>
+        <translation>Құпиясөзді шифрлаусыз жіберу керек пе?</translation>
+    </message>
+    <message>
+        <source>%1 is an http:// address: your password and the data would cross the network unencrypted, readable by anyone on the way. Use the server&apos;s https:// address if it has one.
+
+Send the password unencrypted anyway?</source>
+        <translation>%1 — http:// мекенжайы: құпиясөзіңіз бен деректер желі арқылы шифрлаусыз өтеді және жолдағы кез келген адам оларды оқи алады. Сервердің https:// мекенжайы болса, соны пайдаланыңыз.
+
+Сонда да құпиясөзді шифрлаусыз жіберу керек пе?</translation>
+    </message>
+    <message>
+        <source>Not signed in: write the server&apos;s https:// address.</source>
+        <translation>Кіру орындалмады: сервердің https:// мекенжайын жазыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncAccount</name>

@@ -2885,6 +2885,22 @@ You can undo this with Edit › Undo.</source>
         <source>Work offline</source>
         <translation>Работать без сети</translation>
     </message>
+    <message>
+        <source>Send the password unencrypted?</source>
+        <translation>Отправить пароль без шифрования?</translation>
+    </message>
+    <message>
+        <source>%1 is an http:// address: your password and the data would cross the network unencrypted, readable by anyone on the way. Use the server&apos;s https:// address if it has one.
+
+Send the password unencrypted anyway?</source>
+        <translation>%1 — адрес http://: ваш пароль и данные пойдут по сети без шифрования, и их сможет прочитать любой на пути. Используйте адрес сервера https://, если он есть.
+
+Всё равно отправить пароль без шифрования?</translation>
+    </message>
+    <message>
+        <source>Not signed in: write the server&apos;s https:// address.</source>
+        <translation>Вход не выполнен: укажите адрес сервера https://.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SyncAccount</name>
