@@ -10,9 +10,11 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#ifndef Q_OS_WIN
 #include <pty.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#endif
 
 namespace ef::test {
 namespace {
@@ -86,6 +88,7 @@ TEST(ClearText, ThePostgresPasswordIsNeverTakenFromTheCommandLine)
     EXPECT_TRUE(missing.err.contains(u"--postgres-password-file")) << missing.err.toStdString();
 }
 
+#ifndef Q_OS_WIN // a pseudo-terminal of POSIX; the Windows console path is the same idea
 TEST(ClearText, APasswordTypedAtATerminalIsNotEchoed)
 {
     ServerProcess store; // SQLite here, or PostgreSQL in the postgres runs
@@ -140,6 +143,7 @@ TEST(ClearText, APasswordTypedAtATerminalIsNotEchoed)
                   .status,
         200);
 }
+#endif
 
 } // namespace
 } // namespace ef::test
