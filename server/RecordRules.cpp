@@ -61,7 +61,10 @@ const QStringList &RecordRules::sharedTables()
 
 const QStringList &RecordRules::readableByAllTables()
 {
-    static const QStringList list = sharedTables() + QStringList {QStringLiteral("person")};
+    // Office keys and revocation lists: every office verifies every office's certificates.
+    static const QStringList list = sharedTables()
+        + QStringList {QStringLiteral("person"), QStringLiteral("office_key"),
+            QStringLiteral("revocation_list")};
     return list;
 }
 

@@ -147,6 +147,104 @@
         <source>Reason for revocation</source>
         <translation>Reason for revocation</translation>
     </message>
+    <message>
+        <source>Only a superseded certificate has a date and reason of reissue.</source>
+        <translation>Only a superseded certificate has a date and reason of reissue.</translation>
+    </message>
+    <message>
+        <source>Reissued on</source>
+        <translation>Reissued on</translation>
+    </message>
+    <message>
+        <source>Reason for reissue</source>
+        <translation>Reason for reissue</translation>
+    </message>
+    <message>
+        <source>Signed QR code</source>
+        <translation>Signed QR code</translation>
+    </message>
+    <message>
+        <source>Open Badges credential</source>
+        <translation>Open Badges credential</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAction</name>
+    <message>
+        <source>Say why.</source>
+        <translation>Say why.</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSignatory</name>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Place on the page</source>
+        <translation>Place on the page</translation>
+    </message>
+    <message>
+        <source>A certificate has room for three signatures: 1 to 3.</source>
+        <translation>A certificate has room for three signatures: 1 to 3.</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>Name as written</translation>
+    </message>
+    <message>
+        <source>Name in Latin</source>
+        <translation>Name in Latin</translation>
+    </message>
+    <message>
+        <source>Title in Kazakh</source>
+        <translation>Title in Kazakh</translation>
+    </message>
+    <message>
+        <source>Title in Russian</source>
+        <translation>Title in Russian</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
 </context>
 <context>
     <name>Course</name>
@@ -680,6 +778,41 @@
         <comment>indicator_measure</comment>
         <translation>Growth of female participation in STEM</translation>
     </message>
+    <message>
+        <source>As written (Cyrillic)</source>
+        <comment>holder_script</comment>
+        <translation>As written (Cyrillic)</translation>
+    </message>
+    <message>
+        <source>In Latin</source>
+        <comment>holder_script</comment>
+        <translation>In Latin</translation>
+    </message>
+    <message>
+        <source>As written and in Latin</source>
+        <comment>holder_script</comment>
+        <translation>As written and in Latin</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>certificate_action</comment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Issued in place of another</source>
+        <comment>certificate_action</comment>
+        <translation>Issued in place of another</translation>
+    </message>
+    <message>
+        <source>Replaced by a reissue</source>
+        <comment>certificate_action</comment>
+        <translation>Replaced by a reissue</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <comment>certificate_action</comment>
+        <translation>Revoked</translation>
+    </message>
 </context>
 <context>
     <name>EventTrainer</name>
@@ -1195,6 +1328,61 @@
     </message>
 </context>
 <context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The block of numbers ends before it starts.</source>
+        <translation>The block of numbers ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The key certificate is missing.</source>
+        <translation>The key certificate is missing.</translation>
+    </message>
+    <message>
+        <source>Office signing key</source>
+        <translation>Office signing key</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <source>A key id is 16 hexadecimal digits.</source>
+        <translation>A key id is 16 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>Signs from</source>
+        <translation>Signs from</translation>
+    </message>
+    <message>
+        <source>Signs until</source>
+        <translation>Signs until</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>First number</translation>
+    </message>
+    <message>
+        <source>Numbers run from 1 to 999999.</source>
+        <translation>Numbers run from 1 to 999999.</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>Last number</translation>
+    </message>
+    <message>
+        <source>Demo key</source>
+        <translation>Demo key</translation>
+    </message>
+    <message>
+        <source>Key certificate</source>
+        <translation>Key certificate</translation>
+    </message>
+</context>
+<context>
     <name>Participation</name>
     <message>
         <source>Participation</source>
@@ -1475,6 +1663,41 @@
     </message>
 </context>
 <context>
+    <name>PublishedRevocationList</name>
+    <message>
+        <source>The signed list is missing.</source>
+        <translation>The signed list is missing.</translation>
+    </message>
+    <message>
+        <source>Revocation list</source>
+        <translation>Revocation list</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <source>A key id is 16 hexadecimal digits.</source>
+        <translation>A key id is 16 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <source>The sequence counts from 1.</source>
+        <translation>The sequence counts from 1.</translation>
+    </message>
+    <message>
+        <source>Signed list</source>
+        <translation>Signed list</translation>
+    </message>
+</context>
+<context>
     <name>RecordCommand</name>
     <message>
         <source>edit %1</source>
@@ -1662,6 +1885,70 @@
         <source>Project</source>
         <translation>Project</translation>
     </message>
+    <message>
+        <source>ECTS credits come in half points, such as 1.5.</source>
+        <translation>ECTS credits come in half points, such as 1.5.</translation>
+    </message>
+    <message>
+        <source>The hours needed for a certificate cannot exceed the programme&apos;s %1 hours.</source>
+        <translation>The hours needed for a certificate cannot exceed the programme&apos;s %1 hours.</translation>
+    </message>
+    <message>
+        <source>Choose the languages from Kazakh, Russian and English.</source>
+        <translation>Choose the languages from Kazakh, Russian and English.</translation>
+    </message>
+    <message>
+        <source>Each language is listed once.</source>
+        <translation>Each language is listed once.</translation>
+    </message>
+    <message>
+        <source>There is no certificate design “%1”.</source>
+        <translation>There is no certificate design “%1”.</translation>
+    </message>
+    <message>
+        <source>ECTS credits</source>
+        <translation>ECTS credits</translation>
+    </message>
+    <message>
+        <source>Enter the ECTS credits, from 0 (none) to 60.</source>
+        <translation>Enter the ECTS credits, from 0 (none) to 60.</translation>
+    </message>
+    <message>
+        <source>Hours to attend for a certificate</source>
+        <translation>Hours to attend for a certificate</translation>
+    </message>
+    <message>
+        <source>Enter the hours to attend, from 0 to 2000, or leave it empty for every hour of the event.</source>
+        <translation>Enter the hours to attend, from 0 to 2000, or leave it empty for every hour of the event.</translation>
+    </message>
+    <message>
+        <source>Assessment needed for a certificate (0–100)</source>
+        <translation>Assessment needed for a certificate (0–100)</translation>
+    </message>
+    <message>
+        <source>Enter the assessment needed, from 0 to 100, or leave it empty when none is needed.</source>
+        <translation>Enter the assessment needed, from 0 to 100, or leave it empty when none is needed.</translation>
+    </message>
+    <message>
+        <source>Certificates valid for (months)</source>
+        <translation>Certificates valid for (months)</translation>
+    </message>
+    <message>
+        <source>Enter the months, from 1 to 240, or leave it empty when certificates do not expire.</source>
+        <translation>Enter the months, from 1 to 240, or leave it empty when certificates do not expire.</translation>
+    </message>
+    <message>
+        <source>Certificate design</source>
+        <translation>Certificate design</translation>
+    </message>
+    <message>
+        <source>Certificate languages</source>
+        <translation>Certificate languages</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s name on certificates</source>
+        <translation>Holder&apos;s name on certificates</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1830,6 +2117,465 @@
     </message>
 </context>
 <context>
+    <name>ef::CertificateActionDialog</name>
+    <message>
+        <source>%1 is %2: it cannot be changed so.</source>
+        <translation>%1 is %2: it cannot be changed so.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the list first.</source>
+        <translation>Choose a certificate in the list first.</translation>
+    </message>
+    <message>
+        <source>Reissue certificate</source>
+        <translation>Reissue certificate</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Revoke certificate</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gets a new number and a new signature; the old certificate is marked as replaced, with the reason below, on every verifier&apos;s list.</source>
+        <translation>%1 (%2) gets a new number and a new signature; the old certificate is marked as replaced, with the reason below, on every verifier&apos;s list.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is revoked for good: every verifier that has the revocation list reads it as revoked, with the reason below.</source>
+        <translation>%1 (%2) is revoked for good: every verifier that has the revocation list reads it as revoked, with the reason below.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Such as: the holder&apos;s name was misspelt</source>
+        <translation>Such as: the holder&apos;s name was misspelt</translation>
+    </message>
+    <message>
+        <source>Such as: issued by mistake</source>
+        <translation>Such as: issued by mistake</translation>
+    </message>
+    <message>
+        <source>Reissued &amp;on:</source>
+        <translation>Reissued &amp;on:</translation>
+    </message>
+    <message>
+        <source>Revoked &amp;on:</source>
+        <translation>Revoked &amp;on:</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>Key &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;issue</source>
+        <translation>Re&amp;issue</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation>The reason is %1 characters long; at most %2 are kept.</translation>
+    </message>
+    <message>
+        <source>Certificate not reissued</source>
+        <translation>Certificate not reissued</translation>
+    </message>
+    <message>
+        <source>Certificate not revoked</source>
+        <translation>Certificate not revoked</translation>
+    </message>
+    <message>
+        <source>reissue %1</source>
+        <translation>reissue %1</translation>
+    </message>
+    <message>
+        <source>revoke %1</source>
+        <translation>revoke %1</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateBatchTask</name>
+    <message numerus="yes">
+        <source>Preparing %n certificate(s)…</source>
+        <translation>
+            <numerusform>Preparing %n certificate…</numerusform>
+            <numerusform>Preparing %n certificates…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no certificates to print.</source>
+        <translation>There are no certificates to print.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2: %3</source>
+        <translation>Certificate %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>The printer cannot be used.</translation>
+    </message>
+    <message>
+        <source>The printer refused a page.</source>
+        <translation>The printer refused a page.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateCheck</name>
+    <message>
+        <source>“%1” is not a certificate number such as EF-EKTU-2026-000123.</source>
+        <translation>“%1” is not a certificate number such as EF-EKTU-2026-000123.</translation>
+    </message>
+    <message>
+        <source>A number is checked against a data file&apos;s register.</source>
+        <translation>A number is checked against a data file&apos;s register.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this data file&apos;s register.</source>
+        <translation>%1 is not in this data file&apos;s register.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>The picture cannot be read.</translation>
+    </message>
+    <message>
+        <source>There is no QR code in the picture.</source>
+        <translation>There is no QR code in the picture.</translation>
+    </message>
+    <message>
+        <source>Give a PDF, a picture, the text of a QR code or a certificate number.</source>
+        <translation>Give a PDF, a picture, the text of a QR code or a certificate number.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file, the text of a certificate&apos;s QR code nor a certificate number.</source>
+        <translation>%1 is neither a file, the text of a certificate&apos;s QR code nor a certificate number.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>There is no QR code in %1.</source>
+        <translation>There is no QR code in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateCommand</name>
+    <message>
+        <source>There is no data file %1.</source>
+        <translation>There is no data file %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 is too large.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON file.</source>
+        <translation>%1 is not a JSON file.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is left as it is.</source>
+        <translation>%1 exists already; it is left as it is.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Holder: %1</translation>
+    </message>
+    <message>
+        <source>Holder in Latin: %1</source>
+        <translation>Holder in Latin: %1</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Programme: %1</translation>
+    </message>
+    <message>
+        <source>Event: %1 – %2</source>
+        <translation>Event: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Hours: %1</translation>
+    </message>
+    <message>
+        <source>ECTS credits: %1</source>
+        <translation>ECTS credits: %1</translation>
+    </message>
+    <message>
+        <source>Issued on: %1</source>
+        <translation>Issued on: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Valid until: %1</translation>
+    </message>
+    <message>
+        <source>Replaces: %1</source>
+        <translation>Replaces: %1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1, key %2%3</source>
+        <translation>Signed by: %1, key %2%3</translation>
+    </message>
+    <message>
+        <source> (demo key)</source>
+        <translation> (demo key)</translation>
+    </message>
+    <message>
+        <source>Give a PDF, a picture, the text of a QR code or a certificate number to verify.</source>
+        <translation>Give a PDF, a picture, the text of a QR code or a certificate number to verify.</translation>
+    </message>
+    <message>
+        <source>Give --event ID or --number N, and --out FOLDER.</source>
+        <translation>Give --event ID or --number N, and --out FOLDER.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this data file&apos;s register.</source>
+        <translation>%1 is not in this data file&apos;s register.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event&apos;s id.</source>
+        <translation>“%1” is not an event&apos;s id.</translation>
+    </message>
+    <message>
+        <source>The event has no valid certificates.</source>
+        <translation>The event has no valid certificates.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written.</source>
+        <translation>
+            <numerusform>%n certificate written.</numerusform>
+            <numerusform>%n certificates written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This data file trusts no consortium root key.</source>
+        <translation>This data file trusts no consortium root key.</translation>
+    </message>
+    <message>
+        <source>Root key %1%2</source>
+        <translation>Root key %1%2</translation>
+    </message>
+    <message>
+        <source>The passphrase (EDUFUSION_PASSPHRASE or the first line of standard input) must have at least 8 characters.</source>
+        <translation>The passphrase (EDUFUSION_PASSPHRASE or the first line of standard input) must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Give the root key&apos;s file: --key-file FILE.</source>
+        <translation>Give the root key&apos;s file: --key-file FILE.</translation>
+    </message>
+    <message>
+        <source>Root key %1 written to %2, sealed with the passphrase. Keep the file and the passphrase apart, on computers that never go online.</source>
+        <translation>Root key %1 written to %2, sealed with the passphrase. Keep the file and the passphrase apart, on computers that never go online.</translation>
+    </message>
+    <message>
+        <source>Give the office&apos;s code (--office EKTU: capital letters and digits) and the request file to write (--request FILE).</source>
+        <translation>Give the office&apos;s code (--office EKTU: capital letters and digits) and the request file to write (--request FILE).</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 made and sealed in %3. Send %4 to the consortium&apos;s coordinator to certify.</source>
+        <translation>Key %1 of %2 made and sealed in %3. Send %4 to the consortium&apos;s coordinator to certify.</translation>
+    </message>
+    <message>
+        <source>%1 is not a root key.</source>
+        <translation>%1 is not a root key.</translation>
+    </message>
+    <message>
+        <source>%1 is not a key request.</source>
+        <translation>%1 is not a key request.</translation>
+    </message>
+    <message>
+        <source>This key is certified already.</source>
+        <translation>This key is certified already.</translation>
+    </message>
+    <message>
+        <source>The office %1 has no numbers left to give.</source>
+        <translation>The office %1 has no numbers left to give.</translation>
+    </message>
+    <message>
+        <source>The root has not certified a key %1.</source>
+        <translation>The root has not certified a key %1.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s last day comes before its first.</source>
+        <translation>The key&apos;s last day comes before its first.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 certified from %3 to %4 for numbers %5 to %6; certificate written to %7.</source>
+        <translation>Key %1 of %2 certified from %3 to %4 for numbers %5 to %6; certificate written to %7.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 retired: it signs until %4 (from %3), numbers %5 to %6; certificate written to %7.</source>
+        <translation>Key %1 of %2 retired: it signs until %4 (from %3), numbers %5 to %6; certificate written to %7.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 may sign from %3 to %4.</source>
+        <translation>Key %1 of %2 may sign from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>A demo root is trusted by demo data only; it is left out.</source>
+        <translation>A demo root is trusted by demo data only; it is left out.</translation>
+    </message>
+    <message>
+        <source>Root key %1 trusted.</source>
+        <translation>Root key %1 trusted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office key(s) taken in.</source>
+        <translation>
+            <numerusform>%n office key taken in.</numerusform>
+            <numerusform>%n office keys taken in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  retired</source>
+        <translation>  retired</translation>
+    </message>
+    <message>
+        <source>  demo</source>
+        <translation>  demo</translation>
+    </message>
+    <message>
+        <source>  on this computer</source>
+        <translation>  on this computer</translation>
+    </message>
+    <message>
+        <source>Unknown key ceremony action “%1”: use one of %2.</source>
+        <translation>Unknown key ceremony action “%1”: use one of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office key(s) written to %1</source>
+        <translation>
+            <numerusform>%n office key written to %1</numerusform>
+            <numerusform>%n office keys written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation list(s) written to %1</source>
+        <translation>
+            <numerusform>%n revocation list written to %1</numerusform>
+            <numerusform>%n revocation lists written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateEligibility</name>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>The event no longer exists.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to no training programme, so there is nothing to certify it against.</source>
+        <translation>“%1” belongs to no training programme, so there is nothing to certify it against.</translation>
+    </message>
+    <message>
+        <source>Already holds certificate %1.</source>
+        <translation>Already holds certificate %1.</translation>
+    </message>
+    <message>
+        <source>Did not pass the event.</source>
+        <translation>Did not pass the event.</translation>
+    </message>
+    <message>
+        <source>Attended %1 of the %2 hours needed.</source>
+        <translation>Attended %1 of the %2 hours needed.</translation>
+    </message>
+    <message>
+        <source>No assessment is recorded; %1 is needed.</source>
+        <translation>No assessment is recorded; %1 is needed.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 is below the %2 needed.</source>
+        <translation>Assessment %1 is below the %2 needed.</translation>
+    </message>
+    <message>
+        <source>The name in Latin script is missing.</source>
+        <translation>The name in Latin script is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateKeys</name>
+    <message>
+        <source>A root key is 32 bytes long.</source>
+        <translation>A root key is 32 bytes long.</translation>
+    </message>
+    <message>
+        <source>This data file trusts no consortium root key yet.</source>
+        <translation>This data file trusts no consortium root key yet.</translation>
+    </message>
+    <message>
+        <source>The key certificate is not signed by a root key this data file trusts.</source>
+        <translation>The key certificate is not signed by a root key this data file trusts.</translation>
+    </message>
+    <message>
+        <source>This data file has no institution of its own yet to keep the key under: sign in to the consortium&apos;s server first.</source>
+        <translation>This data file has no institution of its own yet to keep the key under: sign in to the consortium&apos;s server first.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Choose a passphrase of at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to seal the key.</source>
+        <translation>There is not enough memory to seal the key.</translation>
+    </message>
+    <message>
+        <source>This computer holds no key %1.</source>
+        <translation>This computer holds no key %1.</translation>
+    </message>
+    <message>
+        <source>This key is kept in the system&apos;s keychain.</source>
+        <translation>This key is kept in the system&apos;s keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateOutputDialog</name>
+    <message>
+        <source>Certificates not written</source>
+        <translation>Certificates not written</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n certificate(s)…</source>
+        <translation>
+            <numerusform>Writing %n certificate…</numerusform>
+            <numerusform>Writing %n certificates…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ef::CertificatePdf</name>
     <message>
         <source>No PDF is being written.</source>
@@ -1842,6 +2588,81 @@
     <message>
         <source>%1 is in use and cannot be replaced.</source>
         <translation>%1 is in use and cannot be replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateRegister</name>
+    <message>
+        <source>this computer&apos;s user</source>
+        <translation>this computer&apos;s user</translation>
+    </message>
+    <message>
+        <source>The numbers this computer&apos;s key may give in %1 (%2 to %3) are used up: ask the consortium&apos;s coordinator for a new key certificate.</source>
+        <translation>The numbers this computer&apos;s key may give in %1 (%2 to %3) are used up: ask the consortium&apos;s coordinator for a new key certificate.</translation>
+    </message>
+    <message>
+        <source>The event or the participant no longer exists.</source>
+        <translation>The event or the participant no longer exists.</translation>
+    </message>
+    <message>
+        <source>The event belongs to no training programme.</source>
+        <translation>The event belongs to no training programme.</translation>
+    </message>
+    <message>
+        <source>The name of %1 is too long for the certificate&apos;s QR code.</source>
+        <translation>The name of %1 is too long for the certificate&apos;s QR code.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key may not sign on %1.</source>
+        <translation>This computer&apos;s key may not sign on %1.</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>The event no longer exists.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key signs for %1, the event is another office&apos;s.</source>
+        <translation>This computer&apos;s key signs for %1, the event is another office&apos;s.</translation>
+    </message>
+    <message>
+        <source>Choose whom to issue certificates to.</source>
+        <translation>Choose whom to issue certificates to.</translation>
+    </message>
+    <message>
+        <source>The certificate no longer exists.</source>
+        <translation>The certificate no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only a valid certificate can be reissued; %1 is %2.</source>
+        <translation>Only a valid certificate can be reissued; %1 is %2.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is reissued.</source>
+        <translation>Say why the certificate is reissued.</translation>
+    </message>
+    <message>
+        <source>%1 names no event, so it cannot be reissued here.</source>
+        <translation>%1 names no event, so it cannot be reissued here.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked already.</source>
+        <translation>%1 is revoked already.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Say why the certificate is revoked.</translation>
+    </message>
+    <message>
+        <source>A revocation is signed: unlock this computer&apos;s key first.</source>
+        <translation>A revocation is signed: unlock this computer&apos;s key first.</translation>
+    </message>
+    <message>
+        <source>This has already gone to the server and stays: revoke or reissue the certificate instead.</source>
+        <translation>This has already gone to the server and stays: revoke or reissue the certificate instead.</translation>
+    </message>
+    <message>
+        <source>The holder of %1 no longer exists.</source>
+        <translation>The holder of %1 no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2785,95 @@
     <message>
         <source>%1: the date format “%2” has no %3 version.</source>
         <translation>%1: the date format “%2” has no %3 version.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateUi</name>
+    <message>
+        <source>&amp;Verify a certificate</source>
+        <translation>&amp;Verify a certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificates for an event…</source>
+        <translation>&amp;Issue certificates for an event…</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue certificate…</source>
+        <translation>&amp;Reissue certificate…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke certificate…</source>
+        <translation>Re&amp;voke certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Print certificates…</source>
+        <translation>&amp;Print certificates…</translation>
+    </message>
+    <message>
+        <source>&amp;Export certificates as PDF files…</source>
+        <translation>&amp;Export certificates as PDF files…</translation>
+    </message>
+    <message>
+        <source>Export certificates as &amp;one PDF file…</source>
+        <translation>Export certificates as &amp;one PDF file…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;designs…</source>
+        <translation>Certificate &amp;designs…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Certificates</translation>
+    </message>
+    <message>
+        <source>Print certificates</source>
+        <translation>Print certificates</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the list of certificates, or an event whose valid certificates to print.</source>
+        <translation>Choose a certificate in the list of certificates, or an event whose valid certificates to print.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n certificate(s)</source>
+        <translation>
+            <numerusform>Print %n certificate</numerusform>
+            <numerusform>Print %n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export certificates</source>
+        <translation>Export certificates</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the list of certificates, or an event whose valid certificates to export.</source>
+        <translation>Choose a certificate in the list of certificates, or an event whose valid certificates to export.</translation>
+    </message>
+    <message>
+        <source>Export certificates as one PDF file</source>
+        <translation>Export certificates as one PDF file</translation>
+    </message>
+    <message>
+        <source>certificates.pdf</source>
+        <translation>certificates.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export certificates into a folder</source>
+        <translation>Export certificates into a folder</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificates</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1</source>
+        <translation>
+            <numerusform>%n certificate written to %1</numerusform>
+            <numerusform>%n certificates written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2307,6 +3217,40 @@
     </message>
 </context>
 <context>
+    <name>ef::DemoData</name>
+    <message>
+        <source>The demo data goes only into a new, empty data file.</source>
+        <translation>The demo data goes only into a new, empty data file.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::EligibilityModel</name>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Not eligible: %1</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+</context>
+<context>
     <name>ef::FilterBar</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -2327,6 +3271,62 @@
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>ef::IssueCertificatesDialog</name>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Issue certificates</translation>
+    </message>
+    <message>
+        <source>Everyone who attended the hours and reached the assessment the programme asks for is ticked. Untick anyone who should not receive a certificate now; the others show why they are not eligible.</source>
+        <translation>Everyone who attended the hours and reached the assessment the programme asks for is ticked. Untick anyone who should not receive a certificate now; the others show why they are not eligible.</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;on:</source>
+        <translation>Issued &amp;on:</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>Key &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Participants and their eligibility</source>
+        <translation>Participants and their eligibility</translation>
+    </message>
+    <message>
+        <source>No training event belongs to a programme.</source>
+        <translation>No training event belongs to a programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 participant(s) eligible.</source>
+        <translation>
+            <numerusform>%n of %1 participants eligible.</numerusform>
+            <numerusform>%n of %1 participants eligible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Issue %n certificate(s)</source>
+        <translation>
+            <numerusform>&amp;Issue %n certificate</numerusform>
+            <numerusform>&amp;Issue %n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates not issued</source>
+        <translation>Certificates not issued</translation>
+    </message>
+    <message numerus="yes">
+        <source>issue %n certificate(s)</source>
+        <translation>
+            <numerusform>issue %n certificate</numerusform>
+            <numerusform>issue %n certificates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2542,6 +3542,10 @@
     <message>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3899,37 @@ Send the password unencrypted anyway?</translation>
     <message>
         <source>Not signed in: write the server&apos;s https:// address.</source>
         <translation>Not signed in: write the server&apos;s https:// address.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SignerPool</name>
+    <message>
+        <source>This computer holds no key certified to sign for %1 on %2. The consortium&apos;s coordinator certifies office keys (edufusion-desk --key-ceremony).</source>
+        <translation>This computer holds no key certified to sign for %1 on %2. The consortium&apos;s coordinator certifies office keys (edufusion-desk --key-ceremony).</translation>
+    </message>
+    <message>
+        <source>this office</source>
+        <translation>this office</translation>
+    </message>
+    <message>
+        <source>Signed with %1&apos;s demo key %2: a specimen, valid only in the demo data.</source>
+        <translation>Signed with %1&apos;s demo key %2: a specimen, valid only in the demo data.</translation>
+    </message>
+    <message>
+        <source>Signed with %1&apos;s key %2.</source>
+        <translation>Signed with %1&apos;s key %2.</translation>
+    </message>
+    <message>
+        <source>Signed with %1&apos;s key %2, sealed with a passphrase.</source>
+        <translation>Signed with %1&apos;s key %2, sealed with a passphrase.</translation>
+    </message>
+    <message>
+        <source>The key %1 is kept in the system&apos;s keychain, which this window does not open yet.</source>
+        <translation>The key %1 is kept in the system&apos;s keychain, which this window does not open yet.</translation>
+    </message>
+    <message>
+        <source>The key %1 is no longer certified.</source>
+        <translation>The key %1 is no longer certified.</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +4351,37 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     </message>
 </context>
 <context>
+    <name>ef::TemplatePreviewDialog</name>
+    <message>
+        <source>Certificate designs</source>
+        <translation>Certificate designs</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>The sample certificate</source>
+        <translation>The sample certificate</translation>
+    </message>
+</context>
+<context>
     <name>ef::TrainingEventEditor</name>
     <message>
         <source>Add &amp;participants…</source>
@@ -3335,6 +4401,117 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>The consortium key file holds no root key.</source>
         <translation>The consortium key file holds no root key.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::VerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <source>Open a certificate&apos;s PDF, a scan or a photo of it (Ctrl+Shift+O), or drop it here; or paste the text of its QR code, or type its number, and press Verify (Ctrl+Enter). Nothing leaves this computer.</source>
+        <translation>Open a certificate&apos;s PDF, a scan or a photo of it (Ctrl+Shift+O), or drop it here; or paste the text of its QR code, or type its number, and press Verify (Ctrl+Enter). Nothing leaves this computer.</translation>
+    </message>
+    <message>
+        <source>EF1:… or EF-EKTU-2026-000123</source>
+        <translation>EF1:… or EF-EKTU-2026-000123</translation>
+    </message>
+    <message>
+        <source>QR code text or certificate number</source>
+        <translation>QR code text or certificate number</translation>
+    </message>
+    <message>
+        <source>&amp;Open a PDF or picture…</source>
+        <translation>&amp;Open a PDF or picture…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Open a certificate</source>
+        <translation>Open a certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.txt);;All files (*)</source>
+        <translation>Certificates (*.pdf *.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>Unknown number</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <source>Holder in Latin:</source>
+        <translation>Holder in Latin:</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <source>ECTS credits:</source>
+        <translation>ECTS credits:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>does not expire</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>Replaces:</translation>
+    </message>
+    <message>
+        <source>Replaced by:</source>
+        <translation>Replaced by:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>%1, demo key %2 (a specimen: trusted only by the demo data)</source>
+        <translation>%1, demo key %2 (a specimen: trusted only by the demo data)</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, key %2</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Checked:</translation>
+    </message>
+    <message>
+        <source>the copy in this data file&apos;s register</source>
+        <translation>the copy in this data file&apos;s register</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +4642,78 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>With --sync: the user to sign in as.</source>
         <translation>With --sync: the user to sign in as.</translation>
+    </message>
+    <message>
+        <source>With --verify: trust this consortium key file instead of the data file&apos;s keys.</source>
+        <translation>With --verify: trust this consortium key file instead of the data file&apos;s keys.</translation>
+    </message>
+    <message>
+        <source>With --certificates-pdf: the folder to write to.</source>
+        <translation>With --certificates-pdf: the folder to write to.</translation>
+    </message>
+    <message>
+        <source>Verify a certificate offline, then exit with its verdict&apos;s code: a PDF, a scan or photo, the text of its QR code, or a certificate number.</source>
+        <translation>Verify a certificate offline, then exit with its verdict&apos;s code: a PDF, a scan or photo, the text of its QR code, or a certificate number.</translation>
+    </message>
+    <message>
+        <source>Write certificates as PDF files (with their Open Badges credentials) without opening the window, then exit.</source>
+        <translation>Write certificates as PDF files (with their Open Badges credentials) without opening the window, then exit.</translation>
+    </message>
+    <message>
+        <source>With --certificates-pdf: every valid certificate of this event.</source>
+        <translation>With --certificates-pdf: every valid certificate of this event.</translation>
+    </message>
+    <message>
+        <source>With --certificates-pdf: the certificate of this number.</source>
+        <translation>With --certificates-pdf: the certificate of this number.</translation>
+    </message>
+    <message>
+        <source>With --certificates-pdf: one PDF file for all the certificates.</source>
+        <translation>With --certificates-pdf: one PDF file for all the certificates.</translation>
+    </message>
+    <message>
+        <source>Write the consortium key file a verifier needs (root keys, office keys, revocation lists), then exit.</source>
+        <translation>Write the consortium key file a verifier needs (root keys, office keys, revocation lists), then exit.</translation>
+    </message>
+    <message>
+        <source>Manage signing keys, then exit: create-root, create-office, certify, import, trust, list or retire. Passphrases are read from EDUFUSION_PASSPHRASE or standard input.</source>
+        <translation>Manage signing keys, then exit: create-root, create-office, certify, import, trust, list or retire. Passphrases are read from EDUFUSION_PASSPHRASE or standard input.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the root key&apos;s file.</source>
+        <translation>With --key-ceremony: the root key&apos;s file.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: an office key&apos;s request file.</source>
+        <translation>With --key-ceremony: an office key&apos;s request file.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: a key certificate file, or a consortium key file to trust.</source>
+        <translation>With --key-ceremony: a key certificate file, or a consortium key file to trust.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the office&apos;s code, such as EKTU.</source>
+        <translation>With --key-ceremony: the office&apos;s code, such as EKTU.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the office&apos;s name.</source>
+        <translation>With --key-ceremony: the office&apos;s name.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony retire: the key&apos;s id.</source>
+        <translation>With --key-ceremony retire: the key&apos;s id.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the key&apos;s first day (YYYY-MM-DD).</source>
+        <translation>With --key-ceremony: the key&apos;s first day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the key&apos;s last day (YYYY-MM-DD).</source>
+        <translation>With --key-ceremony: the key&apos;s last day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony certify: how many numbers the key may give.</source>
+        <translation>With --key-ceremony certify: how many numbers the key may give.</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,104 @@
         <source>Reason for revocation</source>
         <translation>Кері қайтару себебі</translation>
     </message>
+    <message>
+        <source>Only a superseded certificate has a date and reason of reissue.</source>
+        <translation>Қайта ресімдеу күні мен себебі тек ауыстырылған сертификатта болады.</translation>
+    </message>
+    <message>
+        <source>Reissued on</source>
+        <translation>Қайта ресімделген күні</translation>
+    </message>
+    <message>
+        <source>Reason for reissue</source>
+        <translation>Қайта ресімдеу себебі</translation>
+    </message>
+    <message>
+        <source>Signed QR code</source>
+        <translation>Қол қойылған QR-код</translation>
+    </message>
+    <message>
+        <source>Open Badges credential</source>
+        <translation>Open Badges цифрлық белгісі</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Безендіру</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAction</name>
+    <message>
+        <source>Say why.</source>
+        <translation>Себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Тізілім жазбасы</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSignatory</name>
+    <message>
+        <source>Signatory</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Place on the page</source>
+        <translation>Беттегі орны</translation>
+    </message>
+    <message>
+        <source>A certificate has room for three signatures: 1 to 3.</source>
+        <translation>Сертификатта үш қолтаңбаға орын бар: 1-ден 3-ке дейін.</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>Аты жазылуы бойынша</translation>
+    </message>
+    <message>
+        <source>Name in Latin</source>
+        <translation>Аты латын әрпімен</translation>
+    </message>
+    <message>
+        <source>Title in Kazakh</source>
+        <translation>Лауазымы қазақша</translation>
+    </message>
+    <message>
+        <source>Title in Russian</source>
+        <translation>Лауазымы орысша</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Лауазымы ағылшынша</translation>
+    </message>
 </context>
 <context>
     <name>Course</name>
@@ -680,6 +778,41 @@
         <comment>indicator_measure</comment>
         <translation>STEM-дегі әйелдер қатысуының өсуі</translation>
     </message>
+    <message>
+        <source>As written (Cyrillic)</source>
+        <comment>holder_script</comment>
+        <translation>Жазылуы бойынша (кирилл)</translation>
+    </message>
+    <message>
+        <source>In Latin</source>
+        <comment>holder_script</comment>
+        <translation>Латын әрпімен</translation>
+    </message>
+    <message>
+        <source>As written and in Latin</source>
+        <comment>holder_script</comment>
+        <translation>Жазылуы бойынша және латын әрпімен</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>certificate_action</comment>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Issued in place of another</source>
+        <comment>certificate_action</comment>
+        <translation>Басқасының орнына берілді</translation>
+    </message>
+    <message>
+        <source>Replaced by a reissue</source>
+        <comment>certificate_action</comment>
+        <translation>Қайта ресімделгенімен ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <comment>certificate_action</comment>
+        <translation>Кері қайтарылды</translation>
+    </message>
 </context>
 <context>
     <name>EventTrainer</name>
@@ -1195,6 +1328,61 @@
     </message>
 </context>
 <context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The block of numbers ends before it starts.</source>
+        <translation>Нөмірлер блогы басталмай жатып аяқталады.</translation>
+    </message>
+    <message>
+        <source>The key certificate is missing.</source>
+        <translation>Кілт сертификаты жоқ.</translation>
+    </message>
+    <message>
+        <source>Office signing key</source>
+        <translation>Кеңсенің қолтаңба кілті</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Кілт идентификаторы</translation>
+    </message>
+    <message>
+        <source>A key id is 16 hexadecimal digits.</source>
+        <translation>Кілт идентификаторы — 16 оналтылық цифр.</translation>
+    </message>
+    <message>
+        <source>Signs from</source>
+        <translation>Қол қоя бастайды</translation>
+    </message>
+    <message>
+        <source>Signs until</source>
+        <translation>Қол қоюдың соңғы күні</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>Бірінші нөмір</translation>
+    </message>
+    <message>
+        <source>Numbers run from 1 to 999999.</source>
+        <translation>Нөмірлер 1-ден 999999-ға дейін.</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>Соңғы нөмір</translation>
+    </message>
+    <message>
+        <source>Demo key</source>
+        <translation>Демо кілт</translation>
+    </message>
+    <message>
+        <source>Key certificate</source>
+        <translation>Кілт сертификаты</translation>
+    </message>
+</context>
+<context>
     <name>Participation</name>
     <message>
         <source>Participation</source>
@@ -1475,6 +1663,41 @@
     </message>
 </context>
 <context>
+    <name>PublishedRevocationList</name>
+    <message>
+        <source>The signed list is missing.</source>
+        <translation>Қол қойылған тізім жоқ.</translation>
+    </message>
+    <message>
+        <source>Revocation list</source>
+        <translation>Кері қайтарылғандар тізімі</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Кілт идентификаторы</translation>
+    </message>
+    <message>
+        <source>A key id is 16 hexadecimal digits.</source>
+        <translation>Кілт идентификаторы — 16 оналтылық цифр.</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Реттік нөмір</translation>
+    </message>
+    <message>
+        <source>The sequence counts from 1.</source>
+        <translation>Реттік нөмір 1-ден басталады.</translation>
+    </message>
+    <message>
+        <source>Signed list</source>
+        <translation>Қол қойылған тізім</translation>
+    </message>
+</context>
+<context>
     <name>RecordCommand</name>
     <message>
         <source>edit %1</source>
@@ -1662,6 +1885,70 @@
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
+    <message>
+        <source>ECTS credits come in half points, such as 1.5.</source>
+        <translation>ECTS кредиттері 0,5 қадаммен көрсетіледі, мысалы 1,5.</translation>
+    </message>
+    <message>
+        <source>The hours needed for a certificate cannot exceed the programme&apos;s %1 hours.</source>
+        <translation>Сертификатқа қажет сағат бағдарламаның %1 сағатынан аспауы керек.</translation>
+    </message>
+    <message>
+        <source>Choose the languages from Kazakh, Russian and English.</source>
+        <translation>Тілдерді қазақ, орыс және ағылшын тілдерінен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Each language is listed once.</source>
+        <translation>Әр тіл бір рет көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>There is no certificate design “%1”.</source>
+        <translation>«%1» сертификат безендіруі жоқ.</translation>
+    </message>
+    <message>
+        <source>ECTS credits</source>
+        <translation>ECTS кредиттері</translation>
+    </message>
+    <message>
+        <source>Enter the ECTS credits, from 0 (none) to 60.</source>
+        <translation>ECTS кредиттерін 0-ден (жоқ) 60-қа дейін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Hours to attend for a certificate</source>
+        <translation>Сертификат үшін қатысу сағаттары</translation>
+    </message>
+    <message>
+        <source>Enter the hours to attend, from 0 to 2000, or leave it empty for every hour of the event.</source>
+        <translation>Қатысу сағаттарын 0-ден 2000-ға дейін енгізіңіз немесе бос қалдырыңыз: сонда іс-шараның барлық сағаты қажет.</translation>
+    </message>
+    <message>
+        <source>Assessment needed for a certificate (0–100)</source>
+        <translation>Сертификат үшін қажет баға (0–100)</translation>
+    </message>
+    <message>
+        <source>Enter the assessment needed, from 0 to 100, or leave it empty when none is needed.</source>
+        <translation>Қажет бағаны 0-ден 100-ге дейін енгізіңіз немесе баға қажет болмаса, бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Certificates valid for (months)</source>
+        <translation>Сертификаттардың жарамдылық мерзімі (ай)</translation>
+    </message>
+    <message>
+        <source>Enter the months, from 1 to 240, or leave it empty when certificates do not expire.</source>
+        <translation>Айлар санын 1-ден 240-қа дейін енгізіңіз немесе сертификаттар мерзімсіз болса, бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Certificate design</source>
+        <translation>Сертификат безендіруі</translation>
+    </message>
+    <message>
+        <source>Certificate languages</source>
+        <translation>Сертификат тілдері</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s name on certificates</source>
+        <translation>Сертификаттағы иесінің аты</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1830,6 +2117,465 @@
     </message>
 </context>
 <context>
+    <name>ef::CertificateActionDialog</name>
+    <message>
+        <source>%1 is %2: it cannot be changed so.</source>
+        <translation>%1 — %2: оны бұлай өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the list first.</source>
+        <translation>Алдымен тізімнен сертификатты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Reissue certificate</source>
+        <translation>Сертификатты қайта ресімдеу</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Сертификатты кері қайтару</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gets a new number and a new signature; the old certificate is marked as replaced, with the reason below, on every verifier&apos;s list.</source>
+        <translation>%1 (%2) жаңа нөмір мен жаңа қолтаңба алады; ескі сертификат әр тексерушінің тізімінде төмендегі себеппен ауыстырылған деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is revoked for good: every verifier that has the revocation list reads it as revoked, with the reason below.</source>
+        <translation>%1 (%2) біржола кері қайтарылады: кері қайтарылғандар тізімі бар әр тексеруші оны төмендегі себеппен кері қайтарылған деп көреді.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>Such as: the holder&apos;s name was misspelt</source>
+        <translation>Мысалы: иесінің аты қате жазылған</translation>
+    </message>
+    <message>
+        <source>Such as: issued by mistake</source>
+        <translation>Мысалы: қателесіп берілген</translation>
+    </message>
+    <message>
+        <source>Reissued &amp;on:</source>
+        <translation>Қайта ресімделген &amp;күні:</translation>
+    </message>
+    <message>
+        <source>Revoked &amp;on:</source>
+        <translation>Кері қайтарылған &amp;күні:</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>Кілттің құпия &amp;сөз тіркесі:</translation>
+    </message>
+    <message>
+        <source>Re&amp;issue</source>
+        <translation>Қайта &amp;ресімдеу</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Кері &amp;қайтару</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation>Себеп ұзындығы %1 таңба; ең көбі %2 таңба сақталады.</translation>
+    </message>
+    <message>
+        <source>Certificate not reissued</source>
+        <translation>Сертификат қайта ресімделмеді</translation>
+    </message>
+    <message>
+        <source>Certificate not revoked</source>
+        <translation>Сертификат кері қайтарылмады</translation>
+    </message>
+    <message>
+        <source>reissue %1</source>
+        <translation>%1 қайта ресімдеу</translation>
+    </message>
+    <message>
+        <source>revoke %1</source>
+        <translation>%1 кері қайтару</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateBatchTask</name>
+    <message numerus="yes">
+        <source>Preparing %n certificate(s)…</source>
+        <translation>
+            <numerusform>%n сертификат дайындалуда…</numerusform>
+            <numerusform>%n сертификат дайындалуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no certificates to print.</source>
+        <translation>Басып шығаратын сертификат жоқ.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаттар</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2: %3</source>
+        <translation>%2 сертификаттың %1-і: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>Принтерді пайдалану мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The printer refused a page.</source>
+        <translation>Принтер бетті қабылдамады.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateCheck</name>
+    <message>
+        <source>“%1” is not a certificate number such as EF-EKTU-2026-000123.</source>
+        <translation>«%1» — EF-EKTU-2026-000123 сияқты сертификат нөмірі емес.</translation>
+    </message>
+    <message>
+        <source>A number is checked against a data file&apos;s register.</source>
+        <translation>Нөмір деректер файлының тізілімі бойынша тексеріледі.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this data file&apos;s register.</source>
+        <translation>%1 бұл деректер файлының тізілімінде жоқ.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>Суретті оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>There is no QR code in the picture.</source>
+        <translation>Суретте QR-код жоқ.</translation>
+    </message>
+    <message>
+        <source>Give a PDF, a picture, the text of a QR code or a certificate number.</source>
+        <translation>PDF, сурет, QR-код мәтінін немесе сертификат нөмірін беріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file, the text of a certificate&apos;s QR code nor a certificate number.</source>
+        <translation>%1 — файл да, сертификат QR-кодының мәтіні де, сертификат нөмірі де емес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>There is no QR code in %1.</source>
+        <translation>%1 ішінде QR-код жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateCommand</name>
+    <message>
+        <source>There is no data file %1.</source>
+        <translation>%1 деректер файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 тым үлкен.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON file.</source>
+        <translation>%1 — JSON файлы емес.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is left as it is.</source>
+        <translation>%1 бұрыннан бар; ол өзгеріссіз қалдырылды.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Нөмірі: %1</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Иесі: %1</translation>
+    </message>
+    <message>
+        <source>Holder in Latin: %1</source>
+        <translation>Иесі латын әрпімен: %1</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Бағдарлама: %1</translation>
+    </message>
+    <message>
+        <source>Event: %1 – %2</source>
+        <translation>Іс-шара: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Сағат: %1</translation>
+    </message>
+    <message>
+        <source>ECTS credits: %1</source>
+        <translation>ECTS кредиттері: %1</translation>
+    </message>
+    <message>
+        <source>Issued on: %1</source>
+        <translation>Берілген күні: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Жарамдылық мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>Replaces: %1</source>
+        <translation>Орнына: %1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1, key %2%3</source>
+        <translation>Қол қойған: %1, кілт %2%3</translation>
+    </message>
+    <message>
+        <source> (demo key)</source>
+        <translation> (демо кілт)</translation>
+    </message>
+    <message>
+        <source>Give a PDF, a picture, the text of a QR code or a certificate number to verify.</source>
+        <translation>Тексеру үшін PDF, сурет, QR-код мәтінін немесе сертификат нөмірін беріңіз.</translation>
+    </message>
+    <message>
+        <source>Give --event ID or --number N, and --out FOLDER.</source>
+        <translation>--event ID (іс-шара) немесе --number N (сертификат нөмірі) және --out ҚАЛТА көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this data file&apos;s register.</source>
+        <translation>%1 бұл деректер файлының тізілімінде жоқ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event&apos;s id.</source>
+        <translation>«%1» — іс-шара идентификаторы емес.</translation>
+    </message>
+    <message>
+        <source>The event has no valid certificates.</source>
+        <translation>Іс-шараның жарамды сертификаттары жоқ.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written.</source>
+        <translation>
+            <numerusform>%n сертификат жазылды.</numerusform>
+            <numerusform>%n сертификат жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This data file trusts no consortium root key.</source>
+        <translation>Бұл деректер файлы консорциумның ешбір түбір кілтіне сенбейді.</translation>
+    </message>
+    <message>
+        <source>Root key %1%2</source>
+        <translation>Түбір кілт %1%2</translation>
+    </message>
+    <message>
+        <source>The passphrase (EDUFUSION_PASSPHRASE or the first line of standard input) must have at least 8 characters.</source>
+        <translation>Құпия сөз тіркесі (EDUFUSION_PASSPHRASE немесе стандартты енгізудің бірінші жолы) кемінде 8 таңба болуы керек.</translation>
+    </message>
+    <message>
+        <source>Give the root key&apos;s file: --key-file FILE.</source>
+        <translation>Түбір кілт файлын көрсетіңіз: --key-file ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Root key %1 written to %2, sealed with the passphrase. Keep the file and the passphrase apart, on computers that never go online.</source>
+        <translation>%1 түбір кілті %2 файлына жазылып, құпия сөз тіркесімен мөрленді. Файл мен сөз тіркесін желіге ешқашан қосылмайтын компьютерлерде бөлек сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Give the office&apos;s code (--office EKTU: capital letters and digits) and the request file to write (--request FILE).</source>
+        <translation>Кеңсе кодын (--office EKTU: бас әріптер мен цифрлар) және сұраныс файлын (--request ФАЙЛ) көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 made and sealed in %3. Send %4 to the consortium&apos;s coordinator to certify.</source>
+        <translation>%2 кеңсесінің %1 кілті жасалып, %3 ішінде мөрленді. Куәландыру үшін %4 файлын консорциум үйлестірушісіне жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a root key.</source>
+        <translation>%1 — түбір кілт емес.</translation>
+    </message>
+    <message>
+        <source>%1 is not a key request.</source>
+        <translation>%1 — кілт сұранысы емес.</translation>
+    </message>
+    <message>
+        <source>This key is certified already.</source>
+        <translation>Бұл кілт бұрыннан сертификатталған.</translation>
+    </message>
+    <message>
+        <source>The office %1 has no numbers left to give.</source>
+        <translation>%1 кеңсесінде берілетін нөмір қалмады.</translation>
+    </message>
+    <message>
+        <source>The root has not certified a key %1.</source>
+        <translation>Түбір кілт %1 кілтін сертификаттамаған.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s last day comes before its first.</source>
+        <translation>Кілттің соңғы күні бірінші күнінен бұрын.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 certified from %3 to %4 for numbers %5 to %6; certificate written to %7.</source>
+        <translation>%2 кеңсесінің %1 кілті %3 – %4 аралығына, %5 – %6 нөмірлеріне сертификатталған; сертификат %7 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 retired: it signs until %4 (from %3), numbers %5 to %6; certificate written to %7.</source>
+        <translation>%2 кеңсесінің %1 кілті қолданыстан шығарылды: %4 дейін (%3 бастап) қол қояды, %5 – %6 нөмірлері; сертификат %7 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 may sign from %3 to %4.</source>
+        <translation>%2 кеңсесінің %1 кілті %3 – %4 аралығында қол қоя алады.</translation>
+    </message>
+    <message>
+        <source>A demo root is trusted by demo data only; it is left out.</source>
+        <translation>Демо түбір кілтке тек демо деректер сенеді; ол алынбады.</translation>
+    </message>
+    <message>
+        <source>Root key %1 trusted.</source>
+        <translation>%1 түбір кілті сенімді деп белгіленді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office key(s) taken in.</source>
+        <translation>
+            <numerusform>%n кеңсе кілті қабылданды.</numerusform>
+            <numerusform>%n кеңсе кілті қабылданды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  retired</source>
+        <translation>  қолданыстан шығарылған</translation>
+    </message>
+    <message>
+        <source>  demo</source>
+        <translation>  демо</translation>
+    </message>
+    <message>
+        <source>  on this computer</source>
+        <translation>  осы компьютерде</translation>
+    </message>
+    <message>
+        <source>Unknown key ceremony action “%1”: use one of %2.</source>
+        <translation>«%1» — кілттермен белгісіз әрекет: %2 әрекеттерінің бірін қолданыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office key(s) written to %1</source>
+        <translation>
+            <numerusform>%n кеңсе кілті %1 файлына жазылды</numerusform>
+            <numerusform>%n кеңсе кілті %1 файлына жазылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation list(s) written to %1</source>
+        <translation>
+            <numerusform>%n кері қайтарылғандар тізімі %1 файлына жазылды</numerusform>
+            <numerusform>%n кері қайтарылғандар тізімі %1 файлына жазылды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateEligibility</name>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Іс-шара енді жоқ.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to no training programme, so there is nothing to certify it against.</source>
+        <translation>«%1» ешбір оқыту бағдарламасына жатпайды, сондықтан ол бойынша сертификат берілмейді.</translation>
+    </message>
+    <message>
+        <source>Already holds certificate %1.</source>
+        <translation>%1 сертификаты бар.</translation>
+    </message>
+    <message>
+        <source>Did not pass the event.</source>
+        <translation>Іс-шарадан өтпеді.</translation>
+    </message>
+    <message>
+        <source>Attended %1 of the %2 hours needed.</source>
+        <translation>Қажет %2 сағаттың %1 сағатына қатысты.</translation>
+    </message>
+    <message>
+        <source>No assessment is recorded; %1 is needed.</source>
+        <translation>Баға жазылмаған; %1 қажет.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 is below the %2 needed.</source>
+        <translation>%1 бағасы қажет %2 бағадан төмен.</translation>
+    </message>
+    <message>
+        <source>The name in Latin script is missing.</source>
+        <translation>Латын әрпімен жазылған аты жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateKeys</name>
+    <message>
+        <source>A root key is 32 bytes long.</source>
+        <translation>Түбір кілттің ұзындығы — 32 байт.</translation>
+    </message>
+    <message>
+        <source>This data file trusts no consortium root key yet.</source>
+        <translation>Бұл деректер файлы әзірге консорциумның ешбір түбір кілтіне сенбейді.</translation>
+    </message>
+    <message>
+        <source>The key certificate is not signed by a root key this data file trusts.</source>
+        <translation>Кілт сертификатына бұл деректер файлы сенетін түбір кілт қол қоймаған.</translation>
+    </message>
+    <message>
+        <source>This data file has no institution of its own yet to keep the key under: sign in to the consortium&apos;s server first.</source>
+        <translation>Бұл деректер файлында кілтті бекітетін өз ұйымы әлі жоқ: алдымен консорциум серверіне кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Кемінде 8 таңбадан тұратын құпия сөз тіркесін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to seal the key.</source>
+        <translation>Кілтті мөрлеуге жад жеткіліксіз.</translation>
+    </message>
+    <message>
+        <source>This computer holds no key %1.</source>
+        <translation>Бұл компьютерде %1 кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>This key is kept in the system&apos;s keychain.</source>
+        <translation>Бұл кілт жүйенің кілттер қоймасында сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateOutputDialog</name>
+    <message>
+        <source>Certificates not written</source>
+        <translation>Сертификаттар жазылмады</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаттар</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n certificate(s)…</source>
+        <translation>
+            <numerusform>%n сертификат жазылуда…</numerusform>
+            <numerusform>%n сертификат жазылуда…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ef::CertificatePdf</name>
     <message>
         <source>No PDF is being written.</source>
@@ -1842,6 +2588,81 @@
     <message>
         <source>%1 is in use and cannot be replaced.</source>
         <translation>%1 пайдаланылып жатыр, оны ауыстыру мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateRegister</name>
+    <message>
+        <source>this computer&apos;s user</source>
+        <translation>осы компьютердің пайдаланушысы</translation>
+    </message>
+    <message>
+        <source>The numbers this computer&apos;s key may give in %1 (%2 to %3) are used up: ask the consortium&apos;s coordinator for a new key certificate.</source>
+        <translation>Осы компьютер кілтінің %1 жылы бере алатын нөмірлері (%2 – %3) таусылды: консорциум үйлестірушісінен жаңа кілт сертификатын сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The event or the participant no longer exists.</source>
+        <translation>Іс-шара немесе қатысушы енді жоқ.</translation>
+    </message>
+    <message>
+        <source>The event belongs to no training programme.</source>
+        <translation>Іс-шара ешбір оқыту бағдарламасына жатпайды.</translation>
+    </message>
+    <message>
+        <source>The name of %1 is too long for the certificate&apos;s QR code.</source>
+        <translation>%1 аты сертификаттың QR-коды үшін тым ұзын.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key may not sign on %1.</source>
+        <translation>Осы компьютердің кілті %1 күні қол қоя алмайды.</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Іс-шара енді жоқ.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key signs for %1, the event is another office&apos;s.</source>
+        <translation>Осы компьютердің кілті %1 атынан қол қояды, ал іс-шара басқа кеңсеге тиесілі.</translation>
+    </message>
+    <message>
+        <source>Choose whom to issue certificates to.</source>
+        <translation>Сертификаттарды кімге беретініңізді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The certificate no longer exists.</source>
+        <translation>Сертификат енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Only a valid certificate can be reissued; %1 is %2.</source>
+        <translation>Тек жарамды сертификатты қайта ресімдеуге болады; %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is reissued.</source>
+        <translation>Сертификат неге қайта ресімделетінін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 names no event, so it cannot be reissued here.</source>
+        <translation>%1 ешбір іс-шараға байланысты емес, сондықтан оны мұнда қайта ресімдеу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked already.</source>
+        <translation>%1 бұрыннан кері қайтарылған.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Сертификат неге кері қайтарылатынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A revocation is signed: unlock this computer&apos;s key first.</source>
+        <translation>Кері қайтаруға қол қойылады: алдымен осы компьютердің кілтін ашыңыз.</translation>
+    </message>
+    <message>
+        <source>This has already gone to the server and stays: revoke or reissue the certificate instead.</source>
+        <translation>Бұл серверге жіберіліп қойған және сақталады: оның орнына сертификатты кері қайтарыңыз немесе қайта ресімдеңіз.</translation>
+    </message>
+    <message>
+        <source>The holder of %1 no longer exists.</source>
+        <translation>%1 иесі енді жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2785,95 @@
     <message>
         <source>%1: the date format “%2” has no %3 version.</source>
         <translation>%1: «%2» күн пішімінің %3 нұсқасы жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateUi</name>
+    <message>
+        <source>&amp;Verify a certificate</source>
+        <translation>Сертификатты &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificates for an event…</source>
+        <translation>Іс-шара бойынша сертификаттар &amp;беру…</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue certificate…</source>
+        <translation>Сертификатты қайта &amp;ресімдеу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke certificate…</source>
+        <translation>Сертификатты кері &amp;қайтару…</translation>
+    </message>
+    <message>
+        <source>&amp;Print certificates…</source>
+        <translation>Сертификаттарды басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Export certificates as PDF files…</source>
+        <translation>Сертификаттарды PDF файлдарына &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export certificates as &amp;one PDF file…</source>
+        <translation>Сертификаттарды &amp;бір PDF файлына экспорттау…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;designs…</source>
+        <translation>Сертификат &amp;безендірулері…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Сертификаттар</translation>
+    </message>
+    <message>
+        <source>Print certificates</source>
+        <translation>Сертификаттарды басып шығару</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the list of certificates, or an event whose valid certificates to print.</source>
+        <translation>Сертификаттар тізімінен сертификатты немесе жарамды сертификаттарын басып шығаратын іс-шараны таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n certificate(s)</source>
+        <translation>
+            <numerusform>%n сертификатты басып шығару</numerusform>
+            <numerusform>%n сертификатты басып шығару</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export certificates</source>
+        <translation>Сертификаттарды экспорттау</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the list of certificates, or an event whose valid certificates to export.</source>
+        <translation>Сертификаттар тізімінен сертификатты немесе жарамды сертификаттарын экспорттайтын іс-шараны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Export certificates as one PDF file</source>
+        <translation>Сертификаттарды бір PDF файлына экспорттау</translation>
+    </message>
+    <message>
+        <source>certificates.pdf</source>
+        <translation>сертификаттар.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export certificates into a folder</source>
+        <translation>Сертификаттарды қалтаға экспорттау</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>сертификаттар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1</source>
+        <translation>
+            <numerusform>%n сертификат %1 ішіне жазылды</numerusform>
+            <numerusform>%n сертификат %1 ішіне жазылды</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2307,6 +3217,40 @@
     </message>
 </context>
 <context>
+    <name>ef::DemoData</name>
+    <message>
+        <source>The demo data goes only into a new, empty data file.</source>
+        <translation>Демо деректер тек жаңа, бос деректер файлына жазылады.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::EligibilityModel</name>
+    <message>
+        <source>Eligible</source>
+        <translation>Алуға құқылы</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Алуға құқылы емес: %1</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Қатысқан сағаттары</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+</context>
+<context>
     <name>ef::FilterBar</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -2327,6 +3271,62 @@
     <message>
         <source>Clear filters</source>
         <translation>Сүзгілерді тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>ef::IssueCertificatesDialog</name>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Сертификаттар беру</translation>
+    </message>
+    <message>
+        <source>Everyone who attended the hours and reached the assessment the programme asks for is ticked. Untick anyone who should not receive a certificate now; the others show why they are not eligible.</source>
+        <translation>Бағдарлама талап ететін сағаттарға қатысып, қажет бағаны алғандардың бәрі белгіленген. Қазір сертификат берілмейтіндердің белгісін алып тастаңыз; қалғандарында неге ала алмайтыны көрсетілген.</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Іс-шара:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;on:</source>
+        <translation>Берілген &amp;күні:</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>Кілттің құпия &amp;сөз тіркесі:</translation>
+    </message>
+    <message>
+        <source>Participants and their eligibility</source>
+        <translation>Қатысушылар және сертификат алу құқығы</translation>
+    </message>
+    <message>
+        <source>No training event belongs to a programme.</source>
+        <translation>Ешбір оқыту іс-шарасы бағдарламаға жатпайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 participant(s) eligible.</source>
+        <translation>
+            <numerusform>%1 қатысушының %n алуға құқылы.</numerusform>
+            <numerusform>%1 қатысушының %n алуға құқылы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Issue %n certificate(s)</source>
+        <translation>
+            <numerusform>%n сертификат &amp;беру</numerusform>
+            <numerusform>%n сертификат &amp;беру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates not issued</source>
+        <translation>Сертификаттар берілмеді</translation>
+    </message>
+    <message numerus="yes">
+        <source>issue %n certificate(s)</source>
+        <translation>
+            <numerusform>%n сертификат беру</numerusform>
+            <numerusform>%n сертификат беру</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2542,6 +3542,10 @@
     <message>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Қайталау: %1</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Сертификатты тексеру</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3899,37 @@ Send the password unencrypted anyway?</source>
     <message>
         <source>Not signed in: write the server&apos;s https:// address.</source>
         <translation>Кіру орындалмады: сервердің https:// мекенжайын жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SignerPool</name>
+    <message>
+        <source>This computer holds no key certified to sign for %1 on %2. The consortium&apos;s coordinator certifies office keys (edufusion-desk --key-ceremony).</source>
+        <translation>Бұл компьютерде %1 атынан %2 күні қол қоюға сертификатталған кілт жоқ. Кеңсе кілттерін консорциум үйлестірушісі сертификаттайды (edufusion-desk --key-ceremony).</translation>
+    </message>
+    <message>
+        <source>this office</source>
+        <translation>осы кеңсе</translation>
+    </message>
+    <message>
+        <source>Signed with %1&apos;s demo key %2: a specimen, valid only in the demo data.</source>
+        <translation>%1 кеңсесінің %2 демо кілтімен қол қойылады: үлгі, тек демо деректерде жарамды.</translation>
+    </message>
+    <message>
+        <source>Signed with %1&apos;s key %2.</source>
+        <translation>%1 кеңсесінің %2 кілтімен қол қойылады.</translation>
+    </message>
+    <message>
+        <source>Signed with %1&apos;s key %2, sealed with a passphrase.</source>
+        <translation>%1 кеңсесінің құпия сөз тіркесімен мөрленген %2 кілтімен қол қойылады.</translation>
+    </message>
+    <message>
+        <source>The key %1 is kept in the system&apos;s keychain, which this window does not open yet.</source>
+        <translation>%1 кілті жүйенің кілттер қоймасында сақталады, бұл терезе оны әзірге ашпайды.</translation>
+    </message>
+    <message>
+        <source>The key %1 is no longer certified.</source>
+        <translation>%1 кілті енді сертификатталмаған.</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +4351,37 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     </message>
 </context>
 <context>
+    <name>ef::TemplatePreviewDialog</name>
+    <message>
+        <source>Certificate designs</source>
+        <translation>Сертификат безендірулері</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Безендіру:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Тілдер:</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>The sample certificate</source>
+        <translation>Сертификат үлгісі</translation>
+    </message>
+</context>
+<context>
     <name>ef::TrainingEventEditor</name>
     <message>
         <source>Add &amp;participants…</source>
@@ -3335,6 +4401,117 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>The consortium key file holds no root key.</source>
         <translation>Консорциум кілт файлында түбір кілт жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::VerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Сертификатты тексеру</translation>
+    </message>
+    <message>
+        <source>Open a certificate&apos;s PDF, a scan or a photo of it (Ctrl+Shift+O), or drop it here; or paste the text of its QR code, or type its number, and press Verify (Ctrl+Enter). Nothing leaves this computer.</source>
+        <translation>Сертификаттың PDF файлын, сканерін немесе фотосын ашыңыз (Ctrl+Shift+O) не осында сүйреп әкеліңіз; немесе QR-кодының мәтінін қойыңыз не нөмірін енгізіп, «Тексеру» түймесін басыңыз (Ctrl+Enter). Ештеңе осы компьютерден шықпайды.</translation>
+    </message>
+    <message>
+        <source>EF1:… or EF-EKTU-2026-000123</source>
+        <translation>EF1:… немесе EF-EKTU-2026-000123</translation>
+    </message>
+    <message>
+        <source>QR code text or certificate number</source>
+        <translation>QR-код мәтіні немесе сертификат нөмірі</translation>
+    </message>
+    <message>
+        <source>&amp;Open a PDF or picture…</source>
+        <translation>PDF немесе суретті &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Тексеру</translation>
+    </message>
+    <message>
+        <source>Open a certificate</source>
+        <translation>Сертификатты ашу</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.txt);;All files (*)</source>
+        <translation>Сертификаттар (*.pdf *.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>Белгісіз нөмір</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Иесі:</translation>
+    </message>
+    <message>
+        <source>Holder in Latin:</source>
+        <translation>Иесі латын әрпімен:</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Бағдарлама:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Іс-шара:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Сағат:</translation>
+    </message>
+    <message>
+        <source>ECTS credits:</source>
+        <translation>ECTS кредиттері:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Берілген күні:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Жарамдылық мерзімі:</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>мерзімсіз</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>Орнына:</translation>
+    </message>
+    <message>
+        <source>Replaced by:</source>
+        <translation>Ауыстырған:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Қол қойған:</translation>
+    </message>
+    <message>
+        <source>%1, demo key %2 (a specimen: trusted only by the demo data)</source>
+        <translation>%1, %2 демо кілті (үлгі: оған тек демо деректер сенеді)</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, %2 кілті</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Тексерілді:</translation>
+    </message>
+    <message>
+        <source>the copy in this data file&apos;s register</source>
+        <translation>осы деректер файлының тізіліміндегі көшірме бойынша</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +4642,78 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>With --sync: the user to sign in as.</source>
         <translation>--sync кезінде: кіретін пайдаланушы.</translation>
+    </message>
+    <message>
+        <source>With --verify: trust this consortium key file instead of the data file&apos;s keys.</source>
+        <translation>--verify бірге: деректер файлының кілттерінің орнына осы консорциум кілттері файлына сену.</translation>
+    </message>
+    <message>
+        <source>With --certificates-pdf: the folder to write to.</source>
+        <translation>--certificates-pdf бірге: жазылатын қалта.</translation>
+    </message>
+    <message>
+        <source>Verify a certificate offline, then exit with its verdict&apos;s code: a PDF, a scan or photo, the text of its QR code, or a certificate number.</source>
+        <translation>Сертификатты желісіз тексеріп, нәтиже кодымен шығу: PDF, скан не фото, QR-код мәтіні немесе сертификат нөмірі.</translation>
+    </message>
+    <message>
+        <source>Write certificates as PDF files (with their Open Badges credentials) without opening the window, then exit.</source>
+        <translation>Терезені ашпай сертификаттарды PDF файлдарына (Open Badges белгілерімен) жазып, шығу.</translation>
+    </message>
+    <message>
+        <source>With --certificates-pdf: every valid certificate of this event.</source>
+        <translation>--certificates-pdf бірге: осы іс-шараның барлық жарамды сертификаттары.</translation>
+    </message>
+    <message>
+        <source>With --certificates-pdf: the certificate of this number.</source>
+        <translation>--certificates-pdf бірге: осы нөмірлі сертификат.</translation>
+    </message>
+    <message>
+        <source>With --certificates-pdf: one PDF file for all the certificates.</source>
+        <translation>--certificates-pdf бірге: барлық сертификатқа бір PDF файлы.</translation>
+    </message>
+    <message>
+        <source>Write the consortium key file a verifier needs (root keys, office keys, revocation lists), then exit.</source>
+        <translation>Тексерушіге қажет консорциум кілттері файлын (түбір кілттер, кеңсе кілттері, кері қайтарылғандар тізімдері) жазып, шығу.</translation>
+    </message>
+    <message>
+        <source>Manage signing keys, then exit: create-root, create-office, certify, import, trust, list or retire. Passphrases are read from EDUFUSION_PASSPHRASE or standard input.</source>
+        <translation>Қолтаңба кілттерін басқарып, шығу: create-root, create-office, certify, import, trust, list немесе retire. Құпия сөз тіркестері EDUFUSION_PASSPHRASE немесе стандартты енгізуден оқылады.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the root key&apos;s file.</source>
+        <translation>--key-ceremony бірге: түбір кілт файлы.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: an office key&apos;s request file.</source>
+        <translation>--key-ceremony бірге: кеңсе кілтінің сұраныс файлы.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: a key certificate file, or a consortium key file to trust.</source>
+        <translation>--key-ceremony бірге: кілт сертификатының файлы немесе сенім білдірілетін консорциум кілттері файлы.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the office&apos;s code, such as EKTU.</source>
+        <translation>--key-ceremony бірге: кеңсе коды, мысалы EKTU.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the office&apos;s name.</source>
+        <translation>--key-ceremony бірге: кеңсе атауы.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony retire: the key&apos;s id.</source>
+        <translation>--key-ceremony retire бірге: кілт идентификаторы.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the key&apos;s first day (YYYY-MM-DD).</source>
+        <translation>--key-ceremony бірге: кілттің бірінші күні (ЖЖЖЖ-АА-КК).</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the key&apos;s last day (YYYY-MM-DD).</source>
+        <translation>--key-ceremony бірге: кілттің соңғы күні (ЖЖЖЖ-АА-КК).</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony certify: how many numbers the key may give.</source>
+        <translation>--key-ceremony certify бірге: кілт қанша нөмір бере алады.</translation>
     </message>
 </context>
 </TS>

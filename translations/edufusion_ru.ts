@@ -147,6 +147,104 @@
         <source>Reason for revocation</source>
         <translation>Причина отзыва</translation>
     </message>
+    <message>
+        <source>Only a superseded certificate has a date and reason of reissue.</source>
+        <translation>Дата и причина переоформления бывают только у заменённого сертификата.</translation>
+    </message>
+    <message>
+        <source>Reissued on</source>
+        <translation>Дата переоформления</translation>
+    </message>
+    <message>
+        <source>Reason for reissue</source>
+        <translation>Причина переоформления</translation>
+    </message>
+    <message>
+        <source>Signed QR code</source>
+        <translation>Подписанный QR-код</translation>
+    </message>
+    <message>
+        <source>Open Badges credential</source>
+        <translation>Цифровой бейдж Open Badges</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAction</name>
+    <message>
+        <source>Say why.</source>
+        <translation>Укажите причину.</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Запись реестра</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSignatory</name>
+    <message>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Place on the page</source>
+        <translation>Место на странице</translation>
+    </message>
+    <message>
+        <source>A certificate has room for three signatures: 1 to 3.</source>
+        <translation>На сертификате есть место для трёх подписей: от 1 до 3.</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>Имя в исходном написании</translation>
+    </message>
+    <message>
+        <source>Name in Latin</source>
+        <translation>Имя латиницей</translation>
+    </message>
+    <message>
+        <source>Title in Kazakh</source>
+        <translation>Должность на казахском</translation>
+    </message>
+    <message>
+        <source>Title in Russian</source>
+        <translation>Должность на русском</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Должность на английском</translation>
+    </message>
 </context>
 <context>
     <name>Course</name>
@@ -680,6 +778,41 @@
         <comment>indicator_measure</comment>
         <translation>Рост участия женщин в STEM</translation>
     </message>
+    <message>
+        <source>As written (Cyrillic)</source>
+        <comment>holder_script</comment>
+        <translation>В исходном написании (кириллица)</translation>
+    </message>
+    <message>
+        <source>In Latin</source>
+        <comment>holder_script</comment>
+        <translation>Латиницей</translation>
+    </message>
+    <message>
+        <source>As written and in Latin</source>
+        <comment>holder_script</comment>
+        <translation>В исходном написании и латиницей</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>certificate_action</comment>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Issued in place of another</source>
+        <comment>certificate_action</comment>
+        <translation>Выдан взамен другого</translation>
+    </message>
+    <message>
+        <source>Replaced by a reissue</source>
+        <comment>certificate_action</comment>
+        <translation>Заменён переоформленным</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <comment>certificate_action</comment>
+        <translation>Отозван</translation>
+    </message>
 </context>
 <context>
     <name>EventTrainer</name>
@@ -1195,6 +1328,61 @@
     </message>
 </context>
 <context>
+    <name>OfficeKey</name>
+    <message>
+        <source>The block of numbers ends before it starts.</source>
+        <translation>Блок номеров кончается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>The key certificate is missing.</source>
+        <translation>Нет сертификата ключа.</translation>
+    </message>
+    <message>
+        <source>Office signing key</source>
+        <translation>Ключ подписи офиса</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Идентификатор ключа</translation>
+    </message>
+    <message>
+        <source>A key id is 16 hexadecimal digits.</source>
+        <translation>Идентификатор ключа — 16 шестнадцатеричных цифр.</translation>
+    </message>
+    <message>
+        <source>Signs from</source>
+        <translation>Подписывает с</translation>
+    </message>
+    <message>
+        <source>Signs until</source>
+        <translation>Подписывает по</translation>
+    </message>
+    <message>
+        <source>First number</source>
+        <translation>Первый номер</translation>
+    </message>
+    <message>
+        <source>Numbers run from 1 to 999999.</source>
+        <translation>Номера идут от 1 до 999999.</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>Последний номер</translation>
+    </message>
+    <message>
+        <source>Demo key</source>
+        <translation>Демонстрационный ключ</translation>
+    </message>
+    <message>
+        <source>Key certificate</source>
+        <translation>Сертификат ключа</translation>
+    </message>
+</context>
+<context>
     <name>Participation</name>
     <message>
         <source>Participation</source>
@@ -1475,6 +1663,41 @@
     </message>
 </context>
 <context>
+    <name>PublishedRevocationList</name>
+    <message>
+        <source>The signed list is missing.</source>
+        <translation>Нет подписанного списка.</translation>
+    </message>
+    <message>
+        <source>Revocation list</source>
+        <translation>Список отзыва</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Идентификатор ключа</translation>
+    </message>
+    <message>
+        <source>A key id is 16 hexadecimal digits.</source>
+        <translation>Идентификатор ключа — 16 шестнадцатеричных цифр.</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Порядковый номер</translation>
+    </message>
+    <message>
+        <source>The sequence counts from 1.</source>
+        <translation>Порядковый номер начинается с 1.</translation>
+    </message>
+    <message>
+        <source>Signed list</source>
+        <translation>Подписанный список</translation>
+    </message>
+</context>
+<context>
     <name>RecordCommand</name>
     <message>
         <source>edit %1</source>
@@ -1663,6 +1886,70 @@
         <source>Project</source>
         <translation>Проект</translation>
     </message>
+    <message>
+        <source>ECTS credits come in half points, such as 1.5.</source>
+        <translation>Кредиты ECTS указываются с шагом 0,5, например 1,5.</translation>
+    </message>
+    <message>
+        <source>The hours needed for a certificate cannot exceed the programme&apos;s %1 hours.</source>
+        <translation>Часов для сертификата не может быть больше, чем %1 часов программы.</translation>
+    </message>
+    <message>
+        <source>Choose the languages from Kazakh, Russian and English.</source>
+        <translation>Выберите языки из казахского, русского и английского.</translation>
+    </message>
+    <message>
+        <source>Each language is listed once.</source>
+        <translation>Каждый язык указывается один раз.</translation>
+    </message>
+    <message>
+        <source>There is no certificate design “%1”.</source>
+        <translation>Нет оформления сертификата «%1».</translation>
+    </message>
+    <message>
+        <source>ECTS credits</source>
+        <translation>Кредиты ECTS</translation>
+    </message>
+    <message>
+        <source>Enter the ECTS credits, from 0 (none) to 60.</source>
+        <translation>Введите кредиты ECTS, от 0 (нет) до 60.</translation>
+    </message>
+    <message>
+        <source>Hours to attend for a certificate</source>
+        <translation>Часов посещения для сертификата</translation>
+    </message>
+    <message>
+        <source>Enter the hours to attend, from 0 to 2000, or leave it empty for every hour of the event.</source>
+        <translation>Введите часы посещения, от 0 до 2000, или оставьте пустым: тогда нужны все часы мероприятия.</translation>
+    </message>
+    <message>
+        <source>Assessment needed for a certificate (0–100)</source>
+        <translation>Оценка для сертификата (0–100)</translation>
+    </message>
+    <message>
+        <source>Enter the assessment needed, from 0 to 100, or leave it empty when none is needed.</source>
+        <translation>Введите нужную оценку, от 0 до 100, или оставьте пустым, если оценка не нужна.</translation>
+    </message>
+    <message>
+        <source>Certificates valid for (months)</source>
+        <translation>Срок действия сертификатов (месяцев)</translation>
+    </message>
+    <message>
+        <source>Enter the months, from 1 to 240, or leave it empty when certificates do not expire.</source>
+        <translation>Введите число месяцев, от 1 до 240, или оставьте пустым, если сертификаты бессрочные.</translation>
+    </message>
+    <message>
+        <source>Certificate design</source>
+        <translation>Оформление сертификата</translation>
+    </message>
+    <message>
+        <source>Certificate languages</source>
+        <translation>Языки сертификата</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s name on certificates</source>
+        <translation>Имя владельца на сертификатах</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1834,6 +2121,471 @@
     </message>
 </context>
 <context>
+    <name>ef::CertificateActionDialog</name>
+    <message>
+        <source>%1 is %2: it cannot be changed so.</source>
+        <translation>%1 — %2: так его изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the list first.</source>
+        <translation>Сначала выберите сертификат в списке.</translation>
+    </message>
+    <message>
+        <source>Reissue certificate</source>
+        <translation>Переоформить сертификат</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Отозвать сертификат</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gets a new number and a new signature; the old certificate is marked as replaced, with the reason below, on every verifier&apos;s list.</source>
+        <translation>%1 (%2) получит новый номер и новую подпись; старый сертификат в списке каждого проверяющего будет отмечен как заменённый, с причиной ниже.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is revoked for good: every verifier that has the revocation list reads it as revoked, with the reason below.</source>
+        <translation>%1 (%2) отзывается навсегда: каждый проверяющий со списком отзыва увидит его отозванным, с причиной ниже.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Such as: the holder&apos;s name was misspelt</source>
+        <translation>Например: имя владельца написано с ошибкой</translation>
+    </message>
+    <message>
+        <source>Such as: issued by mistake</source>
+        <translation>Например: выдан по ошибке</translation>
+    </message>
+    <message>
+        <source>Reissued &amp;on:</source>
+        <translation>Дата пере&amp;оформления:</translation>
+    </message>
+    <message>
+        <source>Revoked &amp;on:</source>
+        <translation>Дата &amp;отзыва:</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза ключа:</translation>
+    </message>
+    <message>
+        <source>Re&amp;issue</source>
+        <translation>Пере&amp;оформить</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation>Причина длиной %1 символов; сохраняется не больше %2.</translation>
+    </message>
+    <message>
+        <source>Certificate not reissued</source>
+        <translation>Сертификат не переоформлен</translation>
+    </message>
+    <message>
+        <source>Certificate not revoked</source>
+        <translation>Сертификат не отозван</translation>
+    </message>
+    <message>
+        <source>reissue %1</source>
+        <translation>переоформление %1</translation>
+    </message>
+    <message>
+        <source>revoke %1</source>
+        <translation>отзыв %1</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateBatchTask</name>
+    <message numerus="yes">
+        <source>Preparing %n certificate(s)…</source>
+        <translation>
+            <numerusform>Подготовка %n сертификата…</numerusform>
+            <numerusform>Подготовка %n сертификатов…</numerusform>
+            <numerusform>Подготовка %n сертификатов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no certificates to print.</source>
+        <translation>Нет сертификатов для печати.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2: %3</source>
+        <translation>Сертификат %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>Принтер недоступен.</translation>
+    </message>
+    <message>
+        <source>The printer refused a page.</source>
+        <translation>Принтер не принял страницу.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateCheck</name>
+    <message>
+        <source>“%1” is not a certificate number such as EF-EKTU-2026-000123.</source>
+        <translation>«%1» — не номер сертификата вида EF-EKTU-2026-000123.</translation>
+    </message>
+    <message>
+        <source>A number is checked against a data file&apos;s register.</source>
+        <translation>Номер проверяется по реестру файла данных.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this data file&apos;s register.</source>
+        <translation>%1 нет в реестре этого файла данных.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read.</source>
+        <translation>Не удаётся прочитать изображение.</translation>
+    </message>
+    <message>
+        <source>There is no QR code in the picture.</source>
+        <translation>На изображении нет QR-кода.</translation>
+    </message>
+    <message>
+        <source>Give a PDF, a picture, the text of a QR code or a certificate number.</source>
+        <translation>Укажите PDF, изображение, текст QR-кода или номер сертификата.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file, the text of a certificate&apos;s QR code nor a certificate number.</source>
+        <translation>%1 — не файл, не текст QR-кода сертификата и не номер сертификата.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no QR code in %1.</source>
+        <translation>В %1 нет QR-кода.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateCommand</name>
+    <message>
+        <source>There is no data file %1.</source>
+        <translation>Нет файла данных %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 слишком большой.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON file.</source>
+        <translation>%1 — не файл JSON.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is left as it is.</source>
+        <translation>%1 уже существует и оставлен как есть.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Номер: %1</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Владелец: %1</translation>
+    </message>
+    <message>
+        <source>Holder in Latin: %1</source>
+        <translation>Владелец латиницей: %1</translation>
+    </message>
+    <message>
+        <source>Programme: %1</source>
+        <translation>Программа: %1</translation>
+    </message>
+    <message>
+        <source>Event: %1 – %2</source>
+        <translation>Мероприятие: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Часов: %1</translation>
+    </message>
+    <message>
+        <source>ECTS credits: %1</source>
+        <translation>Кредиты ECTS: %1</translation>
+    </message>
+    <message>
+        <source>Issued on: %1</source>
+        <translation>Выдан: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Действителен до: %1</translation>
+    </message>
+    <message>
+        <source>Replaces: %1</source>
+        <translation>Взамен: %1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1, key %2%3</source>
+        <translation>Подписан: %1, ключ %2%3</translation>
+    </message>
+    <message>
+        <source> (demo key)</source>
+        <translation> (демонстрационный ключ)</translation>
+    </message>
+    <message>
+        <source>Give a PDF, a picture, the text of a QR code or a certificate number to verify.</source>
+        <translation>Укажите для проверки PDF, изображение, текст QR-кода или номер сертификата.</translation>
+    </message>
+    <message>
+        <source>Give --event ID or --number N, and --out FOLDER.</source>
+        <translation>Укажите --event ID (мероприятие) или --number N (номер сертификата) и --out ПАПКА.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this data file&apos;s register.</source>
+        <translation>%1 нет в реестре этого файла данных.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event&apos;s id.</source>
+        <translation>«%1» — не идентификатор мероприятия.</translation>
+    </message>
+    <message>
+        <source>The event has no valid certificates.</source>
+        <translation>У мероприятия нет действительных сертификатов.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written.</source>
+        <translation>
+            <numerusform>Записан %n сертификат.</numerusform>
+            <numerusform>Записано %n сертификата.</numerusform>
+            <numerusform>Записано %n сертификатов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This data file trusts no consortium root key.</source>
+        <translation>Этот файл данных не доверяет ни одному корневому ключу консорциума.</translation>
+    </message>
+    <message>
+        <source>Root key %1%2</source>
+        <translation>Корневой ключ %1%2</translation>
+    </message>
+    <message>
+        <source>The passphrase (EDUFUSION_PASSPHRASE or the first line of standard input) must have at least 8 characters.</source>
+        <translation>Парольная фраза (EDUFUSION_PASSPHRASE или первая строка стандартного ввода) должна быть не короче 8 символов.</translation>
+    </message>
+    <message>
+        <source>Give the root key&apos;s file: --key-file FILE.</source>
+        <translation>Укажите файл корневого ключа: --key-file ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Root key %1 written to %2, sealed with the passphrase. Keep the file and the passphrase apart, on computers that never go online.</source>
+        <translation>Корневой ключ %1 записан в %2 и запечатан парольной фразой. Храните файл и фразу раздельно, на компьютерах, которые никогда не выходят в сеть.</translation>
+    </message>
+    <message>
+        <source>Give the office&apos;s code (--office EKTU: capital letters and digits) and the request file to write (--request FILE).</source>
+        <translation>Укажите код офиса (--office EKTU: заглавные буквы и цифры) и файл запроса (--request ФАЙЛ).</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 made and sealed in %3. Send %4 to the consortium&apos;s coordinator to certify.</source>
+        <translation>Ключ %1 офиса %2 создан и запечатан в %3. Отправьте %4 координатору консорциума для сертификации.</translation>
+    </message>
+    <message>
+        <source>%1 is not a root key.</source>
+        <translation>%1 — не корневой ключ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a key request.</source>
+        <translation>%1 — не запрос ключа.</translation>
+    </message>
+    <message>
+        <source>This key is certified already.</source>
+        <translation>Этот ключ уже сертифицирован.</translation>
+    </message>
+    <message>
+        <source>The office %1 has no numbers left to give.</source>
+        <translation>У офиса %1 не осталось свободных номеров.</translation>
+    </message>
+    <message>
+        <source>The root has not certified a key %1.</source>
+        <translation>Ключ %1 не сертифицирован этим корневым ключом.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s last day comes before its first.</source>
+        <translation>Последний день ключа раньше первого.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 certified from %3 to %4 for numbers %5 to %6; certificate written to %7.</source>
+        <translation>Ключ %1 офиса %2 сертифицирован с %3 по %4 на номера с %5 по %6; сертификат записан в %7.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 retired: it signs until %4 (from %3), numbers %5 to %6; certificate written to %7.</source>
+        <translation>Ключ %1 офиса %2 выведен из работы: подписывает по %4 (с %3), номера с %5 по %6; сертификат записан в %7.</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 may sign from %3 to %4.</source>
+        <translation>Ключ %1 офиса %2 может подписывать с %3 по %4.</translation>
+    </message>
+    <message>
+        <source>A demo root is trusted by demo data only; it is left out.</source>
+        <translation>Демонстрационному корневому ключу доверяют только демонстрационные данные; он пропущен.</translation>
+    </message>
+    <message>
+        <source>Root key %1 trusted.</source>
+        <translation>Корневой ключ %1 теперь доверенный.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office key(s) taken in.</source>
+        <translation>
+            <numerusform>Принят %n ключ офиса.</numerusform>
+            <numerusform>Принято %n ключа офисов.</numerusform>
+            <numerusform>Принято %n ключей офисов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  retired</source>
+        <translation>  выведен из работы</translation>
+    </message>
+    <message>
+        <source>  demo</source>
+        <translation>  демо</translation>
+    </message>
+    <message>
+        <source>  on this computer</source>
+        <translation>  на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Unknown key ceremony action “%1”: use one of %2.</source>
+        <translation>Неизвестное действие с ключами «%1»: используйте одно из %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office key(s) written to %1</source>
+        <translation>
+            <numerusform>%n ключ офиса записан в %1</numerusform>
+            <numerusform>%n ключа офисов записаны в %1</numerusform>
+            <numerusform>%n ключей офисов записаны в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revocation list(s) written to %1</source>
+        <translation>
+            <numerusform>%n список отзыва записан в %1</numerusform>
+            <numerusform>%n списка отзыва записаны в %1</numerusform>
+            <numerusform>%n списков отзыва записаны в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateEligibility</name>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Мероприятия больше нет.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to no training programme, so there is nothing to certify it against.</source>
+        <translation>«%1» не относится ни к одной программе обучения, поэтому сертификаты по нему не выдаются.</translation>
+    </message>
+    <message>
+        <source>Already holds certificate %1.</source>
+        <translation>Уже имеет сертификат %1.</translation>
+    </message>
+    <message>
+        <source>Did not pass the event.</source>
+        <translation>Не прошёл мероприятие.</translation>
+    </message>
+    <message>
+        <source>Attended %1 of the %2 hours needed.</source>
+        <translation>Посетил %1 из %2 нужных часов.</translation>
+    </message>
+    <message>
+        <source>No assessment is recorded; %1 is needed.</source>
+        <translation>Оценка не записана; нужно %1.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 is below the %2 needed.</source>
+        <translation>Оценка %1 ниже нужной %2.</translation>
+    </message>
+    <message>
+        <source>The name in Latin script is missing.</source>
+        <translation>Нет имени латиницей.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateKeys</name>
+    <message>
+        <source>A root key is 32 bytes long.</source>
+        <translation>Длина корневого ключа — 32 байта.</translation>
+    </message>
+    <message>
+        <source>This data file trusts no consortium root key yet.</source>
+        <translation>Этот файл данных пока не доверяет ни одному корневому ключу консорциума.</translation>
+    </message>
+    <message>
+        <source>The key certificate is not signed by a root key this data file trusts.</source>
+        <translation>Сертификат ключа не подписан корневым ключом, которому доверяет этот файл данных.</translation>
+    </message>
+    <message>
+        <source>This data file has no institution of its own yet to keep the key under: sign in to the consortium&apos;s server first.</source>
+        <translation>У этого файла данных ещё нет своей организации, за которой закрепить ключ: сначала войдите на сервер консорциума.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Выберите парольную фразу не короче 8 символов.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to seal the key.</source>
+        <translation>Недостаточно памяти, чтобы запечатать ключ.</translation>
+    </message>
+    <message>
+        <source>This computer holds no key %1.</source>
+        <translation>На этом компьютере нет ключа %1.</translation>
+    </message>
+    <message>
+        <source>This key is kept in the system&apos;s keychain.</source>
+        <translation>Этот ключ хранится в системном хранилище ключей.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateOutputDialog</name>
+    <message>
+        <source>Certificates not written</source>
+        <translation>Сертификаты не записаны</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n certificate(s)…</source>
+        <translation>
+            <numerusform>Запись %n сертификата…</numerusform>
+            <numerusform>Запись %n сертификатов…</numerusform>
+            <numerusform>Запись %n сертификатов…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ef::CertificatePdf</name>
     <message>
         <source>No PDF is being written.</source>
@@ -1846,6 +2598,81 @@
     <message>
         <source>%1 is in use and cannot be replaced.</source>
         <translation>%1 используется, его нельзя заменить.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateRegister</name>
+    <message>
+        <source>this computer&apos;s user</source>
+        <translation>пользователь этого компьютера</translation>
+    </message>
+    <message>
+        <source>The numbers this computer&apos;s key may give in %1 (%2 to %3) are used up: ask the consortium&apos;s coordinator for a new key certificate.</source>
+        <translation>Номера, которые ключ этого компьютера может выдать в %1 году (с %2 по %3), закончились: запросите у координатора консорциума новый сертификат ключа.</translation>
+    </message>
+    <message>
+        <source>The event or the participant no longer exists.</source>
+        <translation>Мероприятия или участника больше нет.</translation>
+    </message>
+    <message>
+        <source>The event belongs to no training programme.</source>
+        <translation>Мероприятие не относится ни к одной программе обучения.</translation>
+    </message>
+    <message>
+        <source>The name of %1 is too long for the certificate&apos;s QR code.</source>
+        <translation>Имя %1 слишком длинное для QR-кода сертификата.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key may not sign on %1.</source>
+        <translation>Ключ этого компьютера не может подписывать %1.</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Мероприятия больше нет.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key signs for %1, the event is another office&apos;s.</source>
+        <translation>Ключ этого компьютера подписывает за %1, а мероприятие принадлежит другому офису.</translation>
+    </message>
+    <message>
+        <source>Choose whom to issue certificates to.</source>
+        <translation>Выберите, кому выдать сертификаты.</translation>
+    </message>
+    <message>
+        <source>The certificate no longer exists.</source>
+        <translation>Сертификата больше нет.</translation>
+    </message>
+    <message>
+        <source>Only a valid certificate can be reissued; %1 is %2.</source>
+        <translation>Переоформить можно только действительный сертификат; %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is reissued.</source>
+        <translation>Укажите, почему сертификат переоформляется.</translation>
+    </message>
+    <message>
+        <source>%1 names no event, so it cannot be reissued here.</source>
+        <translation>%1 не связан с мероприятием, поэтому здесь его не переоформить.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked already.</source>
+        <translation>%1 уже отозван.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Укажите, почему сертификат отзывается.</translation>
+    </message>
+    <message>
+        <source>A revocation is signed: unlock this computer&apos;s key first.</source>
+        <translation>Отзыв подписывается: сначала разблокируйте ключ этого компьютера.</translation>
+    </message>
+    <message>
+        <source>This has already gone to the server and stays: revoke or reissue the certificate instead.</source>
+        <translation>Это уже отправлено на сервер и останется: вместо этого отзовите или переоформите сертификат.</translation>
+    </message>
+    <message>
+        <source>The holder of %1 no longer exists.</source>
+        <translation>Владельца %1 больше нет.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2795,97 @@
     <message>
         <source>%1: the date format “%2” has no %3 version.</source>
         <translation>%1: у формата даты «%2» нет версии %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::CertificateUi</name>
+    <message>
+        <source>&amp;Verify a certificate</source>
+        <translation>&amp;Проверить сертификат</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificates for an event…</source>
+        <translation>&amp;Выдать сертификаты по мероприятию…</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue certificate…</source>
+        <translation>Пере&amp;оформить сертификат…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke certificate…</source>
+        <translation>&amp;Отозвать сертификат…</translation>
+    </message>
+    <message>
+        <source>&amp;Print certificates…</source>
+        <translation>&amp;Печать сертификатов…</translation>
+    </message>
+    <message>
+        <source>&amp;Export certificates as PDF files…</source>
+        <translation>&amp;Экспорт сертификатов в файлы PDF…</translation>
+    </message>
+    <message>
+        <source>Export certificates as &amp;one PDF file…</source>
+        <translation>Экспорт сертификатов в &amp;один файл PDF…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;designs…</source>
+        <translation>&amp;Оформления сертификатов…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Сертификаты</translation>
+    </message>
+    <message>
+        <source>Print certificates</source>
+        <translation>Печать сертификатов</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the list of certificates, or an event whose valid certificates to print.</source>
+        <translation>Выберите сертификат в списке сертификатов или мероприятие, действительные сертификаты которого нужно напечатать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n certificate(s)</source>
+        <translation>
+            <numerusform>Печать %n сертификата</numerusform>
+            <numerusform>Печать %n сертификатов</numerusform>
+            <numerusform>Печать %n сертификатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export certificates</source>
+        <translation>Экспорт сертификатов</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the list of certificates, or an event whose valid certificates to export.</source>
+        <translation>Выберите сертификат в списке сертификатов или мероприятие, действительные сертификаты которого нужно экспортировать.</translation>
+    </message>
+    <message>
+        <source>Export certificates as one PDF file</source>
+        <translation>Экспорт сертификатов в один файл PDF</translation>
+    </message>
+    <message>
+        <source>certificates.pdf</source>
+        <translation>сертификаты.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export certificates into a folder</source>
+        <translation>Экспорт сертификатов в папку</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>сертификаты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1</source>
+        <translation>
+            <numerusform>%n сертификат записан в %1</numerusform>
+            <numerusform>%n сертификата записаны в %1</numerusform>
+            <numerusform>%n сертификатов записаны в %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2311,6 +3229,40 @@
     </message>
 </context>
 <context>
+    <name>ef::DemoData</name>
+    <message>
+        <source>The demo data goes only into a new, empty data file.</source>
+        <translation>Демонстрационные данные записываются только в новый, пустой файл данных.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::EligibilityModel</name>
+    <message>
+        <source>Eligible</source>
+        <translation>Может получить</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Не может получить: %1</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Посещено часов</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+</context>
+<context>
     <name>ef::FilterBar</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -2331,6 +3283,65 @@
     <message>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>ef::IssueCertificatesDialog</name>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Выдача сертификатов</translation>
+    </message>
+    <message>
+        <source>Everyone who attended the hours and reached the assessment the programme asks for is ticked. Untick anyone who should not receive a certificate now; the others show why they are not eligible.</source>
+        <translation>Отмечены все, кто посетил нужные часы и получил оценку, которых требует программа. Снимите отметку с тех, кому сейчас не нужно выдавать сертификат; у остальных указано, почему они не могут его получить.</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Мероприятие:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;on:</source>
+        <translation>Дата &amp;выдачи:</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза ключа:</translation>
+    </message>
+    <message>
+        <source>Participants and their eligibility</source>
+        <translation>Участники и право на сертификат</translation>
+    </message>
+    <message>
+        <source>No training event belongs to a programme.</source>
+        <translation>Ни одно учебное мероприятие не относится к программе.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 participant(s) eligible.</source>
+        <translation>
+            <numerusform>Может получить %n из %1 участников.</numerusform>
+            <numerusform>Могут получить %n из %1 участников.</numerusform>
+            <numerusform>Могут получить %n из %1 участников.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Issue %n certificate(s)</source>
+        <translation>
+            <numerusform>&amp;Выдать %n сертификат</numerusform>
+            <numerusform>&amp;Выдать %n сертификата</numerusform>
+            <numerusform>&amp;Выдать %n сертификатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates not issued</source>
+        <translation>Сертификаты не выданы</translation>
+    </message>
+    <message numerus="yes">
+        <source>issue %n certificate(s)</source>
+        <translation>
+            <numerusform>выдача %n сертификата</numerusform>
+            <numerusform>выдача %n сертификатов</numerusform>
+            <numerusform>выдача %n сертификатов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2547,6 +3558,10 @@
     <message>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Проверка сертификата</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3915,37 @@ Send the password unencrypted anyway?</source>
     <message>
         <source>Not signed in: write the server&apos;s https:// address.</source>
         <translation>Вход не выполнен: укажите адрес сервера https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::SignerPool</name>
+    <message>
+        <source>This computer holds no key certified to sign for %1 on %2. The consortium&apos;s coordinator certifies office keys (edufusion-desk --key-ceremony).</source>
+        <translation>На этом компьютере нет ключа, сертифицированного для подписи за %1 на дату %2. Ключи офисов сертифицирует координатор консорциума (edufusion-desk --key-ceremony).</translation>
+    </message>
+    <message>
+        <source>this office</source>
+        <translation>этот офис</translation>
+    </message>
+    <message>
+        <source>Signed with %1&apos;s demo key %2: a specimen, valid only in the demo data.</source>
+        <translation>Подпись демонстрационным ключом %2 офиса %1: образец, действителен только в демонстрационных данных.</translation>
+    </message>
+    <message>
+        <source>Signed with %1&apos;s key %2.</source>
+        <translation>Подпись ключом %2 офиса %1.</translation>
+    </message>
+    <message>
+        <source>Signed with %1&apos;s key %2, sealed with a passphrase.</source>
+        <translation>Подпись ключом %2 офиса %1, запечатанным парольной фразой.</translation>
+    </message>
+    <message>
+        <source>The key %1 is kept in the system&apos;s keychain, which this window does not open yet.</source>
+        <translation>Ключ %1 хранится в системном хранилище ключей, которое это окно пока не открывает.</translation>
+    </message>
+    <message>
+        <source>The key %1 is no longer certified.</source>
+        <translation>Ключ %1 больше не сертифицирован.</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +4372,37 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     </message>
 </context>
 <context>
+    <name>ef::TemplatePreviewDialog</name>
+    <message>
+        <source>Certificate designs</source>
+        <translation>Оформления сертификатов</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Оформление:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Языки:</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>The sample certificate</source>
+        <translation>Образец сертификата</translation>
+    </message>
+</context>
+<context>
     <name>ef::TrainingEventEditor</name>
     <message>
         <source>Add &amp;participants…</source>
@@ -3345,6 +4422,117 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>The consortium key file holds no root key.</source>
         <translation>В файле ключей консорциума нет корневого ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>ef::VerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Проверка сертификата</translation>
+    </message>
+    <message>
+        <source>Open a certificate&apos;s PDF, a scan or a photo of it (Ctrl+Shift+O), or drop it here; or paste the text of its QR code, or type its number, and press Verify (Ctrl+Enter). Nothing leaves this computer.</source>
+        <translation>Откройте PDF сертификата, его скан или фото (Ctrl+Shift+O) или перетащите файл сюда; либо вставьте текст его QR-кода или введите номер и нажмите «Проверить» (Ctrl+Enter). Ничего не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <source>EF1:… or EF-EKTU-2026-000123</source>
+        <translation>EF1:… или EF-EKTU-2026-000123</translation>
+    </message>
+    <message>
+        <source>QR code text or certificate number</source>
+        <translation>Текст QR-кода или номер сертификата</translation>
+    </message>
+    <message>
+        <source>&amp;Open a PDF or picture…</source>
+        <translation>&amp;Открыть PDF или изображение…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Open a certificate</source>
+        <translation>Открыть сертификат</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.txt);;All files (*)</source>
+        <translation>Сертификаты (*.pdf *.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>Неизвестный номер</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Владелец:</translation>
+    </message>
+    <message>
+        <source>Holder in Latin:</source>
+        <translation>Владелец латиницей:</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Программа:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Часов:</translation>
+    </message>
+    <message>
+        <source>ECTS credits:</source>
+        <translation>Кредиты ECTS:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Выдан:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Действителен до:</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>бессрочный</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>Взамен:</translation>
+    </message>
+    <message>
+        <source>Replaced by:</source>
+        <translation>Заменён на:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Подписан:</translation>
+    </message>
+    <message>
+        <source>%1, demo key %2 (a specimen: trusted only by the demo data)</source>
+        <translation>%1, демонстрационный ключ %2 (образец: ему доверяют только демонстрационные данные)</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, ключ %2</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Проверено:</translation>
+    </message>
+    <message>
+        <source>the copy in this data file&apos;s register</source>
+        <translation>по копии в реестре этого файла данных</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +4663,78 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>With --sync: the user to sign in as.</source>
         <translation>С --sync: пользователь, от имени которого выполняется вход.</translation>
+    </message>
+    <message>
+        <source>With --verify: trust this consortium key file instead of the data file&apos;s keys.</source>
+        <translation>С --verify: доверять этому файлу ключей консорциума вместо ключей файла данных.</translation>
+    </message>
+    <message>
+        <source>With --certificates-pdf: the folder to write to.</source>
+        <translation>С --certificates-pdf: папка для записи.</translation>
+    </message>
+    <message>
+        <source>Verify a certificate offline, then exit with its verdict&apos;s code: a PDF, a scan or photo, the text of its QR code, or a certificate number.</source>
+        <translation>Проверить сертификат без сети и выйти с кодом результата: PDF, скан или фото, текст QR-кода или номер сертификата.</translation>
+    </message>
+    <message>
+        <source>Write certificates as PDF files (with their Open Badges credentials) without opening the window, then exit.</source>
+        <translation>Записать сертификаты в файлы PDF (с бейджами Open Badges), не открывая окна, и выйти.</translation>
+    </message>
+    <message>
+        <source>With --certificates-pdf: every valid certificate of this event.</source>
+        <translation>С --certificates-pdf: все действительные сертификаты этого мероприятия.</translation>
+    </message>
+    <message>
+        <source>With --certificates-pdf: the certificate of this number.</source>
+        <translation>С --certificates-pdf: сертификат с этим номером.</translation>
+    </message>
+    <message>
+        <source>With --certificates-pdf: one PDF file for all the certificates.</source>
+        <translation>С --certificates-pdf: один файл PDF для всех сертификатов.</translation>
+    </message>
+    <message>
+        <source>Write the consortium key file a verifier needs (root keys, office keys, revocation lists), then exit.</source>
+        <translation>Записать файл ключей консорциума, нужный проверяющему (корневые ключи, ключи офисов, списки отзыва), и выйти.</translation>
+    </message>
+    <message>
+        <source>Manage signing keys, then exit: create-root, create-office, certify, import, trust, list or retire. Passphrases are read from EDUFUSION_PASSPHRASE or standard input.</source>
+        <translation>Управлять ключами подписи и выйти: create-root, create-office, certify, import, trust, list или retire. Парольные фразы читаются из EDUFUSION_PASSPHRASE или стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the root key&apos;s file.</source>
+        <translation>С --key-ceremony: файл корневого ключа.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: an office key&apos;s request file.</source>
+        <translation>С --key-ceremony: файл запроса ключа офиса.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: a key certificate file, or a consortium key file to trust.</source>
+        <translation>С --key-ceremony: файл сертификата ключа или файл ключей консорциума, которому доверять.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the office&apos;s code, such as EKTU.</source>
+        <translation>С --key-ceremony: код офиса, например EKTU.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the office&apos;s name.</source>
+        <translation>С --key-ceremony: название офиса.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony retire: the key&apos;s id.</source>
+        <translation>С --key-ceremony retire: идентификатор ключа.</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the key&apos;s first day (YYYY-MM-DD).</source>
+        <translation>С --key-ceremony: первый день ключа (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony: the key&apos;s last day (YYYY-MM-DD).</source>
+        <translation>С --key-ceremony: последний день ключа (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>With --key-ceremony certify: how many numbers the key may give.</source>
+        <translation>С --key-ceremony certify: сколько номеров может выдать ключ.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 #include "AppStartup.h"
 #include "Dialogs.h"
 #include "LanguageMenu.h"
+#include "certificates/CertificateUi.h"
+#include "certificates/VerifyPage.h"
 #include "dashboard/DashboardPage.h"
 #include "lists/ListCatalog.h"
 #include "lists/ListPage.h"
@@ -56,7 +58,8 @@ QList<Area> areas()
             {QStringLiteral("partnerships"), QStringLiteral("renewals")}},
         {QT_TRANSLATE_NOOP("ef::MainWindow", "Training & certification"),
             {QStringLiteral("programmes"), QStringLiteral("events"),
-                QStringLiteral("participations"), QStringLiteral("certificates")}},
+                QStringLiteral("participations"), QStringLiteral("certificates"),
+                QStringLiteral("verify")}},
         {QT_TRANSLATE_NOOP("ef::MainWindow", "Course catalogue"),
             {QStringLiteral("courses"), QStringLiteral("offerings"),
                 QStringLiteral("enrollments")}},
@@ -114,6 +117,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_pages->addWidget(m_sync->conflictsPage());
     connect(m_sync, &SyncUi::conflictsRequested, this,
         [this] { showModule(QStringLiteral("conflicts")); });
+    m_certificates = new CertificateUi(store, *m_editing, *this);
+    m_pages->addWidget(m_certificates->verifyPage());
     createNavigation();
     createMenus();
     m_sync->addMenuAndToolBar(m_toolbar);
@@ -189,6 +194,10 @@ ListPage *MainWindow::showModule(const QString &key)
         m_pages->setCurrentWidget(m_sync->conflictsPage());
         return nullptr;
     }
+    if (key == u"verify") {
+        m_pages->setCurrentWidget(m_certificates->verifyPage());
+        return nullptr;
+    }
     if (key == u"dashboard" || !ListCatalog::keys().contains(key)) {
         m_pages->setCurrentWidget(m_home);
         return nullptr;
@@ -212,6 +221,8 @@ QString MainWindow::currentModule() const
             return it.key();
     if (m_pages->currentWidget() == m_sync->conflictsPage())
         return QStringLiteral("conflicts");
+    if (m_pages->currentWidget() == m_certificates->verifyPage())
+        return QStringLiteral("verify");
     return QStringLiteral("dashboard");
 }
 
@@ -283,6 +294,8 @@ void MainWindow::createMenus()
     for (const Area &a : areas()) {
         m_actions.append({go->addSection(QString()), a.title});
         for (const QString &key : a.lists) {
+            if (key == u"verify")
+                continue; // in the Certificates menu, with its own shortcut
             QAction *act = go->addAction(QString(), this, [this, key] { showModule(key); });
             m_moduleActions.append({act, key});
             if (++n <= 9)
@@ -290,6 +303,7 @@ void MainWindow::createMenus()
         }
     }
 
+    m_certificates->addMenu(menuBar());
     menuBar()->addMenu(new LanguageMenu(menuBar()));
 
     QMenu *help = menu(QT_TR_NOOP("&Help"));
@@ -334,9 +348,10 @@ void MainWindow::retranslateUi()
         if (key == u"conflicts")
             continue; // SyncUi words it, with the count
         (*it)->setText(0,
-            key == u"dashboard" ? tr("Dashboard")
-                : key.isEmpty() ? tr((*it)->data(0, SourceRole).toByteArray().constData())
-                                : ListCatalog::title(key));
+            key == u"dashboard"    ? tr("Dashboard")
+                : key == u"verify" ? tr("Verify a certificate")
+                : key.isEmpty()    ? tr((*it)->data(0, SourceRole).toByteArray().constData())
+                                   : ListCatalog::title(key));
     }
     fitNavigation();
     for (const auto &[menu, title] : std::as_const(m_menus))
@@ -344,7 +359,8 @@ void MainWindow::retranslateUi()
     for (const auto &[action, text] : std::as_const(m_actions))
         action->setText(tr(text));
     for (const auto &[action, key] : std::as_const(m_moduleActions))
-        action->setText(ListCatalog::title(key));
+        action->setText(key == u"verify" ? tr("Verify a certificate") : ListCatalog::title(key));
+    m_certificates->retranslateUi();
     // The undo history's descriptions, then the actions that show them. QUndoStack hands its
     // commands out as const; they are ours, made non-const, and only their text changes.
     for (int i = 0; i < m_undo->count(); ++i)

@@ -1,6 +1,6 @@
 // The main window: a module per area (partnerships, training and certification, the course
-// catalogue, institutions, people, projects) as lists in a navigation, the dashboard, search
-// across all of them (Ctrl+K), and the undo history of the session.
+// catalogue, institutions, people, projects) as lists in a navigation, the dashboard, the
+// certificate verifier, search across all of them (Ctrl+K), and the undo history of the session.
 #pragma once
 
 #include <QHash>
@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace ef {
 
+class CertificateUi;
 class DashboardPage;
 class ListPage;
 class RecordEditing;
@@ -41,6 +42,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTreeWidget *searchResults() const { return m_results; }
     SyncUi &sync() { return *m_sync; }
+    CertificateUi &certificates() { return *m_certificates; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +72,7 @@ private:
     QToolBar *m_toolbar = nullptr;
     QHash<QString, ListPage *> m_lists;
     SyncUi *m_sync = nullptr;
+    CertificateUi *m_certificates = nullptr;
     // The menus and actions whose texts retranslateUi() sets, with their English sources.
     QList<std::pair<QMenu *, const char *>> m_menus;
     QList<std::pair<QAction *, const char *>> m_actions;

@@ -20,6 +20,12 @@ Problems Certificate::validate() const
         p.append({d.column(&T::status),
             tr("Only a revoked certificate has a revocation date and reason.")});
     }
+    if (status == CertificateStatus::Superseded) {
+        Validation::dateOrder(p, d.column(&T::supersededOn), issuedOn, supersededOn);
+    } else if (supersededOn.isValid() || !supersedeReason.isEmpty()) {
+        p.append({d.column(&T::status),
+            tr("Only a superseded certificate has a date and reason of reissue.")});
+    }
     if (!replacesId.isNull() && replacesId == id)
         p.append({d.column(&T::replacesId), tr("A certificate cannot replace itself.")});
     return p;
@@ -59,6 +65,18 @@ const Description<Certificate> &Certificate::description()
             field(&T::revocationReason, "revocation_reason", QT_TR_NOOP("Reason for revocation"))
                 .maxLength(2000)
                 .as(FieldKind::LongText),
+            field(&T::supersededOn, "superseded_on", QT_TR_NOOP("Reissued on")),
+            field(&T::supersedeReason, "supersede_reason", QT_TR_NOOP("Reason for reissue"))
+                .maxLength(2000)
+                .as(FieldKind::LongText),
+            field(&T::seal, "seal", QT_TR_NOOP("Signed QR code")).maxLength(1000).hidden(),
+            field(&T::badge, "badge", QT_TR_NOOP("Open Badges credential"))
+                .maxLength(20000)
+                .hidden(),
+            field(&T::templateId, "template", QT_TR_NOOP("Design")).maxLength(60).hidden(),
+            field(&T::languages, "languages", QT_TR_NOOP("Languages"))
+                .as(FieldKind::Languages)
+                .hidden(),
         });
     return d;
 }

@@ -222,4 +222,25 @@ QString CertificatePayload::holderName(bool latin) const
     return shown.join(u' ');
 }
 
+CertificatePayload CertificatePayload::sample()
+{
+    CertificatePayload p;
+    p.issuer = QStringLiteral("EKTU");
+    p.number = QStringLiteral("EF-EKTU-2026-000123");
+    p.holder
+        = {QStringLiteral("Серікқызы"), QStringLiteral("Әйгерім"), QStringLiteral("Нұрланқызы")};
+    p.holderLatin = {QStringLiteral("Serikkyzy"), QStringLiteral("Aigerim")};
+    p.programmeCode = QStringLiteral("TDSS-TP");
+    p.titleLanguage = QStringLiteral("kk");
+    p.programmeTitle = QStringLiteral("Тренерлерді даярлау");
+    p.eventStart = QDate(2026, 2, 16);
+    p.eventEnd = QDate(2026, 2, 20);
+    p.hours = 40;
+    p.ects = 1.5;
+    p.issuedOn = QDate(2026, 2, 27);
+    p.validUntil = QDate(2029, 2, 27);
+    p.international = true;
+    return p;
+}
+
 } // namespace ef

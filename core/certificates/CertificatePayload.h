@@ -41,6 +41,9 @@ struct CertificatePayload
     QByteArray toCbor() const;
     static std::optional<CertificatePayload> fromCbor(QByteArrayView bytes, QString *why = nullptr);
 
+    // What the sample certificate of the design preview says (CertificateData::sample()).
+    static CertificatePayload sample();
+
     // "Family Given Patronymic"; the Latin form when `latin` and there is one.
     QString holderName(bool latin = false) const;
     bool operator==(const CertificatePayload &) const = default;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace ef {
 
@@ -426,6 +427,51 @@ QStringList CertificateTemplate::builtInIds()
         if (f != u"texts.json")
             ids << QFileInfo(f).completeBaseName();
     return ids;
+}
+
+namespace {
+
+QString &userFolderOverride()
+{
+    static QString folder;
+    return folder;
+}
+
+} // namespace
+
+QString CertificateTemplate::userFolder()
+{
+    if (!userFolderOverride().isEmpty())
+        return userFolderOverride();
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/certificates");
+}
+
+void CertificateTemplate::setUserFolder(const QString &folder)
+{
+    userFolderOverride() = folder;
+}
+
+QStringList CertificateTemplate::availableIds()
+{
+    QStringList ids;
+    const QStringList files
+        = QDir(userFolder()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &f : files)
+        ids << QFileInfo(f).completeBaseName();
+    for (const QString &id : builtInIds())
+        if (!ids.contains(id))
+            ids << id;
+    return ids;
+}
+
+Result<CertificateTemplate, CertificateTemplate::Error> CertificateTemplate::find(const QString &id)
+{
+    const QString own = userFolder() + u'/' + id + QStringLiteral(".json");
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_-]{1,60}$"));
+    if (safe.match(id).hasMatch() && QFileInfo::exists(own))
+        return load(own);
+    return builtIn(id);
 }
 
 Result<CertificateTemplate, CertificateTemplate::Error> CertificateTemplate::builtIn(

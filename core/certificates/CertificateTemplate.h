@@ -71,6 +71,13 @@ public:
     // The designs shipped in the app's resources, in file name order.
     static QStringList builtInIds();
     static Result<CertificateTemplate, Error> builtIn(const QString &id);
+    // An office's own designs: *.json files in this folder (the app's data folder's
+    // "certificates", with their logos in "certificates/logos"), before the built-in ones.
+    static QString userFolder();
+    static void setUserFolder(const QString &folder); // for tests
+    static QStringList availableIds();
+    // The office's design of that id, else the built-in one.
+    static Result<CertificateTemplate, Error> find(const QString &id);
     static QString defaultId() { return QStringLiteral("classic-landscape"); }
 
     // The placeholder names a template may use.

@@ -1,6 +1,10 @@
 #include "DemoData.h"
 
 #include "certificates/Certificate.h"
+#include "certificates/CertificateEligibility.h"
+#include "certificates/CertificateKeys.h"
+#include "certificates/CertificateRegister.h"
+#include "certificates/CertificateSignatory.h"
 #include "courses/Course.h"
 #include "courses/Enrollment.h"
 #include "courses/Offering.h"
@@ -88,6 +92,11 @@ bool DemoData::isDemo(const Store &store)
 Result<void, StoreError> DemoData::create(Store &store)
 {
     return store.transact([&]() -> Result<void, StoreError> {
+        // Only into an empty file: its own demo keys would otherwise number on after another's.
+        if (store.count(QStringLiteral("institution")) > 0)
+            return unexpected(StoreError::invalid({{QStringLiteral("institution"),
+                QCoreApplication::translate(
+                    "ef::DemoData", "The demo data goes only into a new, empty data file.")}}));
         if (auto r = store.setMeta(demoKey, 1); !r)
             return r;
         Builder b {store};
@@ -369,6 +378,14 @@ Result<void, StoreError> DemoData::create(Store &store)
         trainer.standard = CertificationStandard::International;
         trainer.hours = 72;
         trainer.projectId = edufusion.id;
+        // Certificates: 32 hours of the workshop and an assessment of 65 at least, three years,
+        // in all three languages on the classic design.
+        trainer.ects = 3;
+        trainer.minHours = 32;
+        trainer.minAssessment = 65;
+        trainer.validityMonths = 36;
+        trainer.certificateTemplate = QStringLiteral("classic-landscape");
+        trainer.certificateLanguages = QStringLiteral("kk,ru,en");
         trainer = b.add(trainer);
         TrainingProgramme welcomeProg;
         welcomeProg.ownerId = c;
@@ -380,7 +397,30 @@ Result<void, StoreError> DemoData::create(Store &store)
         welcomeProg.standard = CertificationStandard::International;
         welcomeProg.hours = 40;
         welcomeProg.projectId = welcome.id;
+        welcomeProg.certificateTemplate = QStringLiteral("steam-landscape");
+        welcomeProg.certificateLanguages = QStringLiteral("en,ru");
+        welcomeProg.holderScript = HolderScript::Latin;
         welcomeProg = b.add(welcomeProg);
+        // Who signs them (invented people, as every person of the demo data).
+        auto signatory = [&](const TrainingProgramme &prog, int position, const char *name,
+                             const char *kk, const char *ru, const char *en) {
+            CertificateSignatory s;
+            s.ownerId = prog.ownerId;
+            s.programmeId = prog.id;
+            s.position = position;
+            s.name = u8(name);
+            s.nameLatin = Transliteration::toLatin(s.name);
+            s.titleKk = u8(kk);
+            s.titleRu = u8(ru);
+            s.titleEn = u8(en);
+            b.add(s);
+        };
+        signatory(trainer, 1, "Әлімжанов Б. Қ.", "Оқу ісі жөніндегі проректор",
+            "Проректор по учебной работе", "Vice-Rector for Academic Affairs");
+        signatory(trainer, 2, "Серікбаева Ә. Б.", "EduFusion жобасының үйлестірушісі",
+            "Координатор проекта EduFusion", "EduFusion project coordinator");
+        signatory(welcomeProg, 1, "Сантуш М.", "WELCOME жобасының үйлестірушісі",
+            "Координатор проекта WELCOME", "WELCOME project coordinator");
 
         auto event = [&](const Uuid &owner, const Uuid &programme, EventKind kind,
                          const char *title, QDate from, QDate to, EventMode mode, const Uuid &host,
@@ -435,11 +475,9 @@ Result<void, StoreError> DemoData::create(Store &store)
             b.add(et);
         }
 
-        // Participants, assessments and certificates of the workshop; one revoked, one reissued.
+        // Participants and assessments of the workshop and the tours.
         QList<Person> trainees
             = ektuStaff.mid(1) + kaznuStaff + satbayevStaff + otherStaff.mid(0, 4);
-        int number = 1;
-        QList<Certificate> issued;
         for (int i = 0; i < trainees.size(); ++i) {
             Participation p;
             p.ownerId = ektu.id;
@@ -450,40 +488,10 @@ Result<void, StoreError> DemoData::create(Store &store)
             p.result
                 = p.attendedHours >= 32 ? ParticipationResult::Passed : ParticipationResult::Failed;
             b.add(p);
-            if (p.result != ParticipationResult::Passed)
-                continue;
-            Certificate cert;
-            cert.ownerId = ektu.id;
-            cert.personId = trainees[i].id;
-            cert.programmeId = trainer.id;
-            cert.eventId = ttt.id;
-            cert.level = CertificationStandard::International;
-            cert.issuedOn = QDate(2026, 2, 27);
-            cert.validUntil = QDate(2029, 2, 27);
-            cert.number = QStringLiteral("EKTU-TP-2026-%1").arg(number++, 3, 10, QLatin1Char('0'));
-            issued << b.add(cert);
         }
-        if (issued.size() > 3) {
-            Certificate revoked = issued[2];
-            revoked.status = CertificateStatus::Revoked;
-            revoked.revokedOn = QDate(2026, 4, 2);
-            revoked.revocationReason = QStringLiteral(
-                "Issued under the wrong name; the holder asked for a corrected certificate.");
-            if (b.status.ok())
-                b.status = store.update(revoked);
-            Certificate old = issued[3];
-            old.status = CertificateStatus::Superseded;
-            if (b.status.ok())
-                b.status = store.update(old);
-            Certificate reissue = issued[3];
-            reissue.id = {};
-            reissue.status = CertificateStatus::Valid;
-            reissue.replacesId = old.id;
-            reissue.issuedOn = QDate(2026, 3, 15);
-            reissue.number = QStringLiteral("EKTU-TP-2026-%1R").arg(4, 3, 10, QLatin1Char('0'));
-            b.add(reissue);
-        }
+        QList<QList<Uuid>> tourists;
         for (const TrainingEvent &tour : tours) {
+            tourists.append(QList<Uuid>());
             for (int i = 0; i < 3; ++i) {
                 const Person &p = (i == 0
                         ? kaznuStaff[int(tour.startsOn.month()) % kaznuStaff.size()]
@@ -496,19 +504,60 @@ Result<void, StoreError> DemoData::create(Store &store)
                 part.attendedHours = tour.hours;
                 part.result = ParticipationResult::Passed;
                 b.add(part);
-                Certificate cert;
-                cert.ownerId = c;
-                cert.personId = p.id;
-                cert.programmeId = welcomeProg.id;
-                cert.eventId = tour.id;
-                cert.level = CertificationStandard::International;
-                cert.issuedOn = tour.endsOn;
-                cert.number = QStringLiteral("WELCOME-%1-%2")
-                                  .arg(tour.startsOn.year())
-                                  .arg(number++, 3, 10, QLatin1Char('0'));
-                b.add(cert);
+                tourists.last() << p.id;
             }
         }
+        if (!b.status)
+            return b.status;
+
+        // Certificates, signed with demo keys made here, now (a new demo root that certifies
+        // EKTU's and IPP's keys and is forgotten; the office keys sealed with the published demo
+        // passphrase; trusted by this data file only): the workshop's eligible participants but
+        // one (left for the user to issue), one of them revoked and one reissued; the tours'
+        // participants, by IPP.
+        CertificateKeys keys(store);
+        auto demoKeys = keys.installDemoKeys({QStringLiteral("EKTU"), QStringLiteral("IPP")},
+            QDate(2017, 1, 1), QDate(2029, 12, 31), 1'735'689'600);
+        if (!demoKeys || demoKeys->size() != 2)
+            return unexpected(StoreError::invalid(
+                {{QStringLiteral("certificate"), demoKeys ? QString() : demoKeys.error()}}));
+        const CertificateRegister::Signer ektuSigner {
+            &demoKeys->at(0).key, demoKeys->at(0).certificate};
+        const CertificateRegister::Signer ippSigner {
+            &demoKeys->at(1).key, demoKeys->at(1).certificate};
+        CertificateRegister reg(store);
+        auto failed = [](const QString &why) {
+            return unexpected(StoreError::invalid({{QStringLiteral("certificate"), why}}));
+        };
+        const auto eligibility = CertificateEligibility::of(store, ttt.id);
+        if (!eligibility)
+            return failed(eligibility.error());
+        QList<Uuid> certify;
+        for (const auto &row : eligibility->rows)
+            if (row.eligible)
+                certify << row.personId;
+        certify.removeLast();
+        const auto issued = reg.issue(ttt.id, certify, ektuSigner, QDate(2026, 2, 27));
+        if (!issued)
+            return failed(issued.error());
+        const auto third = reg.findByNumber(issued->numbers.value(2));
+        const auto fourth = reg.findByNumber(issued->numbers.value(3));
+        if (!third || !fourth)
+            return failed(QStringLiteral("the workshop has too few certificates"));
+        if (auto r = reg.reissue(fourth->id,
+                QStringLiteral("The holder's patronymic was misspelt; reissued at her request."),
+                ektuSigner, QDate(2026, 3, 15));
+            !r)
+            return failed(r.error());
+        if (auto r = reg.revoke(third->id,
+                QStringLiteral("Issued under the wrong name; the holder asked for a corrected "
+                               "certificate."),
+                ektuSigner, QDate(2026, 4, 2));
+            !r)
+            return failed(r.error());
+        for (qsizetype i = 0; i < tourists.size(); ++i)
+            if (auto r = reg.issue(tours[i].id, tourists[i], ippSigner, tours[i].endsOn); !r)
+                return failed(r.error());
 
         // VSEA: courses of the catalogue, offerings per semester, enrollments.
         struct CourseDef

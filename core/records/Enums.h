@@ -265,6 +265,40 @@ template <> struct EnumNames<CertificateStatus>
     };
 };
 
+// How a holder's name is written on a programme's certificates.
+enum class HolderScript { Native, Latin, Both };
+
+template <> struct EnumNames<HolderScript>
+{
+    static constexpr std::string_view type = "holder_script";
+    static constexpr EnumItem<HolderScript> items[] = {
+        {HolderScript::Native, "native",
+            QT_TRANSLATE_NOOP3("EnumLabels", "As written (Cyrillic)", "holder_script")},
+        {HolderScript::Latin, "latin",
+            QT_TRANSLATE_NOOP3("EnumLabels", "In Latin", "holder_script")},
+        {HolderScript::Both, "both",
+            QT_TRANSLATE_NOOP3("EnumLabels", "As written and in Latin", "holder_script")},
+    };
+};
+
+// What was done to a certificate in the register.
+enum class CertificateActionKind { Issued, Reissued, Superseded, Revoked };
+
+template <> struct EnumNames<CertificateActionKind>
+{
+    static constexpr std::string_view type = "certificate_action";
+    static constexpr EnumItem<CertificateActionKind> items[] = {
+        {CertificateActionKind::Issued, "issued",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Issued", "certificate_action")},
+        {CertificateActionKind::Reissued, "reissued",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Issued in place of another", "certificate_action")},
+        {CertificateActionKind::Superseded, "superseded",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Replaced by a reissue", "certificate_action")},
+        {CertificateActionKind::Revoked, "revoked",
+            QT_TRANSLATE_NOOP3("EnumLabels", "Revoked", "certificate_action")},
+    };
+};
+
 enum class CourseArea { Steam, Entrepreneurship };
 
 template <> struct EnumNames<CourseArea>
@@ -377,7 +411,7 @@ template <> struct EnumNames<IndicatorMeasure>
 // Every enumeration above, for the code that finds one by its type word (EnumLabels).
 using AllEnums = EnumList<InstitutionKind, Gender, PartnershipKind, PartnershipStatus, ProjectRole,
     IndicatorUnit, TrainingTopic, CertificationStandard, EventKind, EventMode, ParticipationResult,
-    CertificateStatus, CourseArea, CourseDelivery, AccreditationStatus, EnrollmentStatus,
-    LanguageCode, IndicatorMeasure>;
+    CertificateStatus, HolderScript, CertificateActionKind, CourseArea, CourseDelivery,
+    AccreditationStatus, EnrollmentStatus, LanguageCode, IndicatorMeasure>;
 
 } // namespace ef

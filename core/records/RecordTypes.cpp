@@ -2,6 +2,10 @@
 // the user calls a record of it, and for a partnership the lifecycle-aware way an edit is saved.
 #include "RecordTypeOf.h"
 #include "certificates/Certificate.h"
+#include "certificates/CertificateAction.h"
+#include "certificates/CertificateSignatory.h"
+#include "certificates/OfficeKey.h"
+#include "certificates/PublishedRevocationList.h"
 #include "courses/Course.h"
 #include "courses/Enrollment.h"
 #include "courses/Offering.h"
@@ -17,6 +21,7 @@
 #include "projects/IndicatorValue.h"
 #include "projects/Project.h"
 #include "projects/ProjectPartner.h"
+#include "records/EnumLabels.h"
 #include "text/DataLanguage.h"
 #include "training/EventTrainer.h"
 #include "training/Participation.h"
@@ -69,6 +74,20 @@ const RecordTypeOf<Participation> participationType {
 
 const RecordTypeOf<Certificate> certificateType {[](const Certificate &c) { return c.number; }};
 
+const RecordTypeOf<CertificateSignatory> signatoryType {
+    [](const CertificateSignatory &s) { return s.name; }};
+
+const RecordTypeOf<CertificateAction> certificateActionType {
+    [](const CertificateAction &a) { return EnumLabels::of(a.action); }};
+
+const RecordTypeOf<OfficeKey> officeKeyType {
+    [](const OfficeKey &k) { return QStringLiteral("%1 %2").arg(k.officeCode, k.keyId); }};
+
+const RecordTypeOf<PublishedRevocationList> revocationListType {
+    [](const PublishedRevocationList &l) {
+        return QStringLiteral("%1 %2").arg(l.officeCode, l.keyId);
+    }};
+
 const RecordTypeOf<Course> courseType {[](const Course &c) {
     return QStringLiteral("%1 %2").arg(c.code, DataLanguage::pick(c.titleEn, c.titleRu, c.titleKk));
 }};
@@ -95,8 +114,8 @@ const QList<const RecordType *> &RecordType::all()
     static const QList<const RecordType *> types {&institutionType, &personType, &projectType,
         &projectPartnerType, &indicatorType, &indicatorValueType, &partnershipType,
         &partnershipContactType, &attachmentType, &amendmentType, &programmeType, &eventType,
-        &trainerType, &participationType, &certificateType, &courseType, &offeringType,
-        &enrollmentType};
+        &trainerType, &participationType, &signatoryType, &certificateType, &certificateActionType,
+        &officeKeyType, &revocationListType, &courseType, &offeringType, &enrollmentType};
     return types;
 }
 

@@ -29,6 +29,7 @@ const QList<Migrations::Step> &Migrations::steps()
         {3, readResource(QStringLiteral(":/ef/schema/Schema_v3.sql"))},
         {4, readResource(QStringLiteral(":/ef/schema/Schema_v4.sql"))},
         {5, readResource(QStringLiteral(":/ef/schema/Schema_v5.sql"))},
+        {6, readResource(QStringLiteral(":/ef/schema/Schema_v6.sql"))},
     };
     return list;
 }

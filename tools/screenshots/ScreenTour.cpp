@@ -2,6 +2,12 @@
 
 #include "Language.h"
 #include "MainWindow.h"
+#include "certificates/CertificateActionDialog.h"
+#include "certificates/CertificateRegister.h"
+#include "certificates/CertificateUi.h"
+#include "certificates/IssueCertificatesDialog.h"
+#include "certificates/TemplatePreviewDialog.h"
+#include "certificates/VerifyPage.h"
 #include "lists/ListCatalog.h"
 #include "lists/ListPage.h"
 #include "lists/RecordListModel.h"
@@ -16,6 +22,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -26,6 +33,23 @@ ScreenTour::ScreenTour(MainWindow &window, Store &store)
     : m_window(window)
     , m_store(store)
 { }
+
+namespace {
+
+// The demo's workshop (the event of its first certificate) and that certificate.
+Uuid demoCertificate(Store &s)
+{
+    const auto c = CertificateRegister(s).findByNumber(QStringLiteral("EF-EKTU-2026-000001"));
+    return c ? c->id : Uuid();
+}
+
+Uuid demoEvent(Store &s)
+{
+    const auto c = CertificateRegister(s).findByNumber(QStringLiteral("EF-EKTU-2026-000001"));
+    return c ? c->eventId : Uuid();
+}
+
+} // namespace
 
 QList<ScreenTour::Dialog> ScreenTour::dialogs()
 {
@@ -44,6 +68,23 @@ QList<ScreenTour::Dialog> ScreenTour::dialogs()
                 return new AddParticipantsDialog(w.editing(), list->model()->idAt(0), &w);
             }},
         {"sign-in", [](MainWindow &w, Store &) -> QWidget * { return w.sync().showSignIn(); }},
+        {"issue-certificates",
+            [](MainWindow &w, Store &s) -> QWidget * {
+                return new IssueCertificatesDialog(
+                    w.editing(), w.certificates().signers(), demoEvent(s), &w);
+            }},
+        {"revoke-certificate",
+            [](MainWindow &w, Store &s) -> QWidget * {
+                return new CertificateActionDialog(w.editing(), w.certificates().signers(),
+                    CertificateActionDialog::Action::Revoke, demoCertificate(s), &w);
+            }},
+        {"reissue-certificate",
+            [](MainWindow &w, Store &s) -> QWidget * {
+                return new CertificateActionDialog(w.editing(), w.certificates().signers(),
+                    CertificateActionDialog::Action::Reissue, demoCertificate(s), &w);
+            }},
+        {"certificate-designs",
+            [](MainWindow &w, Store &) -> QWidget * { return new TemplatePreviewDialog(&w); }},
         {"sync-settings",
             [](MainWindow &w, Store &) -> QWidget * { return w.sync().showSettings(); }},
     };
@@ -132,6 +173,34 @@ int ScreenTour::saveAll(const QString &dir)
             saved += save(editor, prefix + QStringLiteral("%1_%2.png").arg(key).arg(tab)) ? 1 : 0;
         }
         delete editor;
+    }
+    // The Verify page with a demo certificate checked, a revoked and a superseded one, and the
+    // certificate dialogs.
+    m_window.showModule(QStringLiteral("verify"));
+    VerifyPage *verify = m_window.certificates().verifyPage();
+    const QStringList numbers {QStringLiteral("EF-EKTU-2026-000001"),
+        QStringLiteral("EF-EKTU-2026-000003"), QStringLiteral("EF-EKTU-2026-000004")};
+    const QStringList names {
+        QStringLiteral("valid"), QStringLiteral("revoked"), QStringLiteral("superseded")};
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        verify->inputField()->setPlainText(numbers[i]);
+        verify->verifyInput();
+        settle();
+        saved += save(&m_window, prefix + QStringLiteral("verify_%1.png").arg(names[i])) ? 1 : 0;
+    }
+    for (const Dialog &d : dialogs()) {
+        const QString name = QString::fromLatin1(d.name);
+        if (!name.contains(u"certificate"))
+            continue;
+        QWidget *dialog = d.open(m_window, m_store);
+        if (!dialog) {
+            ++m_failures;
+            continue;
+        }
+        dialog->show();
+        settle();
+        saved += save(dialog, prefix + name + QStringLiteral(".png")) ? 1 : 0;
+        delete dialog;
     }
     return saved;
 }

@@ -2,6 +2,10 @@
 
 #include "SqlHelpers.h"
 #include "TempStore.h"
+#include "certificates/Certificate.h"
+#include "certificates/CertificateKeys.h"
+#include "certificates/CertificateRegister.h"
+#include "certificates/CertificateVerifier.h"
 #include "reports/Dashboard.h"
 
 #include <gtest/gtest.h>
@@ -70,7 +74,54 @@ TEST(DemoData, IsAllOrNothing)
     test::TempStore s;
     ASSERT_TRUE(DemoData::create(*s));
     const qint64 people = s->count(QStringLiteral("person"));
-    // A second run collides on certificate numbers and leaves the first untouched.
+    // A second run is refused and leaves the first untouched.
     EXPECT_FALSE(DemoData::create(*s));
     EXPECT_EQ(s->count(QStringLiteral("person")), people);
+}
+
+// A newcomer can issue, print and verify at once: the demo file holds its own demo consortium
+// (made when the file was, trusted by it alone, the office keys sealed) and certificates that
+// verify as valid, revoked and superseded.
+TEST(DemoData, ComesWithItsOwnDemoKeysAndCertificatesThatVerify)
+{
+    test::TempStore s, other;
+    ASSERT_TRUE(DemoData::create(*s));
+    ASSERT_TRUE(DemoData::create(*other));
+    CertificateKeys keys(*s);
+    ASSERT_EQ(keys.roots().size(), 1);
+    EXPECT_TRUE(keys.roots().first().demo);
+    EXPECT_NE(keys.roots().first().publicKey, CertificateKeys(*other).roots().first().publicKey)
+        << "every demo file makes keys of its own";
+    const auto secrets = keys.secrets();
+    ASSERT_EQ(secrets.size(), 2);
+    for (const CertificateKeys::Secret &k : secrets) {
+        EXPECT_EQ(k.protection, CertificateKeys::Protection::Demo);
+        EXPECT_FALSE(k.sealed.isEmpty()) << "sealed, not kept in the clear";
+        EXPECT_TRUE(keys.unlock(k.kid, {}));
+    }
+    EXPECT_EQ(keys.usable(QStringLiteral("EKTU"), QDate(2026, 11, 25)).size(), 1);
+
+    const TrustList trust = keys.trust();
+    CertificateRegister reg(*s);
+    auto verdict = [&](const char *number) {
+        const auto c = reg.findByNumber(QString::fromLatin1(number));
+        EXPECT_TRUE(c) << number;
+        return c ? CertificateVerifier(trust, QDate(2026, 11, 25),
+                   [&reg](const QString &n) {
+                       return reg.lookup(n);
+                   }).verify(c->seal)
+                 : CertificateVerifier::Outcome();
+    };
+    const auto valid = verdict("EF-EKTU-2026-000001");
+    EXPECT_EQ(valid.verdict, CertificateVerifier::Verdict::Valid);
+    EXPECT_TRUE(valid.demo);
+    EXPECT_EQ(verdict("EF-EKTU-2026-000003").verdict, CertificateVerifier::Verdict::Revoked);
+    EXPECT_EQ(verdict("EF-EKTU-2026-000004").verdict, CertificateVerifier::Verdict::Superseded);
+    EXPECT_EQ(verdict("EF-IPP-2017-000001").verdict, CertificateVerifier::Verdict::Valid);
+    // Another demo file's certificate is of an unknown issuer here.
+    const auto foreign
+        = CertificateRegister(*other).findByNumber(QStringLiteral("EF-EKTU-2026-000001"));
+    ASSERT_TRUE(foreign);
+    EXPECT_EQ(CertificateVerifier(trust, QDate(2026, 11, 25)).verify(foreign->seal).verdict,
+        CertificateVerifier::Verdict::UnknownIssuer);
 }
