@@ -89,7 +89,6 @@ public:
     QStringList storeArguments() const;
 
 private:
-
     QTemporaryDir m_dir;
     QString m_postgres;
     QString m_createdDatabase; // dropped at the end, on the cluster's maintenance connection
