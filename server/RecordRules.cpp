@@ -129,11 +129,13 @@ QString RecordRules::boundProblem(
     }
     case QMetaType::QByteArray: {
         const qsizetype n = value.toByteArray().size();
-        if (n > BytesMax)
-            return QStringLiteral("%1.%2: %3 bytes; at most %4")
-                .arg(table, field)
-                .arg(n)
-                .arg(BytesMax);
+        // A reference or a checksum is short; a signed document (office_key.key_certificate,
+        // revocation_list.list) is the one kind of long bytes.
+        const bool document = (table == u"office_key" && field == u"key_certificate")
+            || (table == u"revocation_list" && field == u"list");
+        const int max = document ? DocumentBytes : BytesMax;
+        if (n > max)
+            return QStringLiteral("%1.%2: %3 bytes; at most %4").arg(table, field).arg(n).arg(max);
         return {};
     }
     case QMetaType::Double:

@@ -48,6 +48,8 @@ public:
     static constexpr int LongTextChars = 100'000; // notes, descriptions, terms
     static constexpr int WordChars = 64; // dates, enumerations, languages, semesters
     static constexpr int BytesMax = 64; // ids (16) and checksums (32)
+    // Signed documents: an office key's certificate, a revocation list.
+    static constexpr int DocumentBytes = 1024 * 1024;
     int schemaVersion() const;
 
 private:
