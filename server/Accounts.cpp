@@ -125,13 +125,24 @@ Result<void, QString> Accounts::setPassword(const QString &name, const QString &
 
 Result<void, QString> Accounts::setDisabled(const QString &name, bool disabled)
 {
-    const auto changed = m_db.exec(
-        QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"), {disabled ? 1 : 0, name});
-    if (!changed)
-        return unexpected(changed.error());
-    if (*changed == 0)
-        return unexpected(QStringLiteral("there is no user %1").arg(name));
-    return {};
+    return m_db.transact(ServerDb::Work::Read, [&]() -> Result<void, QString> {
+        const auto changed
+            = m_db.exec(QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"),
+                {disabled ? 1 : 0, name});
+        if (!changed)
+            return unexpected(changed.error());
+        if (*changed == 0)
+            return unexpected(QStringLiteral("there is no user %1").arg(name));
+        // Disabling signs every device out for good: enabling the account again later does not
+        // bring back a token that was out there while it was disabled.
+        if (disabled) {
+            if (auto r = m_db.exec(
+                    QStringLiteral("UPDATE tokens SET revoked = 1 WHERE user_name = ?"), {name});
+                !r)
+                return unexpected(r.error());
+        }
+        return {};
+    });
 }
 
 Result<Accounts::Session, LoginError> Accounts::login(const QString &user, const QString &password,
@@ -148,23 +159,25 @@ Result<Accounts::Session, LoginError> Accounts::login(const QString &user, const
     };
     const std::int64_t now = m_clock.nowMs();
     const std::int64_t since = now - m_limits.windowMs;
+    // A device the user registered is a source of its own: sign-ins from it are not held up by
+    // failures from its address (a shared office network, a proxy), only by its own.
+    const auto known
+        = m_db.scalar(QStringLiteral("SELECT 1 FROM devices WHERE id = ? AND user_name = ?"),
+            {device.toBytes(), user});
+    if (!known)
+        return storage(known.error());
+    const bool knownDevice = known->isValid();
+    const QString source
+        = knownDevice ? QStringLiteral("device %1").arg(device.toString()) : address;
     // Limits are checked before the password, so guessing costs the attacker time, not us. A
     // store that cannot count the failures lets nobody in.
-    const auto byUser = m_db.scalar(QStringLiteral("SELECT count(*) FROM login_failures WHERE "
-                                                   "user_name = ? AND at_ms > ?"),
-        {user, qint64(since)});
-    if (!byUser)
-        return storage(byUser.error());
-    const auto byAddress = m_db.scalar(QStringLiteral("SELECT count(*) FROM login_failures WHERE "
-                                                      "address = ? AND at_ms > ?"),
-        {address, qint64(since)});
-    if (!byAddress)
-        return storage(byAddress.error());
-    if (byUser->toInt() >= m_limits.failuresPerUser
-        || byAddress->toInt() >= m_limits.failuresPerAddress)
+    const auto wait = waitMs(user, source, address, knownDevice);
+    if (!wait)
+        return storage(wait.error());
+    if (*wait > 0)
         return unexpected(LoginError {LoginError::Kind::TooManyAttempts,
-            QStringLiteral("too many failed sign-ins; try again later"),
-            int(m_limits.windowMs / 1000)});
+            QStringLiteral("too many failed sign-ins; try again in %1 s").arg((*wait + 999) / 1000),
+            int((*wait + 999) / 1000)});
 
     auto q = m_db.query(
         QStringLiteral("SELECT role, institution, pw_hash, disabled FROM users WHERE name = ?"),
@@ -179,7 +192,7 @@ Result<Accounts::Session, LoginError> Accounts::login(const QString &user, const
         // Unrecorded, a failure would not count against the limits: refuse instead.
         if (auto r = m_db.exec(QStringLiteral("INSERT INTO login_failures (user_name, address, "
                                               "at_ms) VALUES (?, ?, ?)"),
-                {user, address, qint64(now)});
+                {user, source, qint64(now)});
             !r)
             return storage(r.error());
         return unexpected(LoginError {
@@ -201,31 +214,103 @@ Result<Accounts::Session, LoginError> Accounts::login(const QString &user, const
         QByteArray(reinterpret_cast<const char *>(raw), sizeof raw)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     session.expiresMs = now + m_limits.tokenLifetimeMs;
+    bool taken = false;
     auto stored = m_db.transact(ServerDb::Work::Read, [&]() -> Result<void, QString> {
+        // A device belongs to the user who registered it: device ids travel in every pulled
+        // change, so anyone could otherwise push under another office's id, move its push
+        // number or make it read device-rewound. The server's own id is nobody's.
+        const auto server = m_db.scalar(
+            QStringLiteral("SELECT 1 FROM meta WHERE key = 'server_device' AND value = ?"),
+            {device.toString()});
+        if (!server)
+            return unexpected(server.error());
+        // The update happens only for the device's own user, in the same statement as the
+        // check, so two sign-ins racing for a new id cannot both get it.
+        const auto registered = server->isValid()
+            ? Result<int, QString>(0)
+            : m_db.exec(QStringLiteral("INSERT INTO devices (id, user_name, label, first_ms, "
+                                       "last_ms) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO "
+                                       "UPDATE SET label = excluded.label, last_ms = "
+                                       "excluded.last_ms WHERE devices.user_name = "
+                                       "excluded.user_name"),
+                {device.toBytes(), user, deviceLabel, qint64(now), qint64(now)});
+        if (!registered)
+            return unexpected(registered.error());
+        if (*registered == 0) {
+            taken = true;
+            return unexpected(QString());
+        }
         if (auto r = m_db.exec(QStringLiteral("INSERT INTO tokens (hash, user_name, device, "
                                               "created_ms, expires_ms) VALUES (?, ?, ?, ?, ?)"),
                 {tokenHash(session.token), user, device.toBytes(), qint64(now),
                     qint64(session.expiresMs)});
             !r)
             return unexpected(r.error());
-        if (auto r = m_db.exec(QStringLiteral("INSERT INTO devices (id, user_name, label, "
-                                              "first_ms, last_ms) VALUES (?, ?, ?, ?, ?) ON "
-                                              "CONFLICT (id) DO UPDATE SET user_name = "
-                                              "excluded.user_name, label = excluded.label, "
-                                              "last_ms = excluded.last_ms"),
-                {device.toBytes(), user, deviceLabel, qint64(now), qint64(now)});
+        // Only this source's failures are forgiven: an attacker's elsewhere still count.
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE (user_name = ? "
+                                              "AND address = ?) OR at_ms < ?"),
+                {user, source, qint64(since)});
             !r)
             return unexpected(r.error());
-        if (auto r = m_db.exec(
-                QStringLiteral("DELETE FROM login_failures WHERE user_name = ? OR at_ms < ?"),
-                {user, qint64(since)});
+        if (auto r
+            = m_db.exec(QStringLiteral("DELETE FROM tokens WHERE expires_ms <= ?"), {qint64(now)});
             !r)
             return unexpected(r.error());
         return {};
     });
+    if (taken)
+        return unexpected(LoginError {LoginError::Kind::DeviceTaken,
+            QStringLiteral("device %1 is registered to another user; a store signs in as the "
+                           "user who registered it")
+                .arg(device.toString()),
+            0});
     if (!stored)
         return storage(stored.error());
     return session;
+}
+
+Result<std::int64_t, QString> Accounts::waitMs(
+    const QString &user, const QString &source, const QString &address, bool knownDevice)
+{
+    const std::int64_t now = m_clock.nowMs();
+    const std::int64_t since = now - m_limits.windowMs;
+    // After `free` failures, the next attempt waits firstDelay after the last one, then twice
+    // that after each further failure, never more than maxDelay.
+    const auto delay = [&](std::int64_t failures, std::int64_t last, int free) -> std::int64_t {
+        if (failures < free)
+            return 0;
+        const std::int64_t over = std::min<std::int64_t>(failures - free, 30);
+        const std::int64_t d = std::min(m_limits.maxDelayMs, m_limits.firstDelayMs << over);
+        return std::max<std::int64_t>(0, last + d - now);
+    };
+    auto pair = m_db.query(QStringLiteral("SELECT count(*), max(at_ms) FROM login_failures WHERE "
+                                          "user_name = ? AND address = ? AND at_ms > ?"),
+        {user, source, qint64(since)});
+    if (!pair)
+        return unexpected(pair.error());
+    if (!pair->next())
+        return unexpected(QStringLiteral("the failed sign-ins cannot be counted"));
+    std::int64_t wait
+        = delay(pair->value(0).toLongLong(), pair->value(1).toLongLong(), m_limits.freePerSource);
+    pair->finish();
+    if (!knownDevice) {
+        auto all = m_db.query(QStringLiteral("SELECT count(*), max(at_ms) FROM login_failures "
+                                             "WHERE address = ? AND at_ms > ?"),
+            {address, qint64(since)});
+        if (!all)
+            return unexpected(all.error());
+        if (!all->next())
+            return unexpected(QStringLiteral("the failed sign-ins cannot be counted"));
+        wait = std::max(wait,
+            delay(all->value(0).toLongLong(), all->value(1).toLongLong(), m_limits.freePerAddress));
+    }
+    return wait;
+}
+
+Result<int, QString> Accounts::purgeTokens()
+{
+    return m_db.exec(QStringLiteral("DELETE FROM tokens WHERE expires_ms <= ? OR revoked = 1"),
+        {qint64(m_clock.nowMs())});
 }
 
 Result<std::optional<Principal>, QString> Accounts::authenticate(const QString &token)

@@ -34,7 +34,7 @@ struct Principal
 
 struct LoginError
 {
-    enum class Kind { BadCredentials, TooManyAttempts, Disabled, Invalid, Storage };
+    enum class Kind { BadCredentials, TooManyAttempts, Disabled, DeviceTaken, Invalid, Storage };
     Kind kind;
     QString message;
     int retryAfterSeconds = 0;
@@ -53,10 +53,16 @@ struct DeviceInfo
 class Accounts
 {
 public:
+    // Failed sign-ins are counted per user and source (the address, or the device when it is
+    // one the user registered), never per user alone: an attacker elsewhere cannot lock anyone
+    // out. Past the free failures each attempt waits twice as long after the last failure, up to
+    // maxDelayMs; failures older than windowMs are forgotten.
     struct Limits
     {
-        int failuresPerUser = 5; // within window
-        int failuresPerAddress = 20;
+        int freePerSource = 5; // within window, for one user from one source
+        int freePerAddress = 20; // within window, for all users from one address
+        std::int64_t firstDelayMs = 2000;
+        std::int64_t maxDelayMs = 5 * 60 * 1000;
         std::int64_t windowMs = 15 * 60 * 1000;
         std::int64_t tokenLifetimeMs = std::int64_t(30) * 24 * 3600 * 1000;
     };
@@ -91,10 +97,16 @@ public:
     Result<std::optional<Principal>, QString> authenticate(const QString &token);
     // Whether the token was one to revoke.
     Result<bool, QString> revoke(const QString &token);
+    // Removes the tokens that expired or were revoked; how many.
+    Result<int, QString> purgeTokens();
 
     Result<QList<DeviceInfo>, QString> devices();
 
 private:
+    // How long the source must still wait before its next attempt, in ms (0: it may try now).
+    Result<std::int64_t, QString> waitMs(
+        const QString &user, const QString &source, const QString &address, bool knownDevice);
+
     ServerDb &m_db;
     const Clock &m_clock;
     Limits m_limits;

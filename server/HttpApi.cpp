@@ -20,6 +20,15 @@ QHttpServerResponse error(
         QJsonDocument(body).toJson(QJsonDocument::Compact), status);
 }
 
+// A failure of the server's own (its store, mostly): the details, SQL among them, go to the
+// server's log, never to the client, who learns only that it is worth retrying.
+QHttpServerResponse serverError(const QString &detail)
+{
+    qWarning("request failed: %s", qPrintable(detail));
+    return error(QHttpServerResponse::StatusCode::InternalServerError, QStringLiteral("storage"),
+        QStringLiteral("the server's store failed; the details are in the server's log"));
+}
+
 QString bearer(const QHttpServerRequest &request)
 {
     const QByteArray auth = request.value(QByteArrayLiteral("Authorization"));
@@ -28,7 +37,41 @@ QString bearer(const QHttpServerRequest &request)
     return QString::fromLatin1(auth.mid(7).trimmed());
 }
 
+// An IPv4 peer on a dual-stack socket shows as ::ffff:a.b.c.d; the limits count it as a.b.c.d.
+QHostAddress plain(const QHostAddress &address)
+{
+    bool v4 = false;
+    const quint32 ip = address.toIPv4Address(&v4);
+    return v4 ? QHostAddress(ip) : address;
+}
+
 } // namespace
+
+QString HttpApi::clientAddress(const QHttpServerRequest &request) const
+{
+    QHostAddress peer = plain(request.remoteAddress());
+    const auto trusted = [this](const QHostAddress &a) {
+        for (const auto &subnet : m_trustedProxies) {
+            if (a.isInSubnet(subnet))
+                return true;
+        }
+        return false;
+    };
+    if (!trusted(peer))
+        return peer.toString();
+    // Each proxy appends the address it got the request from: read from the right, and stop at
+    // the first hop that is not a trusted proxy. What comes before it may be forged.
+    const QList<QByteArray> hops = request.value(QByteArrayLiteral("X-Forwarded-For")).split(',');
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        QHostAddress hop;
+        if (!hop.setAddress(QString::fromLatin1(it->trimmed())))
+            break;
+        peer = plain(hop);
+        if (!trusted(peer))
+            break;
+    }
+    return peer.toString();
+}
 
 HttpApi::HttpApi(Accounts &accounts, SyncService &sync, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -91,7 +134,7 @@ QHttpServerResponse HttpApi::serveLogin(const QHttpServerRequest &request)
             Status::BadRequest, QStringLiteral("malformed"), QStringLiteral("device: not a UUID"));
     auto session = m_accounts.login(o.value(QStringLiteral("user")).toString(),
         o.value(QStringLiteral("password")).toString(), *device,
-        o.value(QStringLiteral("label")).toString(), request.remoteAddress().toString());
+        o.value(QStringLiteral("label")).toString(), clientAddress(request));
     if (!session) {
         const LoginError &e = session.error();
         switch (e.kind) {
@@ -105,10 +148,12 @@ QHttpServerResponse HttpApi::serveLogin(const QHttpServerRequest &request)
             return error(Status::Unauthorized, QStringLiteral("bad-credentials"), e.message);
         case LoginError::Kind::Disabled:
             return error(Status::Forbidden, QStringLiteral("disabled"), e.message);
+        case LoginError::Kind::DeviceTaken:
+            return error(Status::Conflict, QStringLiteral("device-taken"), e.message);
         case LoginError::Kind::Invalid:
             return error(Status::BadRequest, QStringLiteral("malformed"), e.message);
         case LoginError::Kind::Storage:
-            return error(Status::InternalServerError, QStringLiteral("storage"), e.message);
+            return serverError(e.message);
         }
     }
     const Principal &p = session->principal;
@@ -126,8 +171,7 @@ QHttpServerResponse HttpApi::serveLogout(const QHttpServerRequest &request)
     ++m_requests;
     const auto revoked = m_accounts.revoke(bearer(request));
     if (!revoked)
-        return error(QHttpServerResponse::StatusCode::InternalServerError,
-            QStringLiteral("storage"), revoked.error());
+        return serverError(revoked.error());
     if (!*revoked)
         return error(QHttpServerResponse::StatusCode::Unauthorized, QStringLiteral("token"),
             QStringLiteral("the token is not valid"));
@@ -140,7 +184,7 @@ QHttpServerResponse HttpApi::serveSync(const QHttpServerRequest &request)
     using Status = QHttpServerResponse::StatusCode;
     const auto who = m_accounts.authenticate(bearer(request));
     if (!who)
-        return error(Status::InternalServerError, QStringLiteral("storage"), who.error());
+        return serverError(who.error());
     if (!*who)
         return error(Status::Unauthorized, QStringLiteral("token"),
             QStringLiteral("the token is missing, expired or revoked: sign in again"));
@@ -171,6 +215,8 @@ QHttpServerResponse HttpApi::serveSync(const QHttpServerRequest &request)
             QStringLiteral("a push carries the header Idempotency-Key: %1")
                 .arg(parsed->idempotencyKey()));
     auto answer = m_sync.handle(**who, *parsed);
+    if (!answer && answer.error().httpStatus >= 500)
+        return serverError(answer.error().message);
     if (!answer)
         return error(static_cast<Status>(answer.error().httpStatus), answer.error().code,
             answer.error().message);

@@ -34,6 +34,16 @@ public:
     Result<quint16, QString> listen(
         const QHostAddress &address, quint16 port, const QSslConfiguration *tls);
 
+    // Requests that come from one of these subnets (reverse proxies) count, for the sign-in
+    // limits, as coming from the address the proxies name in X-Forwarded-For. Without it the
+    // header is ignored: anyone could write it.
+    void setTrustedProxies(const QList<std::pair<QHostAddress, int>> &subnets)
+    {
+        m_trustedProxies = subnets;
+    }
+    // The address a request comes from, after the trusted proxies.
+    QString clientAddress(const QHttpServerRequest &request) const;
+
     // Requests served, for the log and the benchmarks.
     qint64 requestCount() const { return m_requests; }
 
@@ -48,6 +58,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<QHttpServer> m_http;
     GuardedTcpServer *m_tcp = nullptr;
+    QList<std::pair<QHostAddress, int>> m_trustedProxies;
     qint64 m_requests = 0;
 };
 

@@ -1,9 +1,12 @@
 #include "RecordRules.h"
 
+#include "records/RecordType.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "store/SyncSchema.h"
 #include "sync/SyncAccount.h"
+
+#include <cmath>
 
 namespace ef {
 
@@ -27,6 +30,13 @@ RecordRules::RecordRules()
                 cols << s.text(0);
         }
         m_columns.insert(t, cols);
+        QHash<QString, QString> refs;
+        Statement fk = m_scratch->db().prepare(
+            QStringLiteral("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)"));
+        fk.bind(1, t);
+        while (fk.next())
+            refs.insert(fk.text(0), fk.text(1));
+        m_references.insert(t, refs);
     }
 }
 
@@ -66,6 +76,75 @@ bool RecordRules::isShared(const QString &table)
 bool RecordRules::isReadableByAll(const QString &table)
 {
     return readableByAllTables().contains(table);
+}
+
+const QHash<QString, QString> &RecordRules::references(const QString &table) const
+{
+    static const QHash<QString, QString> none;
+    const auto it = m_references.constFind(table);
+    return it == m_references.cend() ? none : *it;
+}
+
+int RecordRules::maxChars(const QString &table, const QString &field) const
+{
+    const RecordType *type = RecordType::find(table);
+    const FieldInfo *info = type ? type->field(field) : nullptr;
+    if (!info)
+        return TextChars;
+    switch (info->kind) {
+    case FieldKind::Text:
+        return info->maxLength > 0 ? info->maxLength : TextChars;
+    case FieldKind::LongText:
+        return info->maxLength > 0 ? info->maxLength : LongTextChars;
+    case FieldKind::Date:
+    case FieldKind::Enum:
+    case FieldKind::Language:
+    case FieldKind::Languages:
+    case FieldKind::Semester:
+    case FieldKind::Roles:
+    case FieldKind::Integer:
+    case FieldKind::OptionalInteger:
+    case FieldKind::Decimal:
+    case FieldKind::OptionalDecimal:
+    case FieldKind::Bool:
+    case FieldKind::Reference:
+        return WordChars;
+    }
+    return TextChars;
+}
+
+QString RecordRules::boundProblem(
+    const QString &table, const QString &field, const QVariant &value) const
+{
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        const int max = maxChars(table, field);
+        const qsizetype n = value.toString().size();
+        if (n > max)
+            return QStringLiteral("%1.%2: %3 characters; at most %4")
+                .arg(table, field)
+                .arg(n)
+                .arg(max);
+        return {};
+    }
+    case QMetaType::QByteArray: {
+        const qsizetype n = value.toByteArray().size();
+        // A reference or a checksum is short; a signed document (office_key.key_certificate,
+        // revocation_list.list) is the one kind of long bytes.
+        const bool document = (table == u"office_key" && field == u"key_certificate")
+            || (table == u"revocation_list" && field == u"list");
+        const int max = document ? DocumentBytes : BytesMax;
+        if (n > max)
+            return QStringLiteral("%1.%2: %3 bytes; at most %4").arg(table, field).arg(n).arg(max);
+        return {};
+    }
+    case QMetaType::Double:
+        if (!std::isfinite(value.toDouble()))
+            return QStringLiteral("%1.%2: not a finite number").arg(table, field);
+        return {};
+    default:
+        return {};
+    }
 }
 
 QString RecordRules::problem(const QString &table, const QVariantMap &values)

@@ -34,11 +34,28 @@ public:
     // Empty when a record with these values fits the schema (types, required fields, allowed
     // words); otherwise what is wrong, naming the field when SQLite does.
     QString problem(const QString &table, const QVariantMap &values);
+    // Empty when one value is within the bound of its field's kind (docs/sync-protocol.md,
+    // "Bounds"); otherwise what is wrong with it. Checked before the value is stored anywhere,
+    // so no value can grow the server's store or a pull page past its bound.
+    QString boundProblem(const QString &table, const QString &field, const QVariant &value) const;
+    // The longest text a field takes, in characters.
+    int maxChars(const QString &table, const QString &field) const;
+    // The table each reference field of `table` points into (owner_id among them).
+    const QHash<QString, QString> &references(const QString &table) const;
+
+    // The bounds of the field kinds.
+    static constexpr int TextChars = 2000; // a short text without a limit of its own
+    static constexpr int LongTextChars = 100'000; // notes, descriptions, terms
+    static constexpr int WordChars = 64; // dates, enumerations, languages, semesters
+    static constexpr int BytesMax = 64; // ids (16) and checksums (32)
+    // Signed documents: an office key's certificate, a revocation list.
+    static constexpr int DocumentBytes = 1024 * 1024;
     int schemaVersion() const;
 
 private:
     std::unique_ptr<Store> m_scratch;
     QHash<QString, QStringList> m_columns;
+    QHash<QString, QHash<QString, QString>> m_references; // table → column → referenced table
 };
 
 } // namespace ef

@@ -13,6 +13,14 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTextStream>
+#include <QTimer>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace ef {
 
@@ -37,11 +45,40 @@ int fail(const QString &message)
 }
 
 // A password from standard input, one line: never from the command line, where other users
-// of the machine can read it.
+// of the machine can read it. Typed at a terminal, it is asked for and not echoed, so it stays
+// off the screen and out of terminal logs; from a pipe it is read as it comes.
 QString readPassword()
 {
+    const QString prompt = QStringLiteral("Password: ");
+#ifdef Q_OS_WIN
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    const bool terminal = GetConsoleMode(input, &mode) != 0;
+    if (terminal) {
+        err() << prompt << Qt::flush;
+        SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+    }
+#else
+    termios saved {};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        err() << prompt << Qt::flush;
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+#endif
     QTextStream in(stdin);
-    return in.readLine();
+    const QString line = in.readLine();
+    if (terminal) {
+#ifdef Q_OS_WIN
+        SetConsoleMode(input, mode);
+#else
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+#endif
+        err() << Qt::endl;
+    }
+    return line;
 }
 
 } // namespace
@@ -68,6 +105,13 @@ int ServerCli::run(const QStringList &arguments)
         QStringLiteral("Use PostgreSQL: a connection string such as \"host=127.0.0.1 port=5432 "
                        "dbname=edufusion user=edufusion\"."),
         QStringLiteral("CONNINFO"));
+    const QCommandLineOption postgresPasswordFile(QStringLiteral("postgres-password-file"),
+        QStringLiteral("Read the PostgreSQL password from the first line of this file (or set "
+                       "PGPASSWORD); never put it in the connection string."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption insecure(QStringLiteral("insecure-no-tls"),
+        QStringLiteral("Serve plain HTTP on an address other than 127.0.0.1 (passwords and "
+                       "data cross the network unencrypted; only behind a TLS proxy)."));
     const QCommandLineOption listen(QStringLiteral("listen"),
         QStringLiteral("The address to listen on (default 127.0.0.1)."), QStringLiteral("ADDR"),
         QStringLiteral("127.0.0.1"));
@@ -81,6 +125,10 @@ int ServerCli::run(const QStringList &arguments)
     const QCommandLineOption tokenDays(QStringLiteral("token-days"),
         QStringLiteral("How long a sign-in lasts (default 30 days)."), QStringLiteral("N"),
         QStringLiteral("30"));
+    const QCommandLineOption trustedProxy(QStringLiteral("trusted-proxy"),
+        QStringLiteral("A reverse proxy (an address or a subnet such as 10.0.0.0/8; repeat or "
+                       "separate with commas) whose X-Forwarded-For header names the client."),
+        QStringLiteral("ADDR"));
     const QCommandLineOption role(
         QStringLiteral("role"), QStringLiteral("A user's role."), QStringLiteral("ROLE"));
     const QCommandLineOption institution(QStringLiteral("institution"),
@@ -98,15 +146,80 @@ int ServerCli::run(const QStringList &arguments)
         QStringLiteral("KIND"), QStringLiteral("university"));
     const QCommandLineOption city(
         QStringLiteral("city"), QStringLiteral("City."), QStringLiteral("CITY"));
-    p.addOptions({data, postgres, listen, port, cert, key, tokenDays, role, institution, nameEn,
-        nameRu, nameKk, country, kind, city});
+    p.addOptions({data, postgres, postgresPasswordFile, insecure, listen, port, cert, key,
+        tokenDays, trustedProxy, role, institution, nameEn, nameRu, nameKk, country, kind, city});
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
     p.process(arguments);
 
     if (p.isSet(data) == p.isSet(postgres))
         return fail(QStringLiteral("give either --data DIR or --postgres CONNINFO"));
-    auto db = p.isSet(data) ? ServerDb::open(ServerDb::Kind::Sqlite, p.value(data))
-                            : ServerDb::open(ServerDb::Kind::Postgres, p.value(postgres));
+    // What serving needs is checked before any store is opened or made: a refused start
+    // leaves nothing behind.
+    std::optional<QSslConfiguration> tls;
+    if (p.isSet(cert) != p.isSet(key))
+        return fail(QStringLiteral("TLS needs both --tls-cert and --tls-key"));
+    if (p.isSet(cert)) {
+        QFile c(p.value(cert)), k(p.value(key));
+        if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read the certificate or key"));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(&c, QSsl::Pem));
+        const QByteArray pem = k.readAll();
+        QSslKey privateKey(pem, QSsl::Rsa, QSsl::Pem);
+        if (privateKey.isNull())
+            privateKey = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+        config.setPrivateKey(privateKey);
+        config.setProtocol(QSsl::TlsV1_2OrLater);
+        if (config.localCertificate().isNull() || config.privateKey().isNull())
+            return fail(QStringLiteral("the certificate or key is not PEM (an RSA or EC key)"));
+        tls = config;
+    }
+    QHostAddress address;
+    if (!address.setAddress(p.value(listen)))
+        return fail(QStringLiteral("--listen: not an address"));
+    // Passwords and tokens cross the network in the requests: in clear text only on this
+    // computer, unless the operator says so (a TLS proxy in front), and then every start says it.
+    if (!tls && !address.isLoopback()) {
+        if (!p.isSet(insecure))
+            return fail(QStringLiteral("listening on %1 without TLS would send passwords and "
+                                       "data in clear text: give --tls-cert and --tls-key, or "
+                                       "--insecure-no-tls behind a TLS proxy")
+                            .arg(address.toString()));
+        err() << "edufusion-server: WARNING: serving plain HTTP on " << address.toString()
+              << " (--insecure-no-tls): passwords and data cross the network unencrypted unless "
+                 "a TLS proxy is in front"
+              << Qt::endl;
+    }
+    bool portOk = false;
+    const int portNumber = p.value(port).toInt(&portOk);
+    if (!portOk || portNumber < 0 || portNumber > 65535)
+        return fail(QStringLiteral("--port: 0 to 65535"));
+    QList<std::pair<QHostAddress, int>> proxies;
+    for (const QString &value : p.values(trustedProxy)) {
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            const QString text = part.trimmed();
+            auto subnet = QHostAddress::parseSubnet(text.contains(u'/') ? text
+                    : text.contains(u':') ? text + QStringLiteral("/128")
+                                          : text + QStringLiteral("/32"));
+            if (subnet.first.isNull())
+                return fail(
+                    QStringLiteral("--trusted-proxy: %1 is not an address or subnet").arg(text));
+            proxies.append(subnet);
+        }
+    }
+    QString pgPassword;
+    if (p.isSet(postgresPasswordFile)) {
+        QFile f(p.value(postgresPasswordFile));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("--postgres-password-file: cannot read %1: %2")
+                            .arg(f.fileName(), f.errorString()));
+        pgPassword = QString::fromUtf8(f.readLine()).trimmed();
+        if (pgPassword.isEmpty())
+            return fail(QStringLiteral("--postgres-password-file: %1 is empty").arg(f.fileName()));
+    }
+    auto db = p.isSet(data)
+        ? ServerDb::open(ServerDb::Kind::Sqlite, p.value(data))
+        : ServerDb::open(ServerDb::Kind::Postgres, p.value(postgres), pgPassword);
     if (!db)
         return fail(db.error());
     Accounts::Limits limits;
@@ -196,28 +309,18 @@ int ServerCli::run(const QStringList &arguments)
     if (command != u"serve")
         return fail(QStringLiteral("unknown command %1 (see --help)").arg(args.join(u' ')));
 
-    std::optional<QSslConfiguration> tls;
-    if (p.isSet(cert) != p.isSet(key))
-        return fail(QStringLiteral("TLS needs both --tls-cert and --tls-key"));
-    if (p.isSet(cert)) {
-        QFile c(p.value(cert)), k(p.value(key));
-        if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read the certificate or key"));
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(QSslCertificate(&c, QSsl::Pem));
-        config.setPrivateKey(QSslKey(&k, QSsl::Rsa, QSsl::Pem));
-        if (config.localCertificate().isNull() || config.privateKey().isNull())
-            return fail(QStringLiteral("the certificate or key is not PEM (RSA key expected)"));
-        tls = config;
-    }
-    QHostAddress address;
-    if (!address.setAddress(p.value(listen)))
-        return fail(QStringLiteral("--listen: not an address"));
-    bool portOk = false;
-    const int portNumber = p.value(port).toInt(&portOk);
-    if (!portOk || portNumber < 0 || portNumber > 65535)
-        return fail(QStringLiteral("--port: 0 to 65535"));
+    // Expired and revoked tokens go at every start and then hourly, so the table holds only
+    // sign-ins that still work.
+    if (auto purged = accounts.purgeTokens(); !purged)
+        return fail(purged.error());
+    QTimer purge;
+    QObject::connect(&purge, &QTimer::timeout, [&accounts] {
+        if (auto purged = accounts.purgeTokens(); !purged)
+            qWarning("expired tokens could not be removed: %s", qPrintable(purged.error()));
+    });
+    purge.start(3600 * 1000);
     HttpApi api(accounts, sync, Clock::system());
+    api.setTrustedProxies(proxies);
     const auto bound = api.listen(address, quint16(portNumber), tls ? &*tls : nullptr);
     if (!bound)
         return fail(QStringLiteral("cannot listen on %1:%2: %3")

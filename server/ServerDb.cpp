@@ -67,7 +67,8 @@ ServerDb::~ServerDb()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<ServerDb>, QString> ServerDb::open(Kind kind, const QString &target)
+Result<std::unique_ptr<ServerDb>, QString> ServerDb::open(
+    Kind kind, const QString &target, const QString &password)
 {
     const QString name = QStringLiteral("ef-server-%1").arg(connections.fetchAndAddRelaxed(1));
     std::unique_ptr<ServerDb> self(new ServerDb(kind, name));
@@ -93,10 +94,15 @@ Result<std::unique_ptr<ServerDb>, QString> ServerDb::open(Kind kind, const QStri
             else if (key == u"user")
                 db.setUserName(value);
             else if (key == u"password")
-                db.setPassword(value);
+                return unexpected(QStringLiteral(
+                    "the connection string holds a password, which every user of this computer "
+                    "can read on a command line: give it in a file (--postgres-password-file) "
+                    "or in the PGPASSWORD environment variable"));
             else
                 options << part;
         }
+        if (!password.isEmpty())
+            db.setPassword(password);
         db.setConnectOptions(options.join(u';'));
     }
     if (!db.open())

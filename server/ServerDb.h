@@ -19,8 +19,10 @@ public:
     enum class Kind { Sqlite, Postgres };
 
     // SQLite: `target` is the data folder. PostgreSQL: a libpq-style connection string
-    // ("host=127.0.0.1 port=5432 dbname=edufusion user=…").
-    static Result<std::unique_ptr<ServerDb>, QString> open(Kind kind, const QString &target);
+    // ("host=127.0.0.1 port=5432 dbname=edufusion user=…") without a password, and the password
+    // apart (empty: libpq's own PGPASSWORD or password file, or none).
+    static Result<std::unique_ptr<ServerDb>, QString> open(
+        Kind kind, const QString &target, const QString &password = {});
     ~ServerDb();
     ServerDb(const ServerDb &) = delete;
     ServerDb &operator=(const ServerDb &) = delete;

@@ -115,6 +115,15 @@ Result<SyncResponse, SyncError> SyncService::handle(
     if (request.device != who.device)
         return unexpected(SyncError {403, QStringLiteral("device"),
             QStringLiteral("the request's device is not the device this token was issued to")});
+    // A push number moves only with the changes it numbers: an empty push would advance it
+    // and make the device's next real push read as a rewound store.
+    if (request.push > 0 && request.changes.isEmpty())
+        return unexpected(SyncError {400, QStringLiteral("malformed"),
+            QStringLiteral("push %1 carries no changes; a request without changes has push 0")
+                .arg(request.push)});
+    if (request.push < 0)
+        return unexpected(SyncError {
+            400, QStringLiteral("malformed"), QStringLiteral("push: a negative number")});
     const std::int64_t now = m_clock.nowMs();
     for (qsizetype i = 0; i < request.changes.size(); ++i) {
         if (Hlc::millis(request.changes[i].hlc) > now + MaxClockAheadMs)
@@ -197,6 +206,45 @@ SyncService::Applied SyncService::applyOne(const Principal &who, const WireChang
     return c.isCreate() ? applyCreate(who, c) : applyField(who, c);
 }
 
+Result<std::optional<PushResult>, QString> SyncService::valuesProblem(
+    const Principal &who, const QString &table, const Uuid &row, const QVariantMap &values)
+{
+    using Answer = std::optional<PushResult>;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (const QString p = m_rules.boundProblem(table, it.key(), it.value()); !p.isEmpty())
+            return Answer(rejected(QStringLiteral("invalid"), p));
+    }
+    const QHash<QString, QString> &refs = m_rules.references(table);
+    for (auto it = refs.cbegin(); it != refs.cend(); ++it) {
+        const QVariant v = values.value(it.key());
+        if (v.isNull())
+            continue;
+        const QString &target = it.value();
+        const Uuid id = uuidOf(v);
+        if (id.isNull() || v.toByteArray().size() != 16)
+            return Answer(rejected(QStringLiteral("invalid"),
+                QStringLiteral("%1.%2: not a 16-byte id").arg(table, it.key())));
+        if (target == table && id == row)
+            continue; // an institution owns itself
+        const auto owner
+            = m_db.scalar(QStringLiteral("SELECT owner FROM records WHERE tbl = ? AND row_id = ?"),
+                {target, uuidValue(id)});
+        if (!owner)
+            return unexpected(owner.error());
+        if (!owner->isValid())
+            return Answer(rejected(QStringLiteral("unknown-record"),
+                QStringLiteral("%1.%2 refers to %3 %4, which is not on the server")
+                    .arg(table, it.key(), target, id.toString())));
+        // A child row may not hang under a record its officer cannot see.
+        if (who.role == Role::Officer && !RecordRules::isReadableByAll(target)
+            && uuidOf(*owner) != who.institution)
+            return Answer(rejected(QStringLiteral("out-of-scope"),
+                QStringLiteral("%1.%2 refers to %3 %4 of another institution")
+                    .arg(table, it.key(), target, id.toString())));
+    }
+    return Answer();
+}
+
 SyncService::Applied SyncService::applyCreate(const Principal &who, const WireChange &c)
 {
     const Uuid owner = uuidOf(c.values.value(QStringLiteral("owner_id")));
@@ -221,6 +269,11 @@ SyncService::Applied SyncService::applyCreate(const Principal &who, const WireCh
     if (exists->isValid())
         return rejected(QStringLiteral("invalid"),
             QStringLiteral("%1 %2 already exists").arg(c.table, c.row.toString()));
+    const auto refused = valuesProblem(who, c.table, c.row, c.values);
+    if (!refused)
+        return unexpected(refused.error());
+    if (*refused)
+        return **refused;
     if (const QString p = m_rules.problem(c.table, c.values); !p.isEmpty())
         return rejected(QStringLiteral("invalid"), p);
 
@@ -265,6 +318,42 @@ SyncService::Applied SyncService::applyField(const Principal &who, const WireCha
         return rejected(QStringLiteral("out-of-scope"),
             QStringLiteral("only a coordinator moves a record to another institution"));
 
+    const auto refused = valuesProblem(who, c.table, c.row, {{c.field, c.value}});
+    if (!refused)
+        return unexpected(refused.error());
+    if (*refused)
+        return **refused;
+    // The base says which write this one overwrote: never one after it, and never one the
+    // field has not had, or a write could claim to have seen, and so silence as a conflict,
+    // a value that was never shown to it.
+    if (c.base > c.hlc)
+        return rejected(QStringLiteral("invalid"),
+            QStringLiteral("%1.%2: the base %3 is after the write's own clock %4")
+                .arg(c.table, c.field)
+                .arg(c.base)
+                .arg(c.hlc));
+    WireChange checked = c;
+    if (c.base != 0) {
+        const auto seen = c.field == u"deleted"
+            ? m_db.scalar(QStringLiteral("SELECT 1 FROM writes WHERE tbl = ? AND row_id = ? AND "
+                                         "hlc = ? LIMIT 1"),
+                {c.table, uuidValue(c.row), qint64(c.base)})
+            : m_db.scalar(QStringLiteral("SELECT 1 FROM writes WHERE tbl = ? AND row_id = ? AND "
+                                         "hlc = ? AND (field = ? OR field = ?) LIMIT 1"),
+                {c.table, uuidValue(c.row), qint64(c.base), c.field, creationField()});
+        if (!seen)
+            return unexpected(seen.error());
+        // A clock the server never had (a local write it rejected, or a forged one): the write
+        // saw nothing the server knows, so what it overwrote here is kept as a conflict.
+        if (!seen->isValid())
+            checked.base = 0;
+    }
+    return applyFieldChecked(who, checked, owner);
+}
+
+SyncService::Applied SyncService::applyFieldChecked(
+    const Principal &, const WireChange &c, const Uuid &owner)
+{
     // Everything known of the record: the merge decides this field, and the conflicts of the
     // whole record (a tombstone decides whether edits raced it).
     auto loaded = loadRecord(c.table, c.row);
@@ -413,6 +502,16 @@ Result<void, QString> SyncService::pull(
         scopeValues << uuidValue(who.institution);
     }
     const int limit = std::clamp(request.limit, 1, SyncProtocol::MaxChangesPerPull);
+    // However large the records, a page stays within what a client decodes: values are
+    // bounded, so one change always fits, and a page stops before the budget would overflow.
+    qsizetype budget = PullPageBytes;
+    const auto fits = [&](qsizetype bytes, bool first) {
+        bytes += 96; // the change's keys, ids and clocks
+        if (!first && bytes > budget)
+            return false;
+        budget -= bytes;
+        return true;
+    };
     {
         auto q = m_db.query(
             QStringLiteral("SELECT seq, tbl, row_id, field, value, hlc, device, base FROM changes "
@@ -430,11 +529,16 @@ Result<void, QString> SyncService::pull(
                 bound = response.changes.constLast().seq;
                 break;
             }
+            const QByteArray bytes = q->value(4).toByteArray();
+            if (!fits(bytes.size(), response.changes.isEmpty())) {
+                response.more = true;
+                bound = response.changes.constLast().seq;
+                break;
+            }
             WireChange c;
             c.seq = q->value(0).toLongLong();
             c.table = q->value(1).toString();
             c.row = uuidOf(q->value(2));
-            const QByteArray bytes = q->value(4).toByteArray();
             if (q->value(3).isNull()) {
                 auto values = SyncValue::decodeRecord(bytes);
                 if (!values)
@@ -465,10 +569,15 @@ Result<void, QString> SyncService::pull(
     if (!q)
         return unexpected(q.error());
     while (q->next()) {
-        if (response.conflicts.size() == limit) {
-            // Too many conflicts for one page: stop both lists at the last one sent.
+        const qint64 seq = q->value(0).toLongLong();
+        // What comes first in sequence order always goes, so every page moves the cursor.
+        const bool first = response.conflicts.isEmpty()
+            && (response.changes.isEmpty() || response.changes.constFirst().seq > seq);
+        if (response.conflicts.size() == limit
+            || !fits(q->value(4).toByteArray().size() + q->value(7).toByteArray().size(), first)) {
+            // The page ends before this conflict: both lists stop short of it.
             response.more = true;
-            bound = response.conflicts.constLast().seq;
+            bound = seq - 1;
             while (!response.changes.isEmpty() && response.changes.constLast().seq > bound)
                 response.changes.removeLast();
             break;

@@ -45,6 +45,9 @@ public:
     // (SyncValue::encodeRecord) as its value; every other row is the write of one field.
     static QString creationField() { return QStringLiteral("*"); }
 
+    // A pull page's values stay within this, far below the 32 MiB a client decodes.
+    static constexpr qsizetype PullPageBytes = 8 * 1024 * 1024;
+
     // Changes more than this far ahead of the server's clock are refused.
     static constexpr std::int64_t MaxClockAheadMs = 5 * 60 * 1000;
 
@@ -57,7 +60,13 @@ private:
     Applied applyOne(const Principal &who, const WireChange &c);
     Applied applyCreate(const Principal &who, const WireChange &c);
     Applied applyField(const Principal &who, const WireChange &c);
+    // A field change that passed scope, bounds, references and the base check.
+    Applied applyFieldChecked(const Principal &who, const WireChange &c, const Uuid &owner);
     QString scopeProblem(const Principal &who, const QString &table, const Uuid &owner) const;
+    // A rejection when one of the values is over its bound or points at a record the server
+    // does not have or, for an officer, at another institution's record that is not shared.
+    Result<std::optional<PushResult>, QString> valuesProblem(
+        const Principal &who, const QString &table, const Uuid &row, const QVariantMap &values);
     Result<void, QString> pull(
         const Principal &who, const SyncRequest &request, SyncResponse &response);
     // Every write of a record, merged.

@@ -4874,6 +4874,22 @@ You can undo this with Edit › Undo.</translation>
         <source>Work offline</source>
         <translation>Work offline</translation>
     </message>
+    <message>
+        <source>Send the password unencrypted?</source>
+        <translation>Send the password unencrypted?</translation>
+    </message>
+    <message>
+        <source>%1 is an http:// address: your password and the data would cross the network unencrypted, readable by anyone on the way. Use the server&apos;s https:// address if it has one.
+
+Send the password unencrypted anyway?</source>
+        <translation>%1 is an http:// address: your password and the data would cross the network unencrypted, readable by anyone on the way. Use the server&apos;s https:// address if it has one.
+
+Send the password unencrypted anyway?</translation>
+    </message>
+    <message>
+        <source>Not signed in: write the server&apos;s https:// address.</source>
+        <translation>Not signed in: write the server&apos;s https:// address.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SignerPool</name>
@@ -5252,6 +5268,14 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>The changes were synced, but the time of the sync could not be noted: %1</source>
         <translation>The changes were synced, but the time of the sync could not be noted: %1</translation>
+    </message>
+    <message>
+        <source>On the server this data file belongs to another user: sign in as that user, or use a data file of your own.</source>
+        <translation>On the server this data file belongs to another user: sign in as that user, or use a data file of your own.</translation>
+    </message>
+    <message>
+        <source>The server could not be told of the sign-out (%1): the sign-in stays valid there until it expires. Ask the coordinator to revoke it if this computer is not safe.</source>
+        <translation>The server could not be told of the sign-out (%1): the sign-in stays valid there until it expires. Ask the coordinator to revoke it if this computer is not safe.</translation>
     </message>
 </context>
 <context>

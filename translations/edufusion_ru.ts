@@ -4892,6 +4892,22 @@ You can undo this with Edit › Undo.</source>
         <source>Work offline</source>
         <translation>Работать без сети</translation>
     </message>
+    <message>
+        <source>Send the password unencrypted?</source>
+        <translation>Отправить пароль без шифрования?</translation>
+    </message>
+    <message>
+        <source>%1 is an http:// address: your password and the data would cross the network unencrypted, readable by anyone on the way. Use the server&apos;s https:// address if it has one.
+
+Send the password unencrypted anyway?</source>
+        <translation>%1 — адрес http://: ваш пароль и данные пойдут по сети без шифрования, и их сможет прочитать любой на пути. Используйте адрес сервера https://, если он есть.
+
+Всё равно отправить пароль без шифрования?</translation>
+    </message>
+    <message>
+        <source>Not signed in: write the server&apos;s https:// address.</source>
+        <translation>Вход не выполнен: укажите адрес сервера https://.</translation>
+    </message>
 </context>
 <context>
     <name>ef::SignerPool</name>
@@ -5275,6 +5291,14 @@ Keep it in the data file instead? Anyone who can read the file could then sync a
     <message>
         <source>The changes were synced, but the time of the sync could not be noted: %1</source>
         <translation>Изменения синхронизированы, но время синхронизации не удалось записать: %1</translation>
+    </message>
+    <message>
+        <source>On the server this data file belongs to another user: sign in as that user, or use a data file of your own.</source>
+        <translation>На сервере этот файл данных принадлежит другому пользователю: войдите как этот пользователь или используйте свой файл данных.</translation>
+    </message>
+    <message>
+        <source>The server could not be told of the sign-out (%1): the sign-in stays valid there until it expires. Ask the coordinator to revoke it if this computer is not safe.</source>
+        <translation>Не удалось сообщить серверу о выходе (%1): вход остаётся там действительным до истечения срока. Если этот компьютер ненадёжен, попросите координатора отозвать его.</translation>
     </message>
 </context>
 <context>

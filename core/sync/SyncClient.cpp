@@ -108,6 +108,21 @@ void SyncClient::login(const QString &user, const QString &password, const QStri
     });
 }
 
+void SyncClient::logout()
+{
+    QNetworkReply *reply
+        = post(QStringLiteral("/v1/logout"), QByteArray(), QByteArrayLiteral("application/json"));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const auto f = failureOf(reply, reply->readAll());
+        // A token the server no longer accepts is signed out there already.
+        if (f && f->kind != SyncFailure::Kind::Unauthorized)
+            Q_EMIT logoutFailed(*f);
+        else
+            Q_EMIT loggedOut();
+    });
+}
+
 void SyncClient::start()
 {
     if (m_running)

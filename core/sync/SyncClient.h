@@ -81,6 +81,8 @@ public:
 
     // Signs this store's device in; loggedIn or loginFailed follows.
     void login(const QString &user, const QString &password, const QString &deviceLabel);
+    // Revokes the token on the server; loggedOut or logoutFailed follows.
+    void logout();
     // One sync run: cycles until nothing is pending and nothing more waits on the server.
     void start();
     void cancel();
@@ -94,6 +96,8 @@ public:
 Q_SIGNALS:
     void loggedIn(const ef::SyncSession &session);
     void loginFailed(const ef::SyncFailure &failure);
+    void loggedOut();
+    void logoutFailed(const ef::SyncFailure &failure);
     // After each cycle: where the pull has come to and the server's last sequence number (0 when
     // the server does not say), then the changes pushed and pulled so far in this run.
     void pulledUpTo(qint64 cursor, qint64 head);

@@ -66,10 +66,43 @@ void SyncTask::signIn(
                                    "again."));
         else if (f.code == u"disabled")
             Q_EMIT signInFailed(tr("This account is disabled; ask the consortium's coordinator."));
+        else if (f.code == u"device-taken")
+            Q_EMIT signInFailed(tr("On the server this data file belongs to another user: sign "
+                                   "in as that user, or use a data file of your own."));
         else
             Q_EMIT signInFailed(failureText(f));
     });
     client->login(user, password, deviceLabel);
+}
+
+void SyncTask::signOut()
+{
+    cancel();
+    const QString token = m_token;
+    m_token.clear();
+    const SyncAccount account = SyncAccount::of(m_store);
+    if (token.isEmpty() || !account.isKnown()) {
+        Q_EMIT signedOut();
+        return;
+    }
+    SyncClient::Options options = m_options.client;
+    options.server = account.server;
+    // Not the sync's own client: a sync may still be winding down after the cancel.
+    auto *client = new SyncClient(m_store, options, this);
+    client->setToken(token);
+    connect(client, &SyncClient::loggedOut, this, [this, client] {
+        client->deleteLater();
+        Q_EMIT signedOut();
+    });
+    connect(client, &SyncClient::logoutFailed, this, [this, client](const SyncFailure &f) {
+        client->deleteLater();
+        Q_EMIT signOutIncomplete(
+            tr("The server could not be told of the sign-out (%1): the sign-in stays valid "
+               "there until it expires. Ask the coordinator to revoke it if this computer is "
+               "not safe.")
+                .arg(f.message));
+    });
+    client->logout();
 }
 
 void SyncTask::start()

@@ -38,6 +38,10 @@ public:
     void signIn(const QUrl &server, const QString &user, const QString &password,
         const QString &deviceLabel);
     bool isSigningIn() const { return m_signingIn; }
+    // Forgets the token here at once and revokes it on the server; signedOut follows, or
+    // signOutIncomplete when the server could not be told (the token then stays valid there
+    // until it expires or a coordinator revokes it).
+    void signOut();
     // A sync run with the remembered server and the token; needsSignIn when there is none.
     void start();
     void cancel() override;
@@ -53,6 +57,8 @@ Q_SIGNALS:
     void signedIn(const ef::SyncSession &session);
     void signInFailed(const QString &message);
     void needsSignIn(const QString &why);
+    void signedOut();
+    void signOutIncomplete(const QString &message);
     // A run brought changes from other offices (pulled) or new conflicts.
     void changesArrived(int pulled, int conflicts);
     void resumeScheduled(int delayMs);

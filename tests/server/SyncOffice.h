@@ -6,6 +6,7 @@
 #include "SyncRun.h"
 #include "TempStore.h"
 #include "people/Person.h"
+#include "sync/SyncMessage.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -42,6 +43,26 @@ inline Http post(const QUrl &server, const QString &path, const QByteArray &body
     Http out {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
     reply->deleteLater();
     return out;
+}
+
+// A sign-in as the client sends it, with any device id.
+inline Http login(const QUrl &server, const QString &user, const QString &pw, const Uuid &device,
+    const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+{
+    const QJsonObject o {{QStringLiteral("user"), user}, {QStringLiteral("password"), pw},
+        {QStringLiteral("device"), device.toString()},
+        {QStringLiteral("label"), QStringLiteral("x")}};
+    return post(server, QStringLiteral("/v1/login"), QJsonDocument(o).toJson(), headers);
+}
+
+// A sync request sent as it is, with the token and, for a push, its idempotency key.
+inline Http postSync(const QUrl &server, const QString &token, const SyncRequest &request)
+{
+    QList<std::pair<QByteArray, QByteArray>> headers {
+        {"Authorization", "Bearer " + token.toLatin1()}};
+    if (request.push > 0)
+        headers.append({"Idempotency-Key", request.idempotencyKey().toLatin1()});
+    return post(server, QStringLiteral("/v1/sync"), request.toCbor(), headers);
 }
 
 // One office: its own store file and its sign-in.

@@ -5,6 +5,10 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUuid>
 
 namespace ef::test {
@@ -101,7 +105,8 @@ bool ServerProcess::start()
     m_process->start(executable(),
         storeArguments()
             + QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                QStringLiteral("--port"), QString::number(m_port)});
+                QStringLiteral("--port"), QString::number(m_port)}
+            + m_arguments);
     if (!m_process->waitForStarted(10000)) {
         m_error = m_process->errorString();
         return false;
@@ -183,8 +188,71 @@ bool ServerProcess::addUser(
     return !admin(args, password).isNull();
 }
 
+QStringList ServerProcess::dataTables()
+{
+    return {QStringLiteral("counter"), QStringLiteral("records"), QStringLiteral("writes"),
+        QStringLiteral("changes"), QStringLiteral("conflicts"), QStringLiteral("devices"),
+        QStringLiteral("tokens"), QStringLiteral("users")};
+}
+
+QStringList ServerProcess::rows(const QStringList &tables)
+{
+    QStringList out;
+    if (!m_postgres.isEmpty()) {
+        for (const QString &table : tables) {
+            QProcess p;
+            p.start(QStringLiteral("psql"),
+                {m_postgres, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                    QStringLiteral("-Atc"), QStringLiteral("SELECT * FROM %1").arg(table)});
+            if (!p.waitForStarted(10000) || !p.waitForFinished(60000) || p.exitCode() != 0) {
+                m_error
+                    = QStringLiteral("psql: %1").arg(QString::fromUtf8(p.readAllStandardError()));
+                return {};
+            }
+            const QStringList lines
+                = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+            for (const QString &line : lines)
+                out << table + QStringLiteral(": ") + line;
+        }
+        out.sort();
+        return out;
+    }
+    const QString name = QStringLiteral("rows-%1").arg(QUuid::createUuid().toString());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(dataDir()).filePath(QStringLiteral("server.sqlite")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            m_error = db.lastError().text();
+        } else {
+            for (const QString &table : tables) {
+                QSqlQuery q(db);
+                if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table))) {
+                    m_error = q.lastError().text();
+                    out.clear();
+                    break;
+                }
+                while (q.next()) {
+                    QStringList values;
+                    for (int i = 0; i < q.record().count(); ++i) {
+                        const QVariant v = q.value(i);
+                        values << (v.typeId() == QMetaType::QByteArray
+                                ? QString::fromLatin1(v.toByteArray().toHex())
+                                : v.toString());
+                    }
+                    out << table + QStringLiteral(": ") + values.join(u'|');
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    out.sort();
+    return out;
+}
+
 bool ServerProcess::start(const Setup &setup)
 {
+    m_arguments = setup.arguments;
     if (!start())
         return false;
     for (const QString &name : setup.institutions) {

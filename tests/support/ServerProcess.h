@@ -21,6 +21,8 @@ public:
     explicit ServerProcess(QString postgres = {});
     ~ServerProcess();
 
+    // More arguments for every later start (after --listen and --port).
+    void setArguments(const QStringList &arguments) { m_arguments = arguments; }
     // Starts the server (on the port it had before, after a restart); false with a message
     // in error() when it does not come up.
     bool start();
@@ -60,11 +62,19 @@ public:
         QStringList institutions;
         QList<Account> accounts;
         QString password;
+        QStringList arguments = {}; // more for serving, such as {"--trusted-proxy", "127.0.0.1"}
     };
     // Starts the server and adds them; false with a message in error() when any step fails.
     bool start(const Setup &setup);
     // The id the server gave an institution of the setup (empty for a name it did not add).
     QString institutionId(const QString &nameEn) const { return m_institutions.value(nameEn); }
+
+    // Every row of the named server tables, one line each ("table: v1|v2|…", bytes in hex),
+    // sorted: an attack test takes them before and after and shows that nothing changed. An
+    // empty list when the store cannot be read (error() says why).
+    QStringList rows(const QStringList &tables);
+    // The tables that hold the server's synced data and the state of its devices.
+    static QStringList dataTables();
 
     static QString executable();
     // "SQLite" or "PostgreSQL": which store this server runs on.
@@ -75,9 +85,10 @@ public:
         return m_postgres.isEmpty() ? m_dir.filePath(QStringLiteral("server")) : QString();
     }
 
-private:
+    // The arguments that name this server's store, for a command a test runs itself.
     QStringList storeArguments() const;
 
+private:
     QTemporaryDir m_dir;
     QString m_postgres;
     QString m_createdDatabase; // dropped at the end, on the cluster's maintenance connection
@@ -87,6 +98,7 @@ private:
     QString m_error;
     QString m_banner;
     QHash<QString, QString> m_institutions; // English name → id, of the setup
+    QStringList m_arguments;
 };
 
 } // namespace ef::test

@@ -20,11 +20,11 @@ public:
 
 protected:
     // Called from the suite's own SetUpTestSuite.
-    static void startServer(
-        const QStringList &institutions, const QList<ServerProcess::Account> &accounts)
+    static void startServer(const QStringList &institutions,
+        const QList<ServerProcess::Account> &accounts, const QStringList &arguments = {})
     {
         server = std::make_unique<ServerProcess>();
-        started = server->start({institutions, accounts, password});
+        started = server->start({institutions, accounts, password, arguments});
     }
     static void TearDownTestSuite()
     {

@@ -1,10 +1,12 @@
 #include "SignInDialog.h"
 
+#include "Dialogs.h"
 #include "SyncController.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -103,10 +105,34 @@ bool SignInDialog::submit()
         m_password->setFocus();
         return false;
     }
+    if (sendsInClearText(server)) {
+        const auto answer = Dialogs::ask(this, tr("Send the password unencrypted?"),
+            tr("%1 is an http:// address: your password and the data would cross the network "
+               "unencrypted, readable by anyone on the way. Use the server's https:// address "
+               "if it has one.\n\nSend the password unencrypted anyway?")
+                .arg(server.host()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            showProblem(tr("Not signed in: write the server's https:// address."));
+            m_server->setFocus();
+            return false;
+        }
+    }
     m_problem->hide();
     setBusy(true);
     m_sync.signIn(server, m_user->text().trimmed(), m_password->text());
     return true;
+}
+
+bool SignInDialog::sendsInClearText(const QUrl &server)
+{
+    if (server.scheme() != u"http")
+        return false;
+    // This computer itself: nothing crosses a network.
+    if (server.host().compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return false;
+    const QHostAddress address(server.host());
+    return address.isNull() || !address.isLoopback();
 }
 
 void SignInDialog::showProblem(const QString &text)

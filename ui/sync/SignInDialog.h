@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QUrl>
 
 class QDialogButtonBox;
 class QLabel;
@@ -28,6 +29,9 @@ public:
     // Checks the fields and asks the server; false (with the problem shown) when a field is
     // wrong. The dialog closes itself once the server said yes.
     bool submit();
+    // Whether signing in to `server` sends the password unencrypted over a network: http:// to
+    // anything but this computer.
+    static bool sendsInClearText(const QUrl &server);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -39,6 +39,7 @@ SyncController::SyncController(Store &store, QWidget *window, QObject *parent)
     connect(m_task, &SyncTask::signedIn, this,
         [this](const SyncSession &session) { keepToken(session.token); });
     connect(m_task, &SyncTask::signInFailed, this, &SyncController::signInFailed);
+    connect(m_task, &SyncTask::signOutIncomplete, this, &SyncController::notice);
     connect(m_task, &SyncTask::needsSignIn, this, [this](const QString &why) {
         Q_EMIT stateChanged();
         Q_EMIT signInNeeded(why);
@@ -157,8 +158,7 @@ void SyncController::keepToken(const QString &token)
 void SyncController::signOut()
 {
     const SyncAccount a = account();
-    m_task->cancel();
-    m_task->setToken(QString());
+    m_task->signOut(); // revoked on the server too, so a copy of the token is worth nothing
     forgetTokenInFile();
     if (a.isKnown())
         m_vault->remove(TokenVault::keyFor(a.server, a.user));

@@ -581,6 +581,31 @@ TEST_F(SyncUiTest, TheSignInDialogChecksWhatWasTypedBeforeAskingTheServer)
     EXPECT_FALSE(office.sync().hasToken());
 }
 
+TEST_F(SyncUiTest, APasswordGoesOverHttpToAnotherComputerOnlyAfterAWarning)
+{
+    EXPECT_FALSE(SignInDialog::sendsInClearText(QUrl(QStringLiteral("https://sync.edufusion.kz"))));
+    for (const char *local :
+        {"http://localhost:8443", "http://127.0.0.1:8443", "http://[::1]:8443"})
+        EXPECT_FALSE(SignInDialog::sendsInClearText(QUrl(QString::fromLatin1(local)))) << local;
+    for (const char *remote : {"http://sync.edufusion.kz", "http://10.0.0.5:8443"})
+        EXPECT_TRUE(SignInDialog::sendsInClearText(QUrl(QString::fromLatin1(remote)))) << remote;
+
+    Desk office;
+    SignInDialog *d = office.window->sync().showSignIn();
+    d->serverField()->setText(QStringLiteral("http://sync.edufusion.kz"));
+    d->userField()->setText(QStringLiteral("anna"));
+    d->passwordField()->setText(password);
+    Dialogs::setNextAnswer(QMessageBox::No);
+    EXPECT_FALSE(d->submit()) << "not sent without a yes";
+    EXPECT_FALSE(d->problemLabel()->isHidden());
+    EXPECT_TRUE(d->problemLabel()->text().contains(u"https://"));
+    EXPECT_FALSE(office.sync().account().isKnown()) << "nothing was asked of the server";
+
+    // To this computer over http:// (the tests' own server) nothing is asked.
+    d->serverField()->setText(server->url().toString());
+    EXPECT_TRUE(d->submit());
+}
+
 TEST_F(SyncUiTest, TheSyncIntervalIsASettingAndZeroMeansOnlyOnDemand)
 {
     int before = 0;
