@@ -55,17 +55,19 @@ QString readPassword()
     DWORD mode = 0;
     const bool terminal = GetConsoleMode(input, &mode) != 0;
     if (terminal) {
-        err() << prompt << Qt::flush;
         SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+        err() << prompt << Qt::flush;
     }
 #else
     termios saved {};
     const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    // Echo goes off before the prompt shows, and nothing typed is flushed: a password typed
+    // as soon as the prompt appears is neither echoed nor lost.
     if (terminal) {
-        err() << prompt << Qt::flush;
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        err() << prompt << Qt::flush;
     }
 #endif
     QTextStream in(stdin);
@@ -74,7 +76,7 @@ QString readPassword()
 #ifdef Q_OS_WIN
         SetConsoleMode(input, mode);
 #else
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
 #endif
         err() << Qt::endl;
     }
