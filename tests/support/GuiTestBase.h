@@ -13,6 +13,7 @@
 #include "records/RecordForm.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -51,9 +52,14 @@ protected:
     }
     void TearDown() override
     {
+        // A dialog may own other top-level windows (a dialog opened from it), which its
+        // deletion deletes too: hold every one by a guarded pointer.
+        QList<QPointer<QWidget>> dialogs;
         for (QWidget *w : QApplication::topLevelWidgets())
             if (qobject_cast<RecordDialog *>(w))
-                delete w;
+                dialogs.append(w);
+        for (const QPointer<QWidget> &w : dialogs)
+            delete w.data();
         window.reset();
         Dialogs::takeWarnings();
     }
