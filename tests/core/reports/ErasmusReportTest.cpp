@@ -548,10 +548,8 @@ TEST_F(ErasmusReportTest, CommandLineChecksItsArguments)
 // bad date, the files for a good request.
 TEST_F(ErasmusReportTest, TheExecutableWritesTheReport)
 {
-    const QString exe
-        = qEnvironmentVariable("EDUFUSION_BIN_DIR") + QStringLiteral("/edufusion-desk");
-    if (!QFileInfo::exists(exe))
-        GTEST_SKIP() << "edufusion-desk is not built";
+    const QString exe = QStringLiteral(EF_DESK_EXECUTABLE);
+    ASSERT_TRUE(QFileInfo::exists(exe)) << exe.toStdString() << " is not built";
     const QString pdf = s.dir() + QStringLiteral("/cli.pdf");
     const QString csv = s.dir() + QStringLiteral("/cli-csv");
     auto run = [&](const QStringList &args, QString *err) {
